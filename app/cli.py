@@ -1,0 +1,56 @@
+"""`plume` command line. Each sub-command lives in `app/commands/<name>.py` and exposes
+`register(subparsers)`; imports of heavy libraries happen inside the command's run
+function so `plume --help` stays instant."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plume",
+        description="Plume — write SEO articles with open models running on your own machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"plume {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"app.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"app.commands.{name}":
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        if "gui" in parser._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
+            args_list = ["gui"]
+        else:
+            parser.print_help()
+            return 0
+    args = parser.parse_args(args_list)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        print("\nStopped.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
