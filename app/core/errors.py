@@ -13,6 +13,7 @@
     ├── ExportError            file could not be written
     ├── InputError             bad input from the user (file, brief, keyword list)
     ├── SettingsError          settings file unreadable or invalid
+    ├── StoreError             article library (SQLite) unreadable or unwritable
     └── SecretStoreError       no usable keyring backend
 """
 
@@ -88,6 +89,13 @@ class InputError(PlumeError):
 
 class SettingsError(PlumeError):
     default_hint = "Fix or delete the settings file; Plume will start with defaults."
+
+
+class StoreError(PlumeError):
+    default_hint = (
+        "Your articles are in the library file named above; check the disk has space and "
+        "the folder is writable, then try again."
+    )
 
 
 class SecretStoreError(PlumeError):
