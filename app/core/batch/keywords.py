@@ -1,0 +1,467 @@
+"""Keyword lists → batch rows, with every problem reported per line before anything runs.
+
+Accepted inputs:
+- TXT: one keyword per line; `#` comments and blank lines are ignored.
+- CSV/TSV (any of `,` `;` tab `|`) with a header that has a `keyword` column; known columns
+  (lang, secondary_keywords, words, tone, audience, model, instructions, slug, point_of_view)
+  override the job defaults per row; any other column is kept as a front-matter field.
+Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252/Latin-1 (detected,
+reported). Nothing is dropped silently: a row that cannot run carries an `error` problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import InputError
+from app.core.models import Language, PointOfView, Tone
+from app.core.textutil import slugify
+
+MAX_KEYWORD_CHARS = 200
+MIN_WORDS, MAX_WORDS = 300, 10_000
+MAX_FIELD_CHARS = 5_000          # instructions/audience: longer is almost surely a paste error
+MAX_FILE_BYTES = 50_000_000
+
+KNOWN_COLUMNS = (
+    "keyword", "lang", "secondary_keywords", "words", "tone", "audience",
+    "model", "instructions", "slug", "point_of_view",
+)
+_ALIASES = {
+    "keyword": "keyword", "keywords": "keyword", "kw": "keyword", "mot-cle": "keyword",
+    "mot cle": "keyword", "mot_cle": "keyword", "mots-cles": "keyword", "query": "keyword",
+    "lang": "lang", "language": "lang", "langue": "lang", "locale": "lang",
+    "secondary_keywords": "secondary_keywords", "secondary": "secondary_keywords",
+    "secondary keywords": "secondary_keywords", "mots-cles secondaires": "secondary_keywords",
+    "words": "words", "word_count": "words", "word count": "words", "length": "words",
+    "target_words": "words", "mots": "words", "longueur": "words",
+    "tone": "tone", "ton": "tone", "audience": "audience", "public": "audience",
+    "model": "model", "modele": "model", "instructions": "instructions", "notes": "instructions",
+    "slug": "slug", "point_of_view": "point_of_view", "pov": "point_of_view",
+}
+_TONES = {t.value: t for t in Tone} | {
+    "neutre": Tone.NEUTRAL, "amical": Tone.FRIENDLY, "professionnel": Tone.PROFESSIONAL,
+    "persuasif": Tone.PERSUASIVE, "casual": Tone.FRIENDLY, "formal": Tone.PROFESSIONAL,
+}
+_POVS = {p.value: p for p in PointOfView} | {
+    "i": PointOfView.FIRST_SINGULAR, "je": PointOfView.FIRST_SINGULAR,
+    "we": PointOfView.FIRST_PLURAL, "nous": PointOfView.FIRST_PLURAL,
+    "you": PointOfView.SECOND, "vous": PointOfView.SECOND, "tu": PointOfView.SECOND,
+    "impersonal": PointOfView.THIRD, "on": PointOfView.THIRD,
+}
+_LANGS = {"fr": Language.FR, "french": Language.FR, "francais": Language.FR,
+          "en": Language.EN, "english": Language.EN, "anglais": Language.EN}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECASE)
+_MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¨ª«®´¹º»¢§]|Â[\xa0-\xbf]|â€")
+_SECONDARY_SPLIT = re.compile(r"[|;,\n]")
+_DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f,.']\d{3})+$|^\d+$")
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+class Severity(StrEnum):
+    ERROR = "error"        # the row cannot run as written
+    WARNING = "warning"    # the row runs; something was adjusted (said how)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    line: int              # 1-based physical line in the file (0 = the whole file)
+    severity: Severity
+    code: str              # stable code for UIs and tests
+    message: str           # what is wrong and what to do, in English
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        return f"{where}: {self.severity.value}: {self.message}"
+
+
+@dataclass(slots=True)
+class KeywordRow:
+    line: int
+    keyword: str
+    overrides: dict[str, Any] = field(default_factory=dict)   # typed known-column values
+    extra: dict[str, str] = field(default_factory=dict)       # unknown columns → front matter
+    slug: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+
+@dataclass(slots=True)
+class ParsedList:
+    rows: list[KeywordRow]
+    encoding: str
+    kind: str                                  # "txt" or "csv"
+    delimiter: str = ""
+    columns: list[str] = field(default_factory=list)
+    file_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        found = list(self.file_problems)
+        for row in self.rows:
+            found.extend(row.problems)
+        return found
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def valid_rows(self) -> list[KeywordRow]:
+        return [r for r in self.rows if r.ok]
+
+
+# ---- decoding -------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, str, list[Problem]]:
+    """Bytes → (text, encoding name, problems). Mixed files are decoded line by line."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", []
+    for bom, name in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[2:].decode(name, errors="replace"), "utf-16", []
+    if data[:200].count(b"\x00") > 20:
+        raise InputError(
+            "This file looks binary or UTF-16 without a byte-order mark.",
+            hint="Save it as UTF-8 text (CSV UTF-8 in Excel) and import it again.",
+        )
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    utf8_lines = bad_lines = 0
+    for raw in lines:
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            bad_lines += 1
+    if utf8_lines == 0:           # consistently a legacy encoding: say it once
+        problem = Problem(0, Severity.WARNING, "encoding_legacy",
+                          "The file is not UTF-8; it was read as Windows-1252 (Western "
+                          "European). Check accented letters in the preview.")
+        return _decode_legacy(data), "cp1252", [problem]
+    out: list[str] = []            # mixed: a few lines were pasted from another encoding
+    problems: list[Problem] = []
+    for number, raw in enumerate(lines, start=1):
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(_decode_legacy(raw))
+            problems.append(Problem(number, Severity.WARNING, "encoding_mixed",
+                                    "This line is not UTF-8 while the rest of the file is; it "
+                                    "was read as Windows-1252. Check its accents."))
+    return "\n".join(out), "utf-8+cp1252", problems
+
+
+def _decode_legacy(data: bytes) -> str:
+    # cp1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined: those bytes fall back to Latin-1.
+    return "".join(
+        chunk.decode("cp1252", errors="strict") if ok else chunk.decode("latin-1")
+        for chunk, ok in _split_cp1252(data)
+    )
+
+
+def _split_cp1252(data: bytes) -> Iterator[tuple[bytes, bool]]:
+    start = 0
+    for i, byte in enumerate(data):
+        if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D):
+            if i > start:
+                yield data[start:i], True
+            yield data[i:i + 1], False
+            start = i + 1
+    if start < len(data):
+        yield data[start:], True
+
+
+# ---- parsing --------------------------------------------------------------------------------
+
+def parse_file(path: str | Path) -> ParsedList:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path.name} is {size // 1_000_000} MB; a keyword list is "
+                             "expected to be far smaller.", hint="Split it into smaller lists.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.",
+                         hint="Check the path and permissions.") from exc
+    return parse_bytes(data, suffix=path.suffix.lower())
+
+
+def parse_bytes(data: bytes, suffix: str = "") -> ParsedList:
+    text, encoding, problems = decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    header_at, delimiter, columns = _find_header(lines, suffix)
+    if header_at is None:
+        if suffix in (".csv", ".tsv"):
+            first = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+            problems.append(Problem(first + 1, Severity.ERROR, "missing_keyword_column",
+                                    "No 'keyword' column in the header row. Add a first "
+                                    "line naming the columns, e.g. keyword,lang,words."))
+            return ParsedList([], encoding, "csv", file_problems=problems)
+        rows = _parse_txt(lines)
+        parsed = ParsedList(rows, encoding, "txt", file_problems=[])
+    else:
+        rows = _parse_csv(lines, header_at, delimiter, columns, problems)
+        parsed = ParsedList(rows, encoding, "csv", delimiter, columns, file_problems=[])
+    _attach(parsed, problems)
+    _assign_slugs(parsed.rows)
+    if not parsed.rows and not parsed.errors:
+        parsed.file_problems.append(Problem(0, Severity.ERROR, "empty_list",
+                                            "The list has no keywords."))
+    return parsed
+
+
+def _attach(parsed: ParsedList, problems: list[Problem]) -> None:
+    by_line = {row.line: row for row in parsed.rows}
+    for problem in problems:
+        row = by_line.get(problem.line)
+        (row.problems if row else parsed.file_problems).append(problem)
+
+
+def _canon_column(name: str) -> str:
+    from app.core.textutil import fold_accents
+
+    key = fold_accents(name.strip().strip('"').lower()).replace("\ufeff", "")
+    return _ALIASES.get(key, _ALIASES.get(key.replace(" ", "_"), ""))
+
+
+def _find_header(lines: list[str], suffix: str) -> tuple[int | None, str, list[str]]:
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        candidates = ("\t",) if suffix == ".tsv" else _DELIMITERS
+        best = max(candidates, key=line.count)
+        if line.count(best) == 0 and _canon_column(line) != "keyword":
+            return None, "", []
+        cells = next(csv.reader([line], delimiter=best)) if line.count(best) else [line]
+        names = [c.strip() for c in cells]
+        if any(_canon_column(n) == "keyword" for n in names):
+            return index, best, names
+        return None, "", []
+    return None, "", []
+
+
+def _parse_txt(lines: list[str]) -> list[KeywordRow]:
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        row = KeywordRow(number, "")
+        row.keyword = _clean_keyword(stripped, row)
+        rows.append(row)
+    return rows
+
+
+def _parse_csv(lines: list[str], header_at: int, delimiter: str, columns: list[str],
+               problems: list[Problem]) -> list[KeywordRow]:
+    canon = [_canon_column(c) for c in columns]
+    seen: set[str] = set()
+    for name, key in zip(columns, canon, strict=True):
+        if key and key in seen:
+            problems.append(Problem(header_at + 1, Severity.ERROR, "duplicate_column",
+                                    f"The column '{name}' appears twice in the header."))
+        seen.add(key)
+    body = lines[header_at + 1:]
+    reader = csv.reader(body, delimiter=delimiter, strict=True)
+    rows: list[KeywordRow] = []
+    start_line = header_at + 2
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(start_line, Severity.ERROR, "bad_csv",
+                                    f"Malformed CSV ({exc}); check the quotes on this line."))
+            break
+        line = start_line
+        start_line = header_at + 2 + reader.line_num
+        if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+            continue
+        row = KeywordRow(line, "")
+        rows.append(row)
+        if len(cells) > len(columns):
+            row.problems.append(Problem(line, Severity.ERROR, "too_many_fields",
+                                        f"This row has {len(cells)} fields but the header has "
+                                        f"{len(columns)}; a value containing '{_show(delimiter)}'"
+                                        " must be in double quotes."))
+        for name, key, value in zip(columns, canon, cells, strict=False):
+            _set_field(row, name, key, value.strip())
+        if not any(k == "keyword" for k in canon[:len(cells)]):
+            row.keyword = _clean_keyword("", row)
+    return rows
+
+
+def _show(delimiter: str) -> str:
+    return "tab" if delimiter == "\t" else delimiter
+
+
+def _set_field(row: KeywordRow, name: str, key: str, value: str) -> None:
+    line = row.line
+
+    def error(code: str, message: str) -> None:
+        row.problems.append(Problem(line, Severity.ERROR, code, message))
+
+    if key != "keyword" and value and _CONTROL.search(value):
+        value = _CONTROL.sub("", value)
+        row.problems.append(Problem(line, Severity.WARNING, "control_chars",
+                                    f"Invisible control characters were removed from '{name}'."))
+    if key == "keyword":
+        row.keyword = _clean_keyword(value, row)
+    elif not value:
+        return
+    elif key == "lang":
+        from app.core.textutil import fold_accents
+
+        lang = _LANGS.get(fold_accents(value.lower()).replace("_", "-").split("-")[0])
+        if lang is None:
+            error("bad_lang", f"Unknown language '{value}'; use fr or en.")
+        else:
+            row.overrides["language"] = lang
+    elif key == "words":
+        words = _parse_int(value)
+        if words is None:
+            error("bad_words", f"Word count '{value[:40]}' is not a number.")
+        elif not MIN_WORDS <= words <= MAX_WORDS:
+            error("absurd_words", f"Word count {words:,} is outside {MIN_WORDS}–{MAX_WORDS:,}.")
+        else:
+            row.overrides["target_words"] = words
+    elif key == "tone":
+        tone = _TONES.get(value.lower())
+        if tone is None:
+            error("bad_tone", f"Unknown tone '{value[:40]}'; use one of "
+                              f"{', '.join(t.value for t in Tone)}.")
+        else:
+            row.overrides["tone"] = tone
+    elif key == "point_of_view":
+        pov = _POVS.get(value.lower())
+        if pov is None:
+            error("bad_pov", f"Unknown point of view '{value[:40]}'; use one of "
+                             f"{', '.join(p.value for p in PointOfView)}.")
+        else:
+            row.overrides["point_of_view"] = pov
+    elif key == "secondary_keywords":
+        parts = [p.strip() for p in _SECONDARY_SPLIT.split(value)]
+        kept = tuple(dict.fromkeys(p for p in parts if p and len(p) <= MAX_KEYWORD_CHARS))
+        if len(kept) < len([p for p in parts if p]):
+            row.problems.append(Problem(line, Severity.WARNING, "secondary_dropped",
+                                        "Secondary keywords longer than "
+                                        f"{MAX_KEYWORD_CHARS} characters or repeated were left out."))
+        row.overrides["secondary_keywords"] = kept
+    elif key == "model":
+        if " " in value or len(value) > 200:
+            error("bad_model", f"'{value[:40]}' is not a model name (e.g. qwen3:8b).")
+        else:
+            row.overrides["model"] = normalize_model(value)
+    elif key == "slug":
+        slug = slugify(value)
+        if not slug:
+            error("bad_slug", f"Slug '{value[:40]}' has no usable letters or digits.")
+        else:
+            if slug != value:
+                row.problems.append(Problem(line, Severity.WARNING, "slug_normalized",
+                                            f"Slug '{value[:60]}' was normalised to '{slug}'."))
+            row.overrides["slug"] = slug
+    elif key in ("audience", "instructions"):
+        if len(value) > MAX_FIELD_CHARS:
+            error("too_long", f"'{name}' is {len(value):,} characters; the limit is "
+                              f"{MAX_FIELD_CHARS:,}.")
+        elif _HTML.search(value):
+            error("html", f"'{name}' contains HTML or script; write plain text.")
+        else:
+            row.overrides[key] = value
+    else:
+        if _HTML.search(value):
+            error("html", f"Column '{name}' contains HTML or script; write plain text.")
+        else:
+            row.extra[_front_matter_key(name)] = value[:MAX_FIELD_CHARS]
+
+
+def _front_matter_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", name.strip().lower()).strip("_") or "field"
+
+
+def _clean_keyword(value: str, row: KeywordRow) -> str:
+    line = row.line
+    if _CONTROL.search(value):
+        value = _CONTROL.sub(" ", value)
+        row.problems.append(Problem(line, Severity.WARNING, "control_chars",
+                                    "Invisible control characters were removed from the keyword."))
+    value = " ".join(value.split())
+    if not value:
+        row.problems.append(Problem(line, Severity.ERROR, "empty_keyword",
+                                    "The keyword is empty."))
+    elif len(value) > MAX_KEYWORD_CHARS:
+        row.problems.append(Problem(line, Severity.ERROR, "keyword_too_long",
+                                    f"The keyword is {len(value):,} characters long; the limit "
+                                    f"is {MAX_KEYWORD_CHARS}. Is a sentence or a whole column "
+                                    "pasted here?"))
+    elif _HTML.search(value):
+        row.problems.append(Problem(line, Severity.ERROR, "html",
+                                    "The keyword contains HTML or script; write plain text."))
+    elif not any(c.isalnum() for c in value):
+        row.problems.append(Problem(line, Severity.ERROR, "no_letters",
+                                    "The keyword has no letters or digits."))
+    if _MOJIBAKE.search(value):
+        row.problems.append(Problem(line, Severity.WARNING, "mojibake",
+                                    f"'{value[:60]}' looks garbled (wrong encoding when the file "
+                                    "was saved); re-save the list as UTF-8."))
+    return value
+
+
+def _parse_int(value: str) -> int | None:
+    value = value.strip().lower().removesuffix("words").removesuffix("mots").strip()
+    if not _DIGITS.match(value):
+        return None
+    return int(re.sub(r"\D", "", value))
+
+
+def normalize_model(name: str) -> str:
+    """'qwen3' → 'qwen3:latest' (Ollama's own default tag), so names compare reliably."""
+    name = name.strip()
+    last = name.rsplit("/", 1)[-1]
+    return name if ":" in last else f"{name}:latest"
+
+
+def _assign_slugs(rows: list[KeywordRow]) -> None:
+    """A unique slug per row: the file name of its article. Explicit slugs are reserved first;
+    derived ones that collide get -2, -3…"""
+    taken: dict[str, int] = {}
+    for row in rows:
+        slug = row.overrides.get("slug")
+        if not slug:
+            continue
+        if slug in taken:
+            row.problems.append(Problem(row.line, Severity.ERROR, "duplicate_slug",
+                                        f"Slug '{slug}' is already used on line {taken[slug]}."))
+        else:
+            taken[slug] = row.line
+            row.slug = slug
+    for row in rows:
+        if row.slug or "slug" in row.overrides:
+            continue
+        base = slugify(row.keyword) or f"article-{row.line}"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken[slug] = row.line
+        row.slug = slug
