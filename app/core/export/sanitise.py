@@ -1,0 +1,108 @@
+"""Markdown → safe HTML. Models sometimes emit raw HTML; none of it may run.
+
+Python-Markdown (a fresh instance per conversion) renders; nh3 (Ammonia, a maintained
+allow-list sanitiser) then keeps only document tags and harmless attributes: no script,
+style, iframe, form or SVG, no event handler, no `style` (except `text-align` on table
+cells), no URL other than http(s), mailto, tel or relative. A last pass makes the output
+valid HTML: every image gets an `alt`, heading ids are well-formed and unique.
+"""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import nh3
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
+
+from app.core.textutil import slugify
+
+_HEADINGS = {f"h{n}" for n in range(1, 7)}
+_TAGS = _HEADINGS | set(
+    "a abbr b blockquote br caption cite code col colgroup dd del details dfn dl dt em "
+    "figcaption figure hr i img ins kbd li mark ol p pre q s samp small span strong sub "
+    "summary sup table tbody td tfoot th thead tr u ul var".split()
+)
+_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href", "title", "hreflang"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "abbr": {"title"},
+    "dfn": {"title"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "code": {"class"},
+    "ol": {"start", "reversed"},
+    "td": {"colspan", "rowspan", "style"},
+    "th": {"colspan", "rowspan", "style", "scope"},
+    **{h: {"id"} for h in _HEADINGS},
+}
+_CLEANER = nh3.Cleaner(
+    tags=_TAGS,
+    clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "embed",
+                        "svg", "math", "textarea", "select", "title", "xmp", "noembed", "noframes"},
+    attributes=_ATTRIBUTES,
+    url_schemes={"http", "https", "mailto", "tel"},
+    filter_style_properties={"text-align"},
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
+# Control characters (other than tab and newline) are forbidden in HTML.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+_IMG = re.compile(r'<img((?:\s[a-z-]+(?:="[^"]*")?)*)>')
+_DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.DOTALL)  # href removed
+_HEADING_ID = re.compile(r'<(h[1-6]) id="([^"]*)"')
+_VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def _slug(value: str, separator: str) -> str:
+    return slugify(value) or "section"
+
+
+def _markdown() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=[
+            TableExtension(),
+            FencedCodeExtension(),
+            SaneListExtension(),
+            TocExtension(slugify=_slug, toc_depth="1-6"),
+        ],
+        output_format="html",
+    )
+
+
+def clean_text(text: str) -> str:
+    """Text without the characters an HTML document may not contain."""
+    return _FORBIDDEN.sub("", text)
+
+
+def sanitise_html(html: str) -> str:
+    """Allow-listed, valid HTML from any HTML fragment."""
+    cleaned = _CLEANER.clean(clean_text(html))
+    cleaned = _IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned))
+    seen: set[str] = set()
+
+    def _unique_id(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if not _VALID_ID.match(value):
+            value = slugify(value) or "section"
+        base, n = value, 1
+        while value in seen:
+            n += 1
+            value = f"{base}-{n}"
+        seen.add(value)
+        return f'<{match.group(1)} id="{value}"'
+
+    return _HEADING_ID.sub(_unique_id, cleaned)
+
+
+def _with_alt(match: re.Match[str]) -> str:
+    attributes = match.group(1)
+    return match.group(0) if ' alt="' in attributes else f'<img alt=""{attributes}>'
+
+
+def render_body(markdown_text: str) -> str:
+    """Sanitised HTML for a Markdown body (tables, fenced code, heading ids)."""
+    return sanitise_html(_markdown().convert(clean_text(markdown_text)))
