@@ -1,7 +1,7 @@
 """Cannibalisation risks: keywords that would produce two articles competing for one intent.
 
 Two keywords share an intent key when, after case/accent/punctuation folding, dropping
-function words and intent-neutral modifiers ("best", "guide", a year…), stemming each word
+function words and intent-neutral modifiers ("best", "guide"…), stemming each word
 (singular/plural, verb forms) and sorting the words (word order), they are equal. Exact
 duplicates (same text once folded) are reported apart from near-duplicates. Linear time.
 """
@@ -27,7 +27,6 @@ _NEUTRAL = frozenset("""
 best top ultimate complete guide tips meilleur meilleure meilleurs meilleures guide complet
 complete conseils astuces
 """.split())
-_YEAR = re.compile(r"^20[0-4]\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,7 @@ def exact_key(keyword: str) -> str:
 
 def intent_key(keyword: str, language: Language = Language.EN) -> str:
     words = _WORD.findall(fold_accents(keyword).lower())
-    kept = [w for w in words if w not in _STOP and w not in _NEUTRAL and not _YEAR.match(w)]
+    kept = [w for w in words if w not in _STOP and w not in _NEUTRAL]
     return " ".join(sorted(_stem(w, language) for w in (kept or words)))
 
 

@@ -26,6 +26,7 @@ class HostState:
     error: str = ""
     retry_at: float = 0.0                  # monotonic time of the next probe when down
     backoff: float = 1.0
+    min_backoff: float = 1.0
     down_since: float | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
     probing: bool = False
@@ -51,7 +52,7 @@ class HostState:
         with self.lock:
             self.up, self.known, self.error = True, True, ""
             self.models = {normalize_model(m) for m in models}
-            self.backoff, self.down_since = 1.0, None
+            self.backoff, self.down_since = self.min_backoff, None
 
     def drop_model(self, model: str) -> None:
         with self.lock:

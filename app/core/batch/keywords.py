@@ -129,7 +129,7 @@ def decode(data: bytes) -> tuple[str, str, list[Problem]]:
     for bom, name in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[2:].decode(name, errors="replace"), "utf-16", []
-    if data[:200].count(b"\x00") > 20:
+    if data[:400].count(b"\x00") * 10 > min(len(data), 400):
         raise InputError(
             "This file looks binary or UTF-16 without a byte-order mark.",
             hint="Save it as UTF-8 text (CSV UTF-8 in Excel) and import it again.",

@@ -107,9 +107,10 @@ class BatchRunner:
     def __init__(self, store: JobStore, process: ArticleFn, *, probe: Probe,
                  on_event: Callable[[RunnerEvent], None] | None = None,
                  stall_timeout: float = 300.0, busy_delay: float = 5.0,
-                 retry_delay: float = 2.0) -> None:
+                 retry_delay: float = 2.0, host_backoff: float = 1.0) -> None:
         self.store = store
-        self.hosts = [HostState(spec) for spec in store.config.hosts]
+        self.hosts = [HostState(spec, backoff=host_backoff, min_backoff=host_backoff)
+                      for spec in store.config.hosts]
         self._process = process
         self._probe = probe
         self._on_event = on_event or (lambda _e: None)
