@@ -85,4 +85,12 @@ class Failed:
     partial: Article | None = None
 
 
-Event = PhaseStarted | PlanReady | TextDelta | ThinkingDelta | SectionDone | Metrics | Notice | ArticleReady | Failed
+@dataclass(frozen=True, slots=True)
+class ReviewReady:
+    """The self-review's outcome, yielded just before the reviewed ArticleReady.
+    `result` is an `app.core.review.ReviewResult` (fixes, before/after reports, undo)."""
+
+    result: Any
+
+
+Event = PhaseStarted | PlanReady | TextDelta | ThinkingDelta | SectionDone | Metrics | Notice | ArticleReady | Failed | ReviewReady
