@@ -68,6 +68,7 @@ class ContextTooSmall(PlumeError):
 
 class GenerationError(PlumeError):
     default_hint = "The text written so far is kept. Try again, or choose another model."
+    partial_text: str = ""    # what the model had written before the failure
 
 
 class InvalidModelOutput(GenerationError):
