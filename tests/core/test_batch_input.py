@@ -135,15 +135,17 @@ def test_duplicates_and_near_duplicates_are_grouped_and_later_ones_can_be_skippe
             (4, "shoes for running", Language.EN), (5, "Running shoe!", Language.EN),
             (6, "running shoes", Language.FR), (7, "trail shoes", Language.EN),
             (8, "meilleures chaussures de trail", Language.FR),
-            (9, "chaussure trail", Language.FR)]
+            (9, "chaussure trail", Language.FR), (10, "vélo électrique", Language.FR),
+            (11, "Vélos électriques", Language.FR)]
     groups = find_duplicates(rows)
     kinds = {(g.kind, g.lines) for g in groups}
     assert ("duplicate", (2, 5)) in kinds                 # same text once folded
     assert ("near_duplicate", (2, 3, 4)) in kinds         # plural, word order, "for"
     assert ("near_duplicate", (8, 9)) in kinds            # French plural + "meilleures"
+    assert ("near_duplicate", (10, 11)) in kinds          # French plural after a vowel
     assert all(7 not in g.lines and 6 not in g.lines for g in groups)
     skip = lines_to_skip(groups)
-    assert set(skip) == {3, 4, 5, 9}
+    assert set(skip) == {3, 4, 5, 9, 11}
     assert "line 2" in skip[3]
 
 

@@ -72,7 +72,10 @@ def _stem(word: str, language: Language) -> str:
     if hit is None:
         if len(_STEMS) > 200_000:
             _STEMS.clear()
-        hit = _STEMS[key] = str(_stemmer_obj(language).stemWord(word))
+        base = word
+        if language is Language.FR and len(word) > 3 and word[-1] in "sx":
+            base = word[:-1]              # Snowball keeps the plural -s after a vowel (vélos)
+        hit = _STEMS[key] = str(_stemmer_obj(language).stemWord(base))
     return hit
 
 

@@ -63,9 +63,8 @@ def probe_ollama(url: str, token: str | None = None) -> set[str]:
     """The real probe: list the host's installed models (raises OllamaUnavailable if down)."""
     from app.core.llm.client import OllamaService
 
-    service = OllamaService(url, token=token, connect_timeout=3.0, read_timeout=10.0)
-    models = service.list_models()
-    return {str(getattr(m, "name", None) or getattr(m, "model", m)) for m in models}
+    with OllamaService(url, token=token, connect_timeout=3.0, read_timeout=10.0) as service:
+        return {m.name for m in service.list_models(details=False)}
 
 
 def describe_error(exc: BaseException) -> str:

@@ -1,0 +1,324 @@
+"""`plume batch` — a keyword list in, a folder of finished, scored articles out.
+
+    plume batch keywords.csv --out articles --model qwen3:8b --format md,html
+    plume batch --resume articles          # after Ctrl+C, a crash or a reboot
+    plume batch --status articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "batch", help="write articles for a keyword list (resumable, parallel, several hosts)",
+        description="Write one article per keyword of a TXT or CSV list. The job is saved in "
+                    "the output folder: stop it any time and resume it later.")
+    p.add_argument("list", nargs="?", help="TXT (one keyword per line) or CSV/TSV with a "
+                   "'keyword' column")
+    p.add_argument("--out", help="output folder (default: <list name>-articles beside the list)")
+    p.add_argument("--format", default="md", help="md, html or md,html (default: md)")
+    p.add_argument("--preset", default="plain", help="front matter: plain, hugo, jekyll, astro")
+    p.add_argument("--host", action="append", default=[], metavar="URL[#N]",
+                   help="Ollama host, repeatable; '#N' = N parallel requests on that host "
+                        "(default: the hosts in settings)")
+    p.add_argument("--concurrency", type=int, default=None, metavar="N",
+                   help="parallel requests per host (match OLLAMA_NUM_PARALLEL; default 1)")
+    p.add_argument("--model", help="default model (rows may name their own)")
+    p.add_argument("--lang", help="default article language: fr or en")
+    p.add_argument("--words", type=int, help="default target length in words")
+    p.add_argument("--tone", help="default tone (neutral, friendly, professional, expert, persuasive)")
+    p.add_argument("--duplicates", choices=("skip", "keep"),
+                   help="what to do with duplicate/near-duplicate keywords (asked if not given)")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="run the valid rows; rows with errors are listed as skipped")
+    p.add_argument("--check", action="store_true", help="check the list and hosts, run nothing")
+    p.add_argument("--review", action="store_true", help="add a self-review pass per article")
+    p.add_argument("--resume", metavar="JOB", help="resume a job (its output folder)")
+    p.add_argument("--retry-failed", action="store_true", help="with --resume: retry failed rows")
+    p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.core.errors import PlumeError
+
+    try:
+        if args.status:
+            return _status(args.status)
+        if args.resume:
+            return _resume(args)
+        if not args.list:
+            print("Give a keyword list, or --resume/--status JOB.", file=sys.stderr)
+            return 2
+        return _new_job(args)
+    except PlumeError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+
+
+# ---- new job ---------------------------------------------------------------------------------
+
+def _new_job(args: argparse.Namespace) -> int:
+    from app.core.batch import prepare
+    from app.core.batch.hosts import probe_ollama
+    from app.core.batch.job import JobConfig, JobDefaults
+    from app.core.batch.keywords import normalize_model, parse_file
+    from app.core.batch.queue import JobStore
+    from app.core.errors import InputError
+    from app.core.models import Language, Tone
+
+    settings = _settings()
+    source = Path(args.list)
+    parsed = parse_file(source)
+    kind = f"CSV, delimiter {_show(parsed.delimiter)}" if parsed.kind == "csv" else "one per line"
+    print(f"Read {len(parsed.rows)} rows from {source.name} ({parsed.encoding}, {kind}).")
+    for problem in parsed.problems:
+        print(f"  {problem}")
+    bad = [r for r in parsed.rows if not r.ok]
+    if any(p.line == 0 or not parsed.rows for p in parsed.errors):
+        return 2
+    if bad and not args.skip_invalid:
+        print(f"{len(bad)} row(s) have errors. Fix them, or pass --skip-invalid to run the "
+              "others (those rows will be listed as skipped).", file=sys.stderr)
+        return 2
+
+    model = args.model or (settings.default_model if settings else "")
+    defaults = JobDefaults(
+        model=normalize_model(model) if model else "",
+        language=Language.parse(args.lang) if args.lang else
+        (settings.article_language if settings else Language.EN),
+        target_words=args.words or (settings.target_words if settings else 1200),
+        tone=Tone(args.tone) if args.tone else (settings.tone if settings else Tone.NEUTRAL),
+        think=settings.think if settings else None,
+        num_ctx=settings.num_ctx if settings else None)
+    if not defaults.model and any("model" not in r.overrides for r in parsed.valid_rows):
+        raise InputError("No model chosen.", hint="Pass --model NAME (e.g. --model qwen3:8b), or "
+                         "set a default model in the app.")
+
+    groups = prepare.duplicate_groups(parsed, defaults)
+    choice = _duplicate_choice(groups, args.duplicates)
+    if choice is None:
+        return 2
+
+    hosts = _hosts(args, settings)
+    print("Hosts:")
+    checks = prepare.check_hosts(hosts, lambda url: probe_ollama(url, _token(url)))
+    for check in checks:
+        state = f"up, {len(check.models)} models" if check.up else f"DOWN ({check.error})"
+        print(f"  {check.spec.url}  ×{check.spec.slots}  {state}")
+    missing = prepare.missing_models(parsed.valid_rows, defaults, checks)
+    for name, lines in missing.items():
+        print(f"  The model '{name}' is on no host (lines {_lines(lines)}). Pull it: "
+              f"ollama pull {name}", file=sys.stderr)
+    if missing and not args.skip_invalid:
+        return 2
+    if args.check:
+        print("Check finished; nothing was run.")
+        return 0
+
+    out = Path(args.out) if args.out else source.with_name(f"{source.stem}-articles")
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    items = prepare.build_items(parsed, duplicates=groups, duplicate_choice=choice,
+                                unavailable=missing, out_dir=out, formats=formats)
+    config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=hosts,
+                       formats=formats, source=str(source.resolve()), review=args.review,
+                       site_url=settings.site_url if settings else "")
+    store = JobStore.create(config, items)
+    print(f"Job {config.job_id} saved in {out}. If it stops: plume batch --resume {out}")
+    return _run(store, args.preset)
+
+
+def _duplicate_choice(groups: list[Any], flag: str | None) -> str | None:
+    if not groups:
+        return "keep"
+    print(f"{len(groups)} group(s) of keywords compete for the same search intent "
+          "(cannibalisation risk):")
+    for g in groups:
+        label = "duplicates" if g.kind == "duplicate" else "near-duplicates"
+        pairs = ", ".join(f"line {line} '{kw}'" for line, kw in zip(g.lines, g.keywords))
+        print(f"  {label}: {pairs}")
+    if flag:
+        return flag
+    if not sys.stdin.isatty():
+        print("Pass --duplicates skip (keep only the first of each group) or --duplicates keep.",
+              file=sys.stderr)
+        return None
+    answer = input("Skip the later ones [s], keep all [k], or abort [a]? ").strip().lower()
+    return {"s": "skip", "k": "keep"}.get(answer[:1])
+
+
+# ---- resume / status -------------------------------------------------------------------------
+
+def _resume(args: argparse.Namespace) -> int:
+    from app.core.batch.queue import JobStore
+
+    store = JobStore.open(args.resume)
+    if args.retry_failed:
+        print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
+    return _run(store, args.preset)
+
+
+def _status(job: str) -> int:
+    from app.core.batch.output import failure_report
+    from app.core.batch.queue import JobStore
+
+    store = JobStore.open(job)
+    config, counts = store.config, store.counts()
+    print(f"Job {config.job_id} — {store.job_state}")
+    print(f"  folder: {config.out_dir}\n  list:   {config.source}")
+    print("  " + "  ".join(f"{state.value}: {n}" for state, n in counts.items()))
+    print("  hosts:  " + ", ".join(f"{h.url}×{h.slots}" for h in config.hosts))
+    report = failure_report(store.items())
+    if report:
+        print(report.rstrip())
+    if counts["pending"] or counts["running"] or counts["failed"]:
+        print(f"Resume with: plume batch --resume {config.out_dir}"
+              + (" --retry-failed" if counts["failed"] else ""))
+    return 0
+
+
+# ---- running ---------------------------------------------------------------------------------
+
+def _run(store: Any, preset: str) -> int:
+    from app.core.batch.article import ArticleWriter
+    from app.core.batch.hosts import probe_ollama
+    from app.core.batch.lock import JobLock
+    from app.core.batch.output import REPORT_NAME, write_outputs
+    from app.core.batch.runner import BatchRunner
+
+    display = _Display(sys.stderr)
+    runner = BatchRunner(store, ArticleWriter(token_for=_token, preset=preset),
+                         probe=lambda url: probe_ollama(url, _token(url)), on_event=display.event)
+    display.runner = runner
+    outcome: list[Any] = []
+    with JobLock(store.path):
+        thread = threading.Thread(target=lambda: outcome.append(runner.run()), daemon=True)
+        thread.start()
+        try:
+            while thread.is_alive():
+                thread.join(0.5)
+                display.draw()
+        except KeyboardInterrupt:
+            display.line("Stopping: running articles keep what they wrote…")
+            runner.stop()
+            thread.join()
+        write_outputs(store)
+    result = outcome[0] if outcome else None
+    progress = runner.progress()
+    display.draw(final=True)
+    out = store.config.out_dir
+    print(f"\n{progress.done} done, {progress.failed} failed, {progress.skipped} skipped, "
+          f"{progress.pending + progress.running} left. Index: {Path(out) / 'index.csv'}")
+    if progress.failed or progress.skipped:
+        print(f"Reasons: {Path(out) / REPORT_NAME}")
+    if result is None or result.reason in ("stopped", "stalled"):
+        if result is not None and result.message:
+            print(result.message)
+        print(f"To continue: plume batch --resume {out}")
+        return 130 if result is None or result.reason == "stopped" else 1
+    return 0 if not progress.failed else 1
+
+
+class _Display:
+    """A one-line progress bar on a terminal; one line per article otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.runner: Any = None
+        self.lock = threading.Lock()
+        self.last = 0.0
+
+    def event(self, event: Any) -> None:
+        from app.core.batch.runner import HostChanged, ItemEnded, RunStalled
+
+        if isinstance(event, ItemEnded):
+            if event.state.value in ("done", "failed"):
+                mark = "✓" if event.state.value == "done" else "✗"
+                tail = f" — {event.error}" if event.error else ""
+                self.line(f"{mark} {event.keyword} ({event.seconds:.0f} s){tail}")
+        elif isinstance(event, HostChanged):
+            self.line(f"host {event.url} is back" if event.up else
+                      f"host {event.url} is down ({event.error}); retry in {event.retry_in:.0f} s")
+        elif isinstance(event, RunStalled):
+            self.line(event.reason)
+
+    def line(self, text: str) -> None:
+        with self.lock:
+            self.stream.write(("\r\x1b[K" if self.tty else "") + text + "\n")
+            self.stream.flush()
+        self.draw(force=True)
+
+    def draw(self, final: bool = False, force: bool = False) -> None:
+        if self.runner is None or not (self.tty or final):
+            return
+        now = time.monotonic()
+        if not (final or force) and now - self.last < 0.5:
+            return
+        self.last = now
+        p = self.runner.progress()
+        settled = p.done + p.failed + p.skipped
+        width = 24
+        filled = int(width * settled / p.total) if p.total else width
+        eta = _duration(p.eta) if p.eta is not None else "…"
+        paused = "  PAUSED" if self.runner.paused else ""
+        text = (f"[{'#' * filled}{'.' * (width - filled)}] {p.done}/{p.total} done"
+                f"  {p.failed} failed  {p.running} running  {p.per_hour:.1f}/h  ETA {eta}{paused}")
+        with self.lock:
+            self.stream.write(("\r\x1b[K" + text) if self.tty else text + "\n")
+            self.stream.flush()
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+def _settings() -> Any:
+    try:
+        from app.core.settings import default_settings_path, load_settings
+
+        return load_settings(default_settings_path())
+    except Exception:  # noqa: BLE001 — batch works with flags alone
+        return None
+
+
+def _hosts(args: argparse.Namespace, settings: Any) -> list[Any]:
+    from app.core.batch.job import DEFAULT_HOST, HostSpec
+
+    slots = max(1, args.concurrency or 1)
+    urls = args.host or ([settings.host, *settings.extra_hosts] if settings else [DEFAULT_HOST])
+    specs = {}
+    for url in urls:
+        spec = HostSpec.parse(url, slots)
+        specs[spec.url] = spec
+    return list(specs.values())
+
+
+def _token(url: str) -> str | None:
+    try:
+        from app.core.secrets import get_token
+
+        return get_token(url)
+    except Exception:  # noqa: BLE001 — no keyring: no token
+        return None
+
+
+def _show(delimiter: str) -> str:
+    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(delimiter, delimiter)
+
+
+def _lines(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:10]))
+    return shown + (f" and {len(lines) - 10} more" if len(lines) > 10 else "")
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s"

@@ -1,0 +1,158 @@
+"""The real per-article function of a batch: plan → sections → assemble → score → files.
+
+Progress is committed as soon as it exists — the plan, then each finished section, then the
+assembled article — so an interrupted article resumes at its first unfinished section, and
+one interrupted after assembly only has its files (re)written. File names are fixed when the
+job is created (the item's slug) and written with overwrite, so rewriting is idempotent.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from app.core.batch.job import build_brief
+from app.core.batch.queue import Item, ItemResult, JobStore
+from app.core.batch.serialize import (
+    article_from_json, article_to_json, plan_from_json, plan_to_json,
+)
+from app.core.cancel import CancelToken
+from app.core.errors import GenerationError, PlumeError
+from app.core.models import Article, Brief, Plan
+
+TokenLookup = Callable[[str], str | None]
+
+
+class ArticleWriter:
+    """Callable used as the runner's ArticleFn. One OllamaService per (thread, host)."""
+
+    def __init__(self, *, token_for: TokenLookup | None = None, read_timeout: float = 600.0,
+                 preset: str = "plain") -> None:
+        self._token_for = token_for or (lambda _url: None)
+        self._read_timeout = read_timeout
+        self._preset = preset
+        self._local = threading.local()
+
+    def __call__(self, item: Item, host: str, store: JobStore,
+                 cancel: CancelToken) -> ItemResult:
+        config = store.config
+        _plan, _sections, saved = store.progress(item.id)
+        if saved:
+            article = article_from_json(saved)
+        else:
+            article = self._generate(item, host, store, cancel)
+            store.save_article(item.id, article_to_json(article))
+        cancel.raise_if_cancelled()
+        return _finish(article, config.out_dir, config.formats, self._preset, config.site_url)
+
+    # ---- generation -------------------------------------------------------------------------
+    def _service(self, host: str) -> Any:
+        services: dict[str, Any] = self._local.__dict__.setdefault("services", {})
+        if host not in services:
+            from app.core.llm.client import OllamaService
+
+            services[host] = OllamaService(host, token=self._token_for(host),
+                                           connect_timeout=5.0, read_timeout=self._read_timeout)
+        return services[host]
+
+    def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
+        from app.core.generation.assemble import assemble
+        from app.core.generation.pipeline import ArticleGenerator
+
+        defaults = store.config.defaults
+        brief = build_brief(item.keyword, item.overrides, defaults)
+        generator = ArticleGenerator(self._service(host), item.model, think=defaults.think,
+                                     num_ctx=defaults.num_ctx)
+        plan_json, sections, _ = store.progress(item.id)
+        if plan_json:
+            plan = plan_from_json(plan_json)
+        else:
+            plan = _plan_of(generator.plan(brief, cancel))
+            store.save_plan(item.id, plan_to_json(plan))
+            sections = {}
+        for index in range(len(plan.outline)):
+            if index in sections:
+                continue
+            previous = "\n\n".join(sections[i] for i in sorted(sections) if i < index)
+            markdown = _section_of(generator.write_section(brief, plan, index, previous, cancel))
+            store.save_section(item.id, index, markdown)
+            sections[index] = markdown
+        ordered = [sections[i] for i in range(len(plan.outline))]
+        faq = _faq_of(generator, brief, plan, ordered, cancel)
+        article: Article = assemble(brief, plan, ordered, faq)
+        article.model = item.model
+        return _with_row(article, item, brief)
+
+
+def _with_row(article: Article, item: Item, brief: Brief) -> Article:
+    article.slug = item.slug                       # the file name chosen when the job was made
+    article.extra.update(item.extra)               # extra CSV columns → front matter
+    if not article.secondary_keywords and brief.secondary_keywords:
+        article.secondary_keywords = brief.secondary_keywords
+    return article
+
+
+def _finish(article: Article, out_dir: str, formats: tuple[str, ...], preset: str,
+            site_url: str) -> ItemResult:
+    from app.core.analysis import analyze
+    from app.core.export.files import write_article
+
+    report = analyze(article, site_url=site_url or None)
+    files = write_article(article, Path(out_dir), formats, preset=preset,
+                          site_url=site_url or None, overwrite=True)
+    words = len(article.body.split())
+    return ItemResult(article.title, words, float(report.seo_score),
+                      float(report.readability_score), [str(f) for f in files])
+
+
+# ---- consuming the engine's event streams ------------------------------------------------
+
+def _events(stream: Iterator[Any]) -> Iterator[Any]:
+    """Yield events; turn `Failed` into its error; always close the stream (closes the HTTP
+    connection, so Ollama stops generating on cancel)."""
+    from app.core.generation.events import Failed
+
+    try:
+        for event in stream:
+            if isinstance(event, Failed):
+                raise event.error
+            yield event
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
+
+
+def _plan_of(stream: Iterator[Any]) -> Plan:
+    from app.core.generation.events import PlanReady
+
+    for event in _events(stream):
+        if isinstance(event, PlanReady):
+            return event.plan
+    raise GenerationError("The model did not return an outline.")
+
+
+def _section_of(stream: Iterator[Any]) -> str:
+    from app.core.generation.events import SectionDone
+
+    for event in _events(stream):
+        if isinstance(event, SectionDone):
+            return event.markdown
+    raise GenerationError("The model did not finish the section.")
+
+
+def _faq_of(generator: Any, brief: Brief, plan: Plan, sections: list[str],
+            cancel: CancelToken) -> list[Any]:
+    write_faq = getattr(generator, "write_faq", None)
+    if write_faq is None or not brief.options.faq:
+        return []
+    try:
+        for event in _events(write_faq(brief, plan, sections, cancel)):
+            faq = getattr(event, "faq", None)
+            if faq is not None:
+                return list(faq)
+    except PlumeError:
+        raise
+    return []
