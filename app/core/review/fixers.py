@@ -1,0 +1,311 @@
+"""Deterministic fixes: what Plume can repair without asking the model.
+
+Each fixer takes an article and returns the `Fix` it would make, or None when there is
+nothing to do. They never invent facts: they move, trim or reuse the article's own text
+(plus one short fixed sentence per language for a missing keyphrase in the introduction).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.core.models import Article, FaqItem, Language
+from app.core.review import document as doc
+from app.core.review import keyphrase as kp
+from app.core.review.fixes import Fix, get_field
+from app.core.review.plain import capitalize_first, lower_first, plain_text
+from app.core.review.typography import fix_french_typography
+from app.core.textutil import fold_accents, slugify, truncate_words
+
+TITLE_MAX = 60
+META_MIN, META_MAX = 121, 156
+SUBHEADING_MIN, SUBHEADING_MAX = 0.30, 0.75
+_INTRO_SENTENCE = {
+    Language.FR: "{Kw} : voici l’essentiel à savoir.",
+    Language.EN: "{Kw}: here is what you need to know.",
+}
+_TITLE_SEPARATOR = {Language.FR: " : ", Language.EN: ": "}
+_FAQ_HEADING = re.compile(
+    r"^(faq|foire aux questions|questions (fr[ée]quentes|courantes)|"
+    r"frequently asked questions|common questions)\b", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s,;:\-–—|/(«\"]+$")
+
+
+def _fix(fix_id: str, code: str, article: Article, field: str, after: str, **params: object) -> Fix:
+    return Fix(fix_id, code, field, get_field(article, field), after,  # type: ignore[arg-type]
+               params=dict(params))
+
+
+def _trim_dangling(text: str, language: Language) -> str:
+    """Drop trailing punctuation and function words left by a cut ("le guide du" -> "le guide")."""
+    stop = kp._FUNCTION_WORDS[language]
+    words = _TRAILING.sub("", text).split(" ")
+    while len(words) > 1 and fold_accents(words[-1].lower()).strip("'’") in stop:
+        words.pop()
+    return _TRAILING.sub("", " ".join(words))
+
+
+# ---- H1
+
+
+def fix_h1(article: Article) -> Fix | None:
+    lines = article.body.split("\n")
+    h1_lines = [n for n, level, _ in doc.headings(article.body) if level == 1]
+    if len(h1_lines) == 1:
+        return None
+    if not h1_lines:
+        text = article.title.split(" | ")[0].strip() or capitalize_first(article.keyword)
+        body = f"# {text}\n\n{article.body.lstrip(chr(10))}"
+        return _fix("h1", "review.h1.added", article, "body", body, h1=text)
+    for n in h1_lines[1:]:
+        lines[n] = "#" + lines[n]
+    return _fix("h1", "review.h1.demoted", article, "body", "\n".join(lines),
+                count=len(h1_lines) - 1)
+
+
+# ---- Title
+
+
+def fix_title(article: Article) -> Fix | None:
+    keyword, language = article.keyword.strip(), article.language
+    title = " ".join(article.title.split()) or article.h1 or capitalize_first(keyword)
+    changes = []
+    if keyword and not kp.starts_with(title, keyword):
+        changes.append("keyword_at_start")
+        title = _title_with_keyword_first(title, keyword, language)
+    if len(title) > TITLE_MAX:
+        changes.append("shortened")
+        title = _trim_dangling(truncate_words(title, TITLE_MAX), language)
+    if title == article.title:
+        return None
+    return _fix("title", "review.title." + "+".join(changes or ["normalised"]), article,
+                "title", title, chars=len(title))
+
+
+def _title_with_keyword_first(title: str, keyword: str, language: Language) -> str:
+    folded, key = fold_accents(title).lower(), fold_accents(keyword).lower()
+    at = folded.rfind(key)
+    if at > 0 and at + len(key) >= len(folded.rstrip(" .!?")):
+        rest = _trim_dangling(title[:at], language)        # "Le guide du compost" -> "Le guide"
+    elif at > 0 or kp.contains(title, keyword, language):
+        return title                                       # keyword already inside: keep the wording
+    else:
+        rest = title
+    head = capitalize_first(keyword)
+    if not rest.strip():
+        return head
+    rest = lower_first(rest) if language is Language.FR else rest
+    return head + _TITLE_SEPARATOR[language] + rest
+
+
+# ---- Meta description
+
+
+def fix_meta_description(article: Article) -> Fix | None:
+    keyword, language = article.keyword, article.language
+    meta = " ".join(article.meta_description.split())
+    hits = [s for s in kp.sentences(meta) if kp.contains(s, keyword, language)]
+    if META_MIN <= len(meta) <= META_MAX and 1 <= len(hits) <= 2:
+        return None
+    new = _build_meta(meta, article)
+    if not new or new == article.meta_description:
+        return None
+    reason = ("empty" if not meta else "too_long" if len(meta) > META_MAX
+              else "too_short" if len(meta) < META_MIN else "keyword")
+    return _fix("meta_description", f"review.meta_description.{reason}", article,
+                "meta_description", new, chars=len(new), was=len(meta))
+
+
+def _build_meta(meta: str, article: Article) -> str:
+    keyword, language = article.keyword, article.language
+    intro, rest = _intro_and_rest(article)
+    own = kp.sentences(meta)
+    borrowed = kp.sentences(intro) + [s for p in rest for s in kp.sentences(p)[:1]]
+    pool = list(dict.fromkeys(own + [s for s in borrowed if len(s) >= 20]))
+    lead = next((s for s in pool if kp.contains(s, keyword, language) and len(s) <= META_MAX), "")
+    if not lead:
+        lead = _INTRO_SENTENCE[language].format(Kw=capitalize_first(keyword))
+    chosen, hits = [lead], 1
+    for sentence in pool:                      # whole sentences first
+        text = " ".join(chosen)
+        if len(text) >= META_MIN:
+            break
+        has_kw = kp.contains(sentence, keyword, language)
+        if sentence in chosen or (has_kw and hits >= 2):
+            continue
+        if len(text) + 1 + len(sentence) <= META_MAX:
+            chosen.append(sentence)
+            hits += has_kw
+    for sentence in pool:                      # then one sentence cut at a word boundary
+        text = " ".join(chosen)
+        if len(text) >= META_MIN:
+            break
+        if sentence in chosen or (kp.contains(sentence, keyword, language) and hits >= 2):
+            continue
+        cut = truncate_words(sentence, META_MAX - len(text) - 1, "…")
+        if len(text) + 1 + len(cut) >= META_MIN:
+            chosen.append(cut)
+    return " ".join(chosen)
+
+
+def _intro_and_rest(article: Article) -> tuple[str, list[str]]:
+    """Plain text of the introduction paragraph(s) and of the other paragraphs."""
+    texts = []
+    for section in doc.split(article.body):
+        for start, end in doc.paragraphs(section.text):
+            texts.append((section.index, plain_text(section.text[start:end])))
+    intro = " ".join(t for i, t in texts if i == 0)
+    return intro, [t for i, t in texts if i != 0]
+
+
+# ---- Slug
+
+
+def fix_slug(article: Article) -> Fix | None:
+    wanted = slugify(article.keyword)
+    if not wanted:
+        return None
+    slug_words = article.slug.split("-")
+    key_stems = set(kp.content_stems(article.keyword.replace("-", " "), article.language))
+    have = set(kp.content_stems(" ".join(slug_words), article.language))
+    needed = len(key_stems) if len(key_stems) <= 2 else len(key_stems) // 2 + 1
+    if article.slug and len(key_stems & have) >= needed and len(article.slug) <= 75:
+        return None
+    return _fix("slug", "review.slug.from_keyword", article, "slug", wanted)
+
+
+# ---- Keyphrase in the introduction
+
+
+def fix_intro_keyword(article: Article) -> Fix | None:
+    keyword, language = article.keyword, article.language
+    if not keyword.strip():
+        return None
+    intro = doc.split(article.body)[0]
+    spans = [(s, e) for s, e in doc.paragraphs(intro.text) if not _is_non_prose(intro.text[s:e])]
+    sentence = _INTRO_SENTENCE[language].format(Kw=capitalize_first(keyword))
+    if spans:
+        start, end = spans[0]
+        paragraph = intro.text[start:end]
+        if any(kp.contains(s, keyword, language) for s in kp.sentences(plain_text(paragraph))):
+            return None
+        new_intro = intro.text[:end] + " " + sentence + intro.text[end:]
+    else:
+        lines = intro.text.split("\n")
+        at = next((n + 1 for n, line in enumerate(lines) if line.startswith("# ")), 0)
+        new_intro = "\n".join(lines[:at] + ["", sentence, ""] + lines[at:])
+        new_intro = re.sub(r"\n{3,}", "\n\n", new_intro)
+    body = doc.replace_section(article.body, 0, new_intro)
+    return Fix("intro", "review.intro.keyword_added", "body", article.body, body, section=0,
+               params={"sentence": sentence})
+
+
+def _is_non_prose(paragraph: str) -> bool:
+    return paragraph.lstrip().startswith(("|", "!", "<", ">", "- ", "* ", "1."))
+
+
+# ---- Keyphrase in subheadings
+
+
+def faq_section(article: Article) -> int | None:
+    questions = {q.question.strip().lower() for q in article.faq}
+    for section in doc.split(article.body)[1:]:
+        if _FAQ_HEADING.match(section.heading.strip()):
+            return section.index
+        inner = {text.lower() for _, level, text in doc.headings(section.text) if level == 3}
+        if questions and questions & inner:
+            return section.index
+    return None
+
+
+def _heading_matches(heading: str, keyword: str, language: Language) -> bool:
+    stems = set(kp.content_stems(keyword, language))
+    need = 2 if len(stems) == 2 else len(stems) // 2 + 1
+    return len(stems & set(kp.content_stems(heading, language))) >= need
+
+
+def fix_subheadings(article: Article) -> Fix | None:
+    keyword, language = article.keyword.strip(), article.language
+    faq = faq_section(article)
+    lines = article.body.split("\n")
+    faq_lines = set()
+    if faq is not None:
+        sections = doc.split(article.body)
+        first = sum(s.text.count("\n") for s in sections[:faq])
+        faq_lines = set(range(first, first + sections[faq].text.count("\n") + 1))
+    subheadings = [(n, text) for n, level, text in doc.headings(article.body) if level in (2, 3)]
+    if not subheadings or not keyword:
+        return None
+    matching = sum(_heading_matches(t, keyword, language) for _, t in subheadings)
+    wanted = math.ceil(SUBHEADING_MIN * len(subheadings))
+    if len(subheadings) == 1 or matching >= wanted:
+        return None
+    changed = []
+    for n, text in subheadings:
+        if matching >= wanted:
+            break
+        if n in faq_lines or _heading_matches(text, keyword, language):
+            continue
+        new_text = _complete_heading(text, keyword, language)
+        if new_text and _heading_matches(new_text, keyword, language):
+            lines[n] = lines[n].replace(text, new_text, 1)
+            changed.append(new_text)
+            matching += 1
+    if not changed:
+        return None
+    return _fix("subheadings", "review.subheadings.keyword_added", article, "body",
+                "\n".join(lines), headings=changed)
+
+
+def _complete_heading(heading: str, keyword: str, language: Language) -> str | None:
+    """Put the whole keyphrase where the heading already has its head word:
+    "Choisir son bac à compost" + "compost maison" -> "Choisir son bac à compost maison"."""
+    key_words = keyword.split()
+    stop = kp._FUNCTION_WORDS[language]
+    if any(fold_accents(w.lower()) in stop for w in key_words) or len(key_words) > 3:
+        return None  # not a compact noun phrase: no natural place for it
+    head = key_words[0] if language is Language.FR else key_words[-1]
+    pattern = re.compile(rf"(?<![\w’']){re.escape(head)}(?![\w’'])", re.IGNORECASE)
+    match = pattern.search(heading)
+    if match is None:
+        return None
+    phrase = keyword if match.group(0)[:1].islower() else capitalize_first(keyword)
+    return heading[:match.start()] + phrase + heading[match.end():]
+
+
+# ---- French typography
+
+
+def fix_typography(article: Article) -> list[Fix]:
+    if article.language is not Language.FR:
+        return []
+    fixes = []
+    for name in ("title", "meta_description"):
+        value = getattr(article, name)
+        new = fix_french_typography(value)
+        if new != value:
+            fixes.append(_fix(f"typography-{name}", "review.typography.fixed", article, name, new))
+    body = article.body
+    for section in doc.split(body):
+        new = fix_french_typography(section.text)
+        if new != section.text:
+            new_body = doc.replace_section(body, section.index, new)
+            fixes.append(Fix(f"typography-body-{section.index}", "review.typography.fixed",
+                             "body", body, new_body, section=section.index,
+                             params={"heading": section.heading}))
+            body = new_body
+    if article.faq:
+        items = [FaqItem(fix_french_typography(i.question), fix_french_typography(i.answer))
+                 for i in article.faq]
+        if items != article.faq:
+            after = get_field(replace(article, faq=items), "faq")
+            fixes.append(_fix("typography-faq", "review.typography.fixed", article, "faq", after))
+    return fixes
+
+
+DETERMINISTIC: tuple[Callable[[Article], Fix | None], ...] = (
+    fix_h1, fix_slug, fix_intro_keyword, fix_subheadings, fix_title, fix_meta_description,
+)

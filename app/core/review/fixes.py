@@ -1,0 +1,96 @@
+"""A fix is one recorded change to one field of an article, and can be replayed or left out.
+
+`Fix.before`/`Fix.after` hold the whole field value (the body for body fixes) at the time
+of the change. Replaying a list of fixes on the original article with some of them left
+out (undo) uses a token-level three-way merge: each kept fix's own edits are applied to
+the current text wherever the text they touch is unchanged, so undoing one fix keeps all
+the others even when they touched the same section.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from difflib import SequenceMatcher
+from typing import Any, Literal
+
+from app.core.models import Article, FaqItem
+
+FieldName = Literal["title", "meta_description", "slug", "body", "faq"]
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    id: str                       # unique within one review, e.g. "meta_description", "revise-3-1"
+    code: str                     # message code, e.g. "review.meta_description.shortened"
+    field: FieldName
+    before: str
+    after: str
+    section: int | None = None    # body section index (0 = H1 + introduction), when it is one
+    params: dict[str, Any] = field(default_factory=dict)
+    by_model: bool = False        # True for a revision written by the model
+
+
+def get_field(article: Article, name: FieldName) -> str:
+    if name == "faq":
+        return json.dumps([asdict(item) for item in article.faq], ensure_ascii=False)
+    return str(getattr(article, name))
+
+
+def set_field(article: Article, name: FieldName, value: str) -> Article:
+    if name == "faq":
+        items = [FaqItem(**item) for item in json.loads(value)]
+        return replace(article, faq=items)
+    return replace(article, **{name: value})
+
+
+def apply_fix(article: Article, fix: Fix) -> Article:
+    return set_field(article, fix.field, fix.after)
+
+
+def merge(current: str, before: str, after: str) -> str:
+    """Apply the edits that turned `before` into `after` onto `current` (three-way merge).
+    Edits whose surrounding text no longer exists in `current` are dropped."""
+    if current == before:
+        return after
+    if before == after:
+        return current
+    base = _TOKEN.findall(before)
+    mine = _TOKEN.findall(after)
+    theirs = _TOKEN.findall(current)
+    hunks = [op for op in SequenceMatcher(None, base, mine, autojunk=False).get_opcodes()
+             if op[0] != "equal"]
+    blocks = SequenceMatcher(None, base, theirs, autojunk=False).get_matching_blocks()
+    result = list(theirs)
+    for _tag, i1, i2, j1, j2 in reversed(hunks):
+        target = _locate(blocks, i1, i2)
+        if target is not None:
+            start, end = target
+            result[start:end] = mine[j1:j2]
+    return "".join(result)
+
+
+def _locate(blocks: Iterable[Any], i1: int, i2: int) -> tuple[int, int] | None:
+    """Where base tokens [i1, i2) sit in the current text, if they are unchanged there."""
+    for block in blocks:
+        start, cur, size = block.a, block.b, block.size
+        if start <= i1 and i2 <= start + size:
+            return cur + (i1 - start), cur + (i2 - start)
+    return None
+
+
+def replay(original: Article, fixes: Iterable[Fix], skip: Iterable[str] = ()) -> Article:
+    """The original article with every fix applied in order except those in `skip`."""
+    skipped = set(skip)
+    article = original
+    for fix in fixes:
+        if fix.id in skipped:
+            continue
+        current = get_field(article, fix.field)
+        if fix.field == "faq" and current != fix.before:
+            continue  # structured data: all or nothing
+        article = set_field(article, fix.field, merge(current, fix.before, fix.after))
+    return article

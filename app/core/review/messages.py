@@ -1,0 +1,98 @@
+"""Wording of review fixes and rejections for the CLI and the GUI, in French and English.
+The core records codes and parameters; only this module turns them into sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.review.fixes import Fix
+from app.core.review.result import Rejected
+
+_FIX = {
+    "en": {
+        "review.h1.added": "Added the missing H1 “{h1}”.",
+        "review.h1.demoted": "Turned {count} extra H1 heading(s) into H2.",
+        "review.title": "SEO title: {what} ({chars} characters).",
+        "review.meta_description": "Meta description rewritten to {chars} characters ({why}).",
+        "review.slug.from_keyword": "Slug set from the keyphrase: “{after}”.",
+        "review.intro.keyword_added": "Keyphrase added to the introduction: “{sentence}”",
+        "review.subheadings.keyword_added": "Keyphrase added to subheading(s): {headings}.",
+        "review.typography.fixed": "French typography (non-breaking spaces, apostrophes){where}.",
+        "review.section.revised": "Section “{heading}” revised by the model ({checks}).",
+    },
+    "fr": {
+        "review.h1.added": "H1 manquant ajouté : « {h1} ».",
+        "review.h1.demoted": "{count} titre(s) H1 en trop changé(s) en H2.",
+        "review.title": "Titre SEO : {what} ({chars} caractères).",
+        "review.meta_description": "Méta-description réécrite en {chars} caractères ({why}).",
+        "review.slug.from_keyword": "Slug construit à partir de la requête : « {after} ».",
+        "review.intro.keyword_added": "Requête ajoutée à l’introduction : « {sentence} »",
+        "review.subheadings.keyword_added": "Requête ajoutée aux intertitres : {headings}.",
+        "review.typography.fixed": "Typographie française (espaces insécables, apostrophes){where}.",
+        "review.section.revised": "Section « {heading} » révisée par le modèle ({checks}).",
+    },
+}
+_WORDS = {
+    "en": {"keyword_at_start": "keyphrase moved to the start", "shortened": "shortened",
+           "normalised": "tidied", "too_long": "was {was}", "too_short": "was {was}",
+           "empty": "was empty", "keyword": "keyphrase placed", "intro": "introduction",
+           "where_section": " in “{heading}”", "where_field": " in the {field}"},
+    "fr": {"keyword_at_start": "requête placée en tête", "shortened": "raccourci",
+           "normalised": "nettoyé", "too_long": "au lieu de {was}", "too_short": "au lieu de {was}",
+           "empty": "elle était vide", "keyword": "requête ajoutée", "intro": "introduction",
+           "where_section": " dans « {heading} »", "where_field": " ({field})"},
+}
+_REJECTED = {
+    "en": {"score_worse": "made the score worse", "no_gain": "did not improve the score",
+           "headings_changed": "changed headings it had to keep", "empty": "came back empty",
+           "length_changed": "changed the length too much"},
+    "fr": {"score_worse": "faisait baisser le score", "no_gain": "n’améliorait pas le score",
+           "headings_changed": "modifiait des intertitres à conserver", "empty": "était vide",
+           "length_changed": "changeait trop la longueur"},
+}
+
+
+def _lang(language: str) -> str:
+    return "fr" if str(language).startswith("fr") else "en"
+
+
+def describe(fix: Fix, language: str = "en") -> str:
+    lang = _lang(language)
+    texts, words = _FIX[lang], _WORDS[lang]
+    params: dict[str, Any] = {"after": fix.after, **fix.params}
+    family = fix.code.split(".")
+    if family[1] == "title":
+        what = ", ".join(words.get(part, part) for part in family[2].split("+"))
+        return texts["review.title"].format(what=what, chars=params.get("chars", len(fix.after)))
+    if family[1] == "meta_description":
+        why = words.get(family[2], family[2]).format(was=params.get("was", ""))
+        return texts["review.meta_description"].format(chars=params.get("chars", 0), why=why)
+    if fix.code == "review.typography.fixed":
+        if fix.section is not None:
+            heading = params.get("heading") or words["intro"]
+            where = words["where_section"].format(heading=heading) if fix.section else \
+                words["where_section"].format(heading=words["intro"])
+        else:
+            where = words["where_field"].format(field=fix.field.replace("_", " "))
+        return texts[fix.code].format(where=where)
+    if "headings" in params and isinstance(params["headings"], list):
+        params["headings"] = ", ".join(f"“{h}”" if lang == "en" else f"« {h} »"
+                                       for h in params["headings"])
+    if "checks" in params and isinstance(params["checks"], list):
+        params["checks"] = ", ".join(str(c).replace("_", " ") for c in params["checks"])
+    if not params.get("heading"):
+        params["heading"] = words["intro"]
+    template = texts.get(fix.code, fix.code)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def describe_rejected(item: Rejected, language: str = "en") -> str:
+    lang = _lang(language)
+    reason = _REJECTED[lang].get(item.reason, item.reason)
+    what = describe(item.fix, lang).rstrip(".")
+    if lang == "fr":
+        return f"Écarté : {what} — {reason}."
+    return f"Discarded: {what} — {reason}."

@@ -1,0 +1,123 @@
+"""Ask the model to revise one section, with precise instructions built from failing checks.
+
+Prompts are resource files: `resources/prompts/<lang>/review_system.txt`,
+`review_section.txt` and `review_instructions.txt` (one `code = text` line per problem).
+The model never sees the heading line it must keep; its answer is cleaned of code fences,
+repeated headings and chatty prefaces before the review loop scores it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any, Protocol
+
+from app.core.cancel import CancelToken
+from app.core.generation.events import Event
+from app.core.models import Language
+from app.core.resources import read_text
+from app.core.review.problems import Problem
+from app.core.review.revision import Revision, RevisionRequest
+
+_FENCE = re.compile(r"^\s*```[\w-]*\n(.*?)\n```\s*$", re.DOTALL)
+_MARKERS = re.compile(r"^\s*<<<SECTION\s*\n?|\n?\s*SECTION>>>\s*$")
+_PREFACE = re.compile(r"^(here is|here's|voici|below is|ci-dessous)\b[^\n]{0,100}:\s*\n", re.IGNORECASE)
+_HEADING = re.compile(r"^#{1,2}\s")
+
+
+class ChatService(Protocol):
+    """What the reviser needs of `app.core.llm.OllamaService`."""
+
+    def chat_stream(self, model: str, messages: Any, *, options: Mapping[str, Any],
+                    think: bool | str | None = None, cancel: CancelToken | None = None,
+                    ) -> Iterator[Any]: ...
+
+
+@cache
+def _instructions(language: str) -> dict[str, str]:
+    table = {}
+    for line in read_text("prompts", language, "review_instructions.txt").splitlines():
+        if "=" in line and not line.lstrip().startswith("#"):
+            code, text = line.split("=", 1)
+            table[code.strip()] = text.strip()
+    return table
+
+
+def _quote(excerpt: str, language: Language) -> str:
+    return f"« {excerpt} »" if language is Language.FR else f"“{excerpt}”"
+
+
+def instruction(problem: Problem, language: Language) -> str:
+    template = _instructions(language.value).get(problem.code, "")
+    params = dict(problem.params)
+    if isinstance(params.get("excerpts"), list):
+        params["excerpts"] = "; ".join(_quote(e, language) for e in params["excerpts"])
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def build_messages(request: RevisionRequest) -> list[dict[str, str]]:
+    lang = request.language.value
+    lines = []
+    for problem in request.problems:
+        text = instruction(problem, request.language)
+        if text and f"- {text}" not in lines:
+            lines.append(f"- {text}")
+    user = read_text("prompts", lang, "review_section.txt").format(
+        keyword=request.keyword, title=request.title, heading=request.heading or "—",
+        instructions="\n".join(lines), words=request.words, text=request.text.strip("\n"))
+    return [{"role": "system", "content": read_text("prompts", lang, "review_system.txt")},
+            {"role": "user", "content": user}]
+
+
+def clean_answer(text: str) -> str:
+    """The section Markdown inside whatever the model wrapped around it."""
+    text = text.strip()
+    fenced = _FENCE.match(text)
+    if fenced:
+        text = fenced.group(1).strip()
+    text = _MARKERS.sub("", text).strip()
+    text = _PREFACE.sub("", text, count=1).strip()
+    lines = text.split("\n")
+    while lines and (not lines[0].strip() or _HEADING.match(lines[0])):
+        lines.pop(0)  # a repeated "## heading" (the loop puts the real one back)
+    return "\n".join(lines).strip()
+
+
+class ModelSectionReviser:
+    """Revises sections through `OllamaService.chat_stream` (thinking kept apart)."""
+
+    def __init__(self, service: ChatService, model: str, *, temperature: float = 0.4,
+                 num_ctx: int | None = None, think: bool | str | None = None,
+                 options: Mapping[str, Any] | None = None) -> None:
+        self.service = service
+        self.model = model
+        self.temperature = temperature
+        self.num_ctx = num_ctx
+        self.think = think
+        self.extra_options = dict(options or {})
+
+    def options_for(self, messages: list[dict[str, str]], words: int) -> dict[str, Any]:
+        prompt_tokens = sum(len(m["content"]) for m in messages) // 3 + 64
+        predict = int(words * 2.2) + 256 + (1024 if self.think else 0)
+        needed = prompt_tokens + predict
+        num_ctx = self.num_ctx or max(4096, 1 << (needed - 1).bit_length())
+        return {"temperature": self.temperature, "num_ctx": num_ctx, "num_predict": predict,
+                **self.extra_options}
+
+    def revise(self, request: RevisionRequest, cancel: CancelToken | None
+               ) -> Iterator[Event | Revision]:
+        messages = build_messages(request)
+        options = self.options_for(messages, request.words)
+        parts: list[str] = []
+        tokens = 0
+        for chunk in self.service.chat_stream(self.model, messages, options=options,
+                                              think=self.think, cancel=cancel):
+            parts.append(chunk.content)
+            if chunk.done:
+                tokens = int(chunk.eval_count or 0)
+        text = "".join(parts)
+        yield Revision(clean_answer(text), tokens or max(1, len(text) // 4))
