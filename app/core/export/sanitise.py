@@ -4,11 +4,12 @@ Python-Markdown (a fresh instance per conversion) renders; nh3 (Ammonia, a maint
 allow-list sanitiser) then keeps only document tags and harmless attributes: no script,
 style, iframe, form or SVG, no event handler, no `style` (except `text-align` on table
 cells), no URL other than http(s), mailto, tel or relative. A last pass makes the output
-valid HTML: every image gets an `alt`, heading ids are well-formed and unique.
+valid HTML: every image gets an `alt`, every heading a well-formed, unique id (from its text).
 """
 
 from __future__ import annotations
 
+import html as _html
 import re
 
 import markdown
@@ -16,7 +17,6 @@ import nh3
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
-from markdown.extensions.toc import TocExtension
 
 from app.core.textutil import slugify
 
@@ -53,12 +53,9 @@ _CLEANER = nh3.Cleaner(
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _IMG = re.compile(r'<img((?:\s[a-z-]+(?:="[^"]*")?)*)>')
 _DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.DOTALL)  # href removed
-_HEADING_ID = re.compile(r'<(h[1-6]) id="([^"]*)"')
+_HEADING = re.compile(r'<(h[1-6])(?: id="([^"]*)")?>(.*?)</\1>', re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 _VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-
-
-def _slug(value: str, separator: str) -> str:
-    return slugify(value) or "section"
 
 
 def _markdown() -> markdown.Markdown:
@@ -67,7 +64,6 @@ def _markdown() -> markdown.Markdown:
             TableExtension(),
             FencedCodeExtension(),
             SaneListExtension(),
-            TocExtension(slugify=_slug, toc_depth="1-6"),
         ],
         output_format="html",
     )
@@ -84,18 +80,18 @@ def sanitise_html(html: str) -> str:
     cleaned = _IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned))
     seen: set[str] = set()
 
-    def _unique_id(match: re.Match[str]) -> str:
-        value = match.group(2)
-        if not _VALID_ID.match(value):
-            value = slugify(value) or "section"
+    def _with_unique_id(match: re.Match[str]) -> str:
+        tag, value, content = match.groups()
+        if not value or not _VALID_ID.match(value):
+            value = slugify(_html.unescape(_TAG.sub("", value or content))) or "section"
         base, n = value, 1
         while value in seen:
             n += 1
             value = f"{base}-{n}"
         seen.add(value)
-        return f'<{match.group(1)} id="{value}"'
+        return f'<{tag} id="{value}">{content}</{tag}>'
 
-    return _HEADING_ID.sub(_unique_id, cleaned)
+    return _HEADING.sub(_with_unique_id, cleaned)
 
 
 def _with_alt(match: re.Match[str]) -> str:
