@@ -44,6 +44,8 @@ Think = Union[None, bool, ThinkLevel]  # noqa: UP007 - readable alias for a JSON
 THINK_LEVELS: tuple[str, ...] = ("low", "medium", "high")
 THEMES: tuple[str, ...] = ("system", "light", "dark")
 UI_LANGUAGES: tuple[str, ...] = ("system", "fr", "en")
+# Front-matter presets of app.core.export.markdown.Preset.
+EXPORT_PRESETS: tuple[str, ...] = ("plain", "hugo", "jekyll", "astro", "none")
 
 # Bounds shared by validation and the settings dialog's spin boxes.
 TARGET_WORDS_RANGE = (300, 10_000)
@@ -71,7 +73,7 @@ class Settings:
     author: str = ""
     theme: str = "system"
     ui_language: str = "system"
-    export_preset: str = "markdown"
+    export_preset: str = "plain"             # Markdown front matter flavour
     self_review: bool = True
     autosave_seconds: int = 5
 
@@ -182,10 +184,11 @@ def validate(settings: Settings) -> list[SettingsProblem]:
             or settings.think in THINK_LEVELS):
         bad("think", "bad_choice", f"Thinking must be off, on, low, medium or high, "
             f"not '{settings.think}'.")
-    for name, allowed in (("theme", THEMES), ("ui_language", UI_LANGUAGES)):
+    for name, allowed in (("theme", THEMES), ("ui_language", UI_LANGUAGES),
+                          ("export_preset", EXPORT_PRESETS)):
         if getattr(settings, name) not in allowed:
             bad(name, "bad_choice", f"{name} must be one of {', '.join(allowed)}.")
-    for name in ("default_model", "author", "export_preset"):
+    for name in ("default_model", "author"):
         if len(getattr(settings, name)) > MAX_TEXT:
             bad(name, "too_long", f"{name} is longer than {MAX_TEXT} characters.")
     return problems

@@ -77,6 +77,7 @@ def test_invalid_values_reset_one_by_one_with_clear_messages(tmp_path: Path) -> 
     path.write_text(json.dumps({
         "schema_version": SCHEMA_VERSION, "host": "ftp://nope", "author": "Kept",
         "temperature": 9, "target_words": 5, "theme": "purple", "num_ctx": "big",
+        "export_preset": "wordperfect",
     }), encoding="utf-8")
     errors: list[SettingsError] = []
     settings = load_settings(path, on_error=errors.append)
@@ -85,6 +86,7 @@ def test_invalid_values_reset_one_by_one_with_clear_messages(tmp_path: Path) -> 
     assert settings.temperature == Settings().temperature
     assert settings.target_words == Settings().target_words
     assert settings.theme == "system" and settings.num_ctx is None
+    assert settings.export_preset == "plain"
     message = errors[0].message
     assert "must start with http:// or https://" in message
     assert "temperature must be between 0 and 2" in message

@@ -1,0 +1,178 @@
+"""Autosave to the library's recovery table, and recovery after a crash.
+
+    autosave = AutosaveController(library, editor_article, parent=window,
+                                  interval_seconds=settings.autosave_seconds)
+    editor.textChanged.connect(autosave.notify_changed)
+    # explicit save:   article_id = library.save(...); autosave.mark_saved(article_id)
+    # open article:    autosave.set_article_id(article_id)
+    # new / closed:    autosave.discard_current()
+    # at start-up:     drafts = autosave.pending_recovery(); article = autosave.recover(id)
+
+A write happens at most every `interval_seconds` while the text is dirty, and at once when
+the application loses focus. `get_article()` runs on the GUI thread (a cheap snapshot);
+the SQLite write runs in the background. Writes never overlap: a change during a write
+schedules the next one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+from app.core.models import Article
+from app.core.store import Library, RecoverableDraft
+from app.ui.workers.task_runner import run_in_background
+
+logger = logging.getLogger(__name__)
+
+
+class AutosaveController(QObject):
+    # ---- Signals
+    autosaved = Signal(int)          # draft id
+    autosave_failed = Signal(object)  # the exception (StoreError); text stays in the editor
+
+    def __init__(
+        self,
+        library: Library,
+        get_article: Callable[[], Article | None],
+        parent: QObject | None = None,
+        *,
+        interval_seconds: int = 5,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._get_article = get_article
+        self._article_id: int | None = None
+        self._draft_id: int | None = None
+        self._dirty = False
+        self._writing = False
+        self._epoch = 0  # bumped when the current draft is discarded: late writes are dropped
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+        self.set_interval(interval_seconds)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    # ---- Public API
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def draft_id(self) -> int | None:
+        return self._draft_id
+
+    @property
+    def article_id(self) -> int | None:
+        return self._article_id
+
+    def set_interval(self, seconds: int) -> None:
+        self._timer.setInterval(max(1, int(seconds)) * 1000)
+
+    @Slot()
+    def notify_changed(self) -> None:
+        """The text changed: save within `interval_seconds` (not on every keystroke)."""
+        self._dirty = True
+        if not self._timer.isActive() and not self._writing:
+            self._timer.start()
+
+    @Slot()
+    def save_now(self) -> None:
+        """Write a recovery copy now if anything changed since the last one."""
+        self._timer.stop()
+        if not self._dirty or self._writing:
+            return
+        article = self._get_article()
+        if article is None:
+            self._dirty = False
+            return
+        self._dirty = False
+        self._writing = True
+        library, article_id, draft_id = self._library, self._article_id, self._draft_id
+        epoch = self._epoch
+        run_in_background(
+            lambda: library.autosave(article_id, article, draft_id=draft_id),
+            lambda new_id: self._on_written(epoch, new_id), self._on_failed, owner=self,
+        )
+
+    def set_article_id(self, article_id: int | None) -> None:
+        """The editor now shows this saved article (or a new one when None)."""
+        if article_id != self._article_id:
+            self.discard_current()
+        self._article_id = article_id
+
+    def mark_saved(self, article_id: int) -> None:
+        """Explicit save done: the recovery copy is no longer needed."""
+        self._article_id = article_id
+        self.discard_current()
+
+    def discard_current(self) -> None:
+        """Forget the current recovery copy (saved, or deliberately closed)."""
+        self._timer.stop()
+        self._dirty = False
+        self._epoch += 1
+        draft_id, article_id = self._draft_id, self._article_id
+        self._draft_id = None
+        if draft_id is not None or article_id is not None:
+            # Synchronous on purpose: one tiny DELETE, and a late background delete must
+            # never race with the next autosave of the same article.
+            self._library.mark_clean(draft_id, article_id=article_id)
+
+    def pending_recovery(self) -> list[RecoverableDraft]:
+        """Drafts a crash left behind (call once at start, before editing)."""
+        return self._library.recoverable()
+
+    def recover(self, draft_id: int) -> Article:
+        """Load a crashed draft; later autosaves update it until it is saved or discarded."""
+        drafts = {d.draft_id: d for d in self._library.recoverable()}
+        article = self._library.load_draft(draft_id)
+        self._library.adopt_draft(draft_id)
+        self._draft_id = draft_id
+        found = drafts.get(draft_id)
+        self._article_id = found.article_id if found is not None else None
+        self._dirty = False
+        return article
+
+    def discard_recovery(self, draft_id: int) -> None:
+        self._library.discard_recovery(draft_id)
+
+    def flush(self) -> None:
+        """Synchronous write (window closing with unsaved text kept for next start)."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        article = self._get_article()
+        if article is not None:
+            self._draft_id = self._library.autosave(self._article_id, article,
+                                                    draft_id=self._draft_id)
+        self._dirty = False
+
+    # ---- Private
+
+    def _on_written(self, epoch: int, draft_id: int) -> None:
+        self._writing = False
+        if epoch != self._epoch:
+            # Saved or closed while this copy was being written: it is not needed.
+            self._library.discard_recovery(draft_id)
+        else:
+            self._draft_id = draft_id
+            self.autosaved.emit(draft_id)
+        if self._dirty:
+            self._timer.start()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._writing = False
+        self._dirty = True  # try again next time; the editor still has the text
+        logger.warning("autosave failed: %s", exc)
+        self.autosave_failed.emit(exc)
+        self._timer.start()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and self._dirty:
+            self.save_now()

@@ -1,0 +1,127 @@
+"""Ollama down at start, then started: the banner says what to do, then disappears and the
+models appear, through the real OllamaService against the fake server."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from app.ui.controllers.connection_controller import (
+    ConnectionController,
+    ConnectionState,
+    ConnectionStatus,
+)
+from app.ui.panels.connection_banner import ConnectionBanner
+from app.ui.widgets.model_picker import ModelPicker
+from tests.fake_ollama import FORBIDDEN, FakeOllama, closed_port_url
+
+
+def compose(qtbot, host: str, retry_ms: int = 60_000):
+    controller = ConnectionController(host, retry_interval_ms=retry_ms)
+    banner = ConnectionBanner()
+    picker = ModelPicker(ram_bytes=16 * 1024**3)
+    qtbot.addWidget(banner)
+    qtbot.addWidget(picker)
+    controller.status_changed.connect(banner.show_status)
+    controller.status_changed.connect(
+        lambda s: picker.set_models(list(s.models)) if s.connected else None)
+    return controller, banner, picker
+
+
+def wait_state(qtbot, controller: ConnectionController, state: ConnectionState
+               ) -> ConnectionStatus:
+    qtbot.waitUntil(lambda: controller.status.state is state, timeout=10_000)
+    return controller.status
+
+
+def test_down_at_start_then_started_hides_banner_and_lists_models(qtbot) -> None:
+    url = closed_port_url()
+    controller, banner, picker = compose(qtbot, url, retry_ms=100)
+    controller.start()
+    status = wait_state(qtbot, controller, ConnectionState.UNREACHABLE)
+    assert status.host == url
+    assert banner.isVisibleTo(banner.parentWidget() or banner) or not banner.isHidden()
+    text = banner.message_text()
+    assert f"cannot reach Ollama at {url}" in text
+    assert "ollama serve" in text and "Settings" in text
+    assert picker.installed_names() == []
+    # Ollama starts on that port: the periodic re-check connects without any click.
+    with FakeOllama(port=urlsplit(url).port):
+        status = wait_state(qtbot, controller, ConnectionState.CONNECTED)
+        assert banner.isHidden()
+        assert status.version
+        assert "qwen3:8b" in picker.installed_names()
+        assert picker.current_model() in picker.installed_names()
+        assert "parameters" in picker.details_text()
+    controller.stop()
+
+
+def test_retry_button_connects_after_ollama_started(qtbot) -> None:
+    url = closed_port_url()
+    controller, banner, picker = compose(qtbot, url)   # no auto re-check within the test
+    controller.start()
+    wait_state(qtbot, controller, ConnectionState.UNREACHABLE)
+    with FakeOllama(port=urlsplit(url).port):
+        with qtbot.waitSignal(banner.retry_requested):
+            banner._retry.click()
+        controller.check()
+        wait_state(qtbot, controller, ConnectionState.CONNECTED)
+        assert banner.isHidden()
+        assert len(picker.installed_names()) >= 3
+    controller.stop()
+
+
+def test_error_answer_is_explained_and_settings_offered(qtbot, fake_ollama: FakeOllama) -> None:
+    fake_ollama.enqueue("/api/version", FORBIDDEN)
+    controller, banner, _picker = compose(qtbot, fake_ollama.url)
+    controller.start()
+    wait_state(qtbot, controller, ConnectionState.ERROR)
+    assert not banner.isHidden()
+    assert "answered with an error" in banner.message_text()
+    assert "token" in banner.message_text()
+    with qtbot.waitSignal(banner.settings_requested):
+        banner._settings.click()
+    controller.stop()
+
+
+def test_no_model_installed_offers_pull(qtbot, fake_ollama: FakeOllama) -> None:
+    for name in list(fake_ollama.models):
+        fake_ollama.remove_model(name)
+    controller, banner, picker = compose(qtbot, fake_ollama.url)
+    controller.start()
+    wait_state(qtbot, controller, ConnectionState.CONNECTED)
+    assert not banner.isHidden()
+    assert "no model yet" in banner.message_text()
+    assert not banner._pull.isHidden()
+    assert picker.installed_names() == []
+    assert picker.suggestions()            # suggested models for this machine instead
+    controller.stop()
+
+
+def test_changing_host_rechecks_the_new_host(qtbot, fake_ollama: FakeOllama) -> None:
+    controller, banner, _picker = compose(qtbot, closed_port_url())
+    controller.start()
+    wait_state(qtbot, controller, ConnectionState.UNREACHABLE)
+    controller.set_host(fake_ollama.url)
+    status = wait_state(qtbot, controller, ConnectionState.CONNECTED)
+    assert status.host == fake_ollama.url and banner.isHidden()
+    assert controller.service() is not None
+    controller.stop()
+
+
+@pytest.mark.parametrize("lang", ["fr"])
+def test_banner_retranslates(qtbot, lang: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_translators
+
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    banner.show_status(ConnectionStatus(ConnectionState.UNREACHABLE, "http://h:1"))
+    try:
+        install_translators(QApplication.instance(), lang)
+        qtbot.waitUntil(lambda: banner._retry.text() != "Retry")
+        assert "http://h:1" in banner.message_text()
+    finally:
+        install_translators(QApplication.instance(), "en")
