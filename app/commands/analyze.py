@@ -1,0 +1,123 @@
+"""`plume analyze ARTICLE.md --keyword "…" [--lang fr|en] [--site-url URL] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+_COLOURS = {"good": "\033[32m", "ok": "\033[33m", "bad": "\033[31m", "info": "\033[36m"}
+_RESET, _BOLD, _DIM = "\033[0m", "\033[1m", "\033[2m"
+_MARKS = {"good": "●", "ok": "●", "bad": "●", "info": "○"}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "analyze", help="score an article's SEO and readability (Markdown or HTML file)",
+        description="Score an article like the editor's side panel does: SEO checks, "
+                    "readability, lints and the search-result snippet.",
+    )
+    parser.add_argument("article", help="Markdown (.md, front matter read) or HTML (.html) file")
+    parser.add_argument("--keyword", "-k", help="focus keyphrase (overrides the file's keywords)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="article language (overrides the file)")
+    parser.add_argument("--site-url", help="your site's URL, to tell internal links from outbound ones")
+    parser.add_argument("--ui-lang", choices=("fr", "en"), help="language of the advice (default: the article's)")
+    parser.add_argument("--previous", action="append", default=[], metavar="KEYPHRASE",
+                        help="a keyphrase already used by another article (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    parser.set_defaults(run=run)
+
+
+def _load(path: Path) -> Any:
+    from app.core.analysis.article_reader import parse_html_article, parse_markdown_article
+
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        return parse_html_article(text)
+    try:
+        from app.core.export.markdown import parse_markdown
+    except ImportError:
+        return parse_markdown_article(text)
+    return parse_markdown(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.core.analysis import analyze
+    from app.core.errors import PlumeError
+    from app.core.models import Language
+
+    path = Path(args.article)
+    if not path.is_file():
+        print(f"plume analyze: no such file: {path}. Give the path of a .md or .html article.",
+              file=sys.stderr)
+        return 2
+    try:
+        article = _load(path)
+    except (OSError, PlumeError, ValueError) as exc:
+        print(f"plume analyze: cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    if args.keyword is not None:
+        article.keyword = args.keyword
+    if args.lang:
+        article.language = Language(args.lang)
+    report = analyze(article, site_url=args.site_url, previous_keyphrases=args.previous)
+    ui_lang = args.ui_lang or str(report.language)
+    if args.json:
+        print(json.dumps(to_json(report, ui_lang), ensure_ascii=False, indent=2))
+    else:
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        print(render_text(report, article, ui_lang, colour=colour))
+    return 0
+
+
+def to_json(report: Any, ui_lang: str) -> dict[str, Any]:
+    from app.core.analysis import check_title, message
+
+    data = dataclasses.asdict(report)
+    for check, entry in zip(report.checks, data["checks"], strict=True):
+        entry["title"] = check_title(check.id, ui_lang)
+        entry["message"] = message(check, ui_lang)
+    return data
+
+
+def render_text(report: Any, article: Any, ui_lang: str, *, colour: bool) -> str:
+    from app.core.analysis import Group, check_title, message
+
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if colour else text
+
+    fr = ui_lang == "fr"
+    lines = [paint(article.title or article.h1 or "(untitled)", _BOLD)]
+    kw = article.keyword or ("(aucun)" if fr else "(none)")
+    lines.append(f"{'Mot-clé' if fr else 'Keyphrase'}: {kw} · {report.language} · "
+                 f"{report.words} {'mots' if fr else 'words'} · {report.sentences} "
+                 f"{'phrases' if fr else 'sentences'} · {report.reading_minutes:g} min")
+    lines.append(f"SEO: {paint(f'{report.seo_score}/100', _COLOURS[report.seo_status])}   "
+                 f"{'Lisibilité' if fr else 'Readability'}: "
+                 f"{paint(f'{report.readability_score}/100', _COLOURS[report.readability_status])}   "
+                 f"Flesch: {report.flesch:g}")
+    headings = {Group.SEO: "SEO", Group.READABILITY: "Lisibilité" if fr else "Readability",
+                Group.LINT: "Relecture" if fr else "Review"}
+    for group, heading in headings.items():
+        lines.append("")
+        lines.append(paint(heading, _BOLD))
+        for check in report.group(group):
+            mark = paint(_MARKS[check.status], _COLOURS[check.status])
+            label = f"[{check.status.value}]" if not colour else mark
+            lines.append(f"  {label} {check_title(check.id, ui_lang)}: {message(check, ui_lang)}")
+            for span in check.spans[:3]:
+                text = getattr(article, "body" if span.field == "body" else span.field, "")
+                excerpt = " ".join(text[span.start:span.end].split())
+                if excerpt:
+                    excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "…"
+                    lines.append(paint(f"      « {excerpt} »" if fr else f"      “{excerpt}”", _DIM))
+    if report.snippet is not None:
+        s = report.snippet
+        lines += ["", paint("Aperçu Google" if fr else "Search preview", _BOLD),
+                  f"  {s.title}  ({s.title_px:.0f}px)", f"  {s.url}",
+                  f"  {s.description}  ({s.description_px:.0f}px)"]
+    return "\n".join(lines)

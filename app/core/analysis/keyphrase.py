@@ -1,0 +1,141 @@
+"""Keyphrase matching: content words in any order, case and accents ignored, word forms.
+
+A keyphrase in double quotes must appear exactly, as a phrase. Otherwise it "occurs" where
+all of its content words occur (function words dropped); a word matches its exact form
+(accents folded) or another form with the same Snowball stem ("jardins" for "jardin"),
+and matches through a form are reported as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.analysis.lexicon import lexicon
+from app.core.analysis.stems import stem_key
+from app.core.analysis.text import base_form, fold, normalize, words
+
+_QUOTES = "\"“”«»„"
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase:
+    text: str
+    exact: bool                         # written in double quotes
+    folds: tuple[str, ...]              # content words (all words when exact)
+    stems: tuple[str, ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.folds)
+
+    @property
+    def signature(self) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+        return self.exact, self.folds, self.stems
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    found: int                          # content words present
+    all_found: bool
+    count: int                          # full occurrences
+    via_forms: tuple[str, ...]          # text words matched only through another form
+    spans: tuple[tuple[int, int], ...]  # matched words
+
+
+NO_MATCH = Match(0, False, 0, (), ())
+
+
+def parse_keyphrase(text: str, lang: str) -> Keyphrase:
+    raw = " ".join(text.split())
+    stripped = raw.strip(_QUOTES + " ")
+    exact = len(raw) > 2 and raw[0] in _QUOTES and raw[-1] in _QUOTES
+    bases = [base_form(w, lang) for _, _, w in words(stripped)]
+    if not exact:
+        function_words = lexicon(lang).function_words
+        content = [b for b in bases if fold(b) not in function_words]
+        bases = content or bases         # only function words: keep them all
+    return Keyphrase(
+        stripped, exact, tuple(fold(b) for b in bases), tuple(stem_key(b, lang) for b in bases)
+    )
+
+
+def match_tokens(
+    kp: Keyphrase,
+    folds: tuple[str, ...],
+    stems: tuple[str, ...],
+    spans: tuple[tuple[int, int], ...],
+    fold_counts: dict[str, int] | None = None,
+    stem_counts: dict[str, int] | None = None,
+) -> Match:
+    """How a keyphrase occurs in one sentence (or title, alt text, heading…)."""
+    if not kp.folds or not folds:
+        return NO_MATCH
+    if kp.exact:
+        return _match_exact(kp, folds, spans)
+    if stem_counts is None:
+        stem_counts = _counts(stems)
+    if fold_counts is None:
+        fold_counts = _counts(folds)
+    found = 0
+    occurrences = None
+    forms: list[str] = []
+    for f, st in zip(kp.folds, kp.stems, strict=True):
+        n = stem_counts.get(st, 0) or fold_counts.get(f, 0)
+        if n:
+            found += 1
+            if not fold_counts.get(f):
+                forms.extend(folds[i] for i, s in enumerate(stems) if s == st)
+        occurrences = n if occurrences is None else min(occurrences, n)
+    if not found:
+        return NO_MATCH
+    wanted_f, wanted_s = set(kp.folds), set(kp.stems)
+    marked = tuple(spans[i] for i in range(len(folds)) if folds[i] in wanted_f or stems[i] in wanted_s)
+    return Match(found, found == kp.size, occurrences or 0, tuple(dict.fromkeys(forms)), marked)
+
+
+def _match_exact(kp: Keyphrase, folds: tuple[str, ...], spans: tuple[tuple[int, int], ...]) -> Match:
+    size = kp.size
+    hits = [i for i in range(len(folds) - size + 1) if folds[i : i + size] == kp.folds]
+    if not hits:
+        return NO_MATCH
+    marked = tuple((spans[i][0], spans[i + size - 1][1]) for i in hits)
+    return Match(size, True, len(hits), (), marked)
+
+
+def _counts(items: tuple[str, ...]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        out[item] = out.get(item, 0) + 1
+    return out
+
+
+def match_text(kp: Keyphrase, text: str, lang: str) -> Match:
+    """Match against a short text (title, alt text, anchor, heading)."""
+    toks = words(text)
+    bases = [base_form(w, lang) for _, _, w in toks]
+    return match_tokens(
+        kp,
+        tuple(fold(b) for b in bases),
+        tuple(stem_key(b, lang) for b in bases),
+        tuple((a, b) for a, b, _ in toks),
+    )
+
+
+def starts_with_phrase(kp: Keyphrase, text: str, lang: str) -> tuple[bool, bool]:
+    """(exact phrase present, exact phrase at the start — leading function words allowed)."""
+    folds = [fold(base_form(w, lang)) for _, _, w in words(text)]
+    full = [fold(base_form(w, lang)) for _, _, w in words(kp.text)] if not kp.exact else list(kp.folds)
+    size = len(full)
+    if not size:
+        return False, False
+    positions = [i for i in range(len(folds) - size + 1) if folds[i : i + size] == full]
+    if not positions:
+        return False, False
+    function_words = lexicon(lang).function_words
+    first = positions[0]
+    return True, all(f in function_words for f in folds[:first])
+
+
+def same_keyphrase(a: str, b: str) -> bool:
+    """The same keyphrase written differently (case, accents, spaces, apostrophes)."""
+    return fold(normalize(" ".join(a.split()))) == fold(normalize(" ".join(b.split())))

@@ -1,0 +1,129 @@
+"""Word lists per language, read once from `resources/analysis/<lang>/*.txt`.
+
+Lists are plain text, one entry per line, `#` starts a comment, so writers and translators
+can edit them without touching code. Phrases are stored as token tuples in the same
+normalized form the analysis uses ("d'une part" -> ("d'", "une", "part")); two-part
+transitions are written "not only … but also".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from app.core.analysis.text import fold, normalize, phrase_tokens, words
+from app.core.resources import resource_path
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    """Phrases indexed by their first token, longest first."""
+
+    by_first: dict[str, tuple[Phrase, ...]]
+
+    def matches(self, tokens: list[str]) -> list[tuple[int, int]]:
+        """(first, last+1) token ranges of every phrase found, left to right, no overlap."""
+        found: list[tuple[int, int]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            for phrase in self.by_first.get(tokens[i], ()):
+                size = len(phrase)
+                if tuple(tokens[i : i + size]) == phrase:
+                    found.append((i, i + size))
+                    i += size - 1
+                    break
+            i += 1
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    function_words: frozenset[str]          # folded
+    abbreviations: frozenset[str]           # "mme.", "p.", "u.s."
+    first_word_exceptions: frozenset[str]
+    transitions: PhraseIndex
+    two_part_transitions: tuple[tuple[Phrase, Phrase], ...]
+    passive_auxiliaries: frozenset[str]
+    participles: frozenset[str]             # irregular past participles
+    participle_exceptions: frozenset[str]   # look like participles, are not (or take être)
+    passive_adverbs: frozenset[str]
+    reflexives: frozenset[str]
+    cliches: PhraseIndex
+    claim_markers: PhraseIndex
+    drift_words: frozenset[str]             # frequent words of this language only
+
+
+def _lines(lang: str, name: str) -> list[str]:
+    path = resource_path("analysis", lang, name)
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def to_phrase(text: str, lang: str) -> Phrase:
+    tokens: list[str] = []
+    for _, _, norm in words(text):
+        tokens.extend(phrase_tokens(norm, lang))
+    return tuple(tokens)
+
+
+def _index(phrases: list[Phrase]) -> PhraseIndex:
+    table: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        if phrase:
+            table.setdefault(phrase[0], []).append(phrase)
+    return PhraseIndex({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()})
+
+
+def _set(lang: str, name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in _lines(lang, name))
+
+
+def _participles(lang: str) -> frozenset[str]:
+    base = _set(lang, "irregular_participles.txt")
+    if lang != "fr":
+        return base
+    forms = set(base)
+    for word in base:        # fait -> faite, faits, faites; pris -> prise, prises
+        forms.update({word + "e", word + "es"} | (set() if word.endswith("s") else {word + "s"}))
+    return frozenset(forms)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    lang = "fr" if lang == "fr" else "en"
+    single: list[Phrase] = []
+    pairs: list[tuple[Phrase, Phrase]] = []
+    for entry in _lines(lang, "transition_words.txt"):
+        if "…" in entry or "..." in entry:
+            first, second = entry.replace("...", "…").split("…", 1)
+            pairs.append((to_phrase(first, lang), to_phrase(second, lang)))
+        else:
+            single.append(to_phrase(entry, lang))
+    other = "en" if lang == "fr" else "fr"
+    mine = {fold(normalize(w)) for w in _lines(lang, "function_words.txt")}
+    theirs = {fold(normalize(w)) for w in _lines(other, "function_words.txt")}
+    return Lexicon(
+        lang=lang,
+        function_words=frozenset(mine),
+        abbreviations=_set(lang, "abbreviations.txt"),
+        first_word_exceptions=_set(lang, "first_word_exceptions.txt"),
+        transitions=_index(single),
+        two_part_transitions=tuple(pairs),
+        passive_auxiliaries=_set(lang, "passive_auxiliaries.txt"),
+        participles=_participles(lang),
+        participle_exceptions=_set(lang, "participle_exceptions.txt"),
+        passive_adverbs=_set(lang, "passive_adverbs.txt"),
+        reflexives=_set(lang, "reflexive_pronouns.txt"),
+        cliches=_index([to_phrase(e, lang) for e in _lines(lang, "ai_cliches.txt")]),
+        claim_markers=_index([to_phrase(e, lang) for e in _lines(lang, "claim_markers.txt")]),
+        drift_words=frozenset(mine - theirs),
+    )

@@ -1,0 +1,109 @@
+"""Plume's own lints: AI clichés, French typography, claims to verify, language drift."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.analysis.doc import Doc, result
+from app.core.analysis.report import CheckResult, Group, Span, Status
+
+LINT = Group.LINT
+DRIFT_MIN_WORDS = 8
+
+# French typography: ; : ! ? take a (narrow) no-break space before; « » one inside.
+_NO_SPACE_BEFORE = re.compile(r"(?<=[^\s\u00a0\u202f;:!?(\[«\"'’/0-9])[;:!?](?![/\w])")
+_PLAIN_SPACE_BEFORE = re.compile(r"(?<=\S) (?=[;:!?](?:\s|$|[»)\"]))")
+_OPEN_GUILLEMET = re.compile(r"«(?![\u00a0\u202f])")
+_CLOSE_GUILLEMET = re.compile(r"(?<![\u00a0\u202f])»")
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+_URLISH = re.compile(r"\S+://\S+|\b\d{1,2}:\d{2}\b")
+
+
+def _lint(check_id: str, spans: list[Span], outcome_bad: str = "found", bad_at: int = 3,
+          **params: object) -> CheckResult:
+    if not spans:
+        return result(check_id, LINT, Status.GOOD, 9, "good")
+    status = Status.BAD if len(spans) >= bad_at else Status.OK
+    return result(check_id, LINT, status, 3 if status is Status.BAD else 6, outcome_bad, spans,
+                  count=len(spans), **params)
+
+
+def ai_cliches(doc: Doc) -> CheckResult:
+    spans: list[Span] = []
+    found: list[str] = []
+    for part in doc.parts:
+        for a, b in part.facts.cliches:
+            spans.append(part.span(a, b))
+            found.append(part.block.text[a:b])
+    return _lint("ai_cliches", spans, phrases=list(dict.fromkeys(p.lower() for p in found)))
+
+
+@lru_cache(maxsize=8192)
+def _typo_issues(text: str) -> tuple[tuple[int, int, str], ...]:
+    masked = _URLISH.sub(lambda m: "x" * len(m.group()), text)
+    issues = [(m.start(), m.end(), "missing_space") for m in _NO_SPACE_BEFORE.finditer(masked)]
+    issues += [(m.start(), m.end() + 1, "plain_space") for m in _PLAIN_SPACE_BEFORE.finditer(masked)]
+    issues += [(m.start(), m.end(), "guillemet_space") for m in _OPEN_GUILLEMET.finditer(masked)]
+    issues += [(m.start(), m.end(), "guillemet_space") for m in _CLOSE_GUILLEMET.finditer(masked)]
+    return tuple(issues)
+
+
+def french_typography(doc: Doc) -> CheckResult:
+    spans: list[Span] = []
+    kinds: dict[str, int] = {}
+    # Straight and curly apostrophes mixed in one article: flag the minority style.
+    curly = sum(len(_CURLY_APOSTROPHE.findall(p.block.text)) for p in doc.parts)
+    straight = sum(len(_STRAIGHT_APOSTROPHE.findall(p.block.text)) for p in doc.parts)
+    minority = _STRAIGHT_APOSTROPHE if straight <= curly else _CURLY_APOSTROPHE
+    for part in doc.parts:
+        text = part.block.text
+        for a, b, kind in _typo_issues(text):
+            spans.append(part.span(a, b))
+            kinds[kind] = kinds.get(kind, 0) + 1
+        if curly and straight:
+            for m in minority.finditer(text):
+                spans.append(part.span(m.start(), m.end()))
+                kinds["mixed_apostrophes"] = kinds.get("mixed_apostrophes", 0) + 1
+    for field, text in (("title", doc.article.title), ("meta_description", doc.article.meta_description)):
+        for a, b, kind in _typo_issues(text):
+            spans.append(Span(a, b, field))
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return _lint("french_typography", spans, bad_at=10, kinds=kinds,
+                 apostrophes="mixed" if curly and straight else "curly" if curly else "straight")
+
+
+def claims_to_verify(doc: Doc) -> CheckResult:
+    spans: list[Span] = []
+    reasons: dict[str, int] = {}
+    for part, sentence in doc.sentences():
+        if sentence.claims:
+            spans.append(part.sentence_span(sentence))
+            for reason in sentence.claims:
+                reasons[reason] = reasons.get(reason, 0) + 1
+    if not spans:
+        return result("claims_to_verify", LINT, Status.GOOD, 9, "good")
+    return result("claims_to_verify", LINT, Status.INFO, 0, "found", spans,
+                  count=len(spans), reasons=reasons)
+
+
+def language_drift(doc: Doc) -> CheckResult:
+    """Paragraphs whose frequent words belong to the other language."""
+    spans: list[Span] = []
+    for part in doc.prose():
+        facts = part.facts
+        if facts.words < DRIFT_MIN_WORDS:
+            continue
+        if facts.drift_other >= 3 and facts.drift_other > 2 * facts.drift_own:
+            spans.append(Span(part.block.start, part.block.end))
+    other = "en" if doc.lang == "fr" else "fr"
+    return _lint("language_drift", spans, bad_at=2, expected=doc.lang, found=other)
+
+
+def lint_checks(doc: Doc) -> list[CheckResult]:
+    checks = [ai_cliches(doc)]
+    if doc.lang == "fr":
+        checks.append(french_typography(doc))
+    checks += [claims_to_verify(doc), language_drift(doc)]
+    return checks
