@@ -28,6 +28,8 @@ _GENERIC = {"en": "this topic", "fr": "ce sujet"}
 _SECTION = re.compile(r"<<<SECTION\s*\n(.*?)\n\s*SECTION>>>", re.DOTALL)
 _TRANSITIONS = {"en": ["However, ", "For example, ", "Therefore, ", "In addition, ", "Finally, "],
                 "fr": ["Cependant, ", "Par exemple, ", "Ainsi, ", "De plus, ", "Enfin, "]}
+_STUFFING = {"en": "It is {kw} that matters. It is {kw} again.",
+             "fr": "Il faut du {kw} partout. Il faut du {kw} encore."}
 _ASKS = {
     "split": ("Split the paragraph", "Coupez le paragraphe"),
     "cliche": ("stock phrases", "formules toutes faites"),
@@ -107,9 +109,10 @@ class SloppyModel:
     def revise(self, prompt: str, language: str, keyword: str) -> str:
         found = _SECTION.search(prompt)
         section = found.group(1) if found else ""
-        if self.worsen:  # one wall of text, with a cliché on top: every score goes down
+        if self.worsen:  # a wall of text, a cliché, repeated openings, keyword stuffing
             flat = " ".join(line for line in section.split("\n") if line and not line.startswith("#"))
-            return CLICHES[language] + _lower_first(flat)
+            stuffing = " ".join(_STUFFING[language].format(kw=keyword) for _ in range(4))
+            return CLICHES[language] + _lower_first(flat) + " " + stuffing
         asked = {name for name, phrases in _ASKS.items() if any(p in prompt for p in phrases)}
         paragraphs = [p for p in section.split("\n\n") if p.strip()]
         out: list[str] = []

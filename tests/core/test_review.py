@@ -1,0 +1,182 @@
+"""The self-review loop against the real analysis, with the fake server's "sloppy model"."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from app.core.analysis.report import Status
+from app.core.cancel import CancelToken
+from app.core.generation.events import ArticleReady, Failed, Notice, Phase, PhaseStarted, ReviewReady
+from app.core.llm.client import OllamaService
+from app.core.models import Article, Language
+from app.core.review import ReviewLimits, ReviewResult, good_share, review_article, with_review
+from app.core.review.model_reviser import ModelSectionReviser
+from tests.fake_ollama.sloppy import CLICHES, SloppyModel, sloppy_paragraph
+
+MODEL = "qwen3:8b"
+GOOD_SECTION = (
+    "A compost bin needs greens and browns in equal parts. However, most people add too much "
+    "kitchen waste. Therefore, keep a bag of dry leaves next to the bin. For example, one bucket "
+    "of peelings calls for one bucket of leaves. Then turn the heap every two weeks.\n\n"
+    "Home composting also needs air. In addition, a lid keeps rain out. As a result, the heap "
+    "stays warm and works faster. Finally, check the moisture once a week with your hand.\n")
+
+
+def sloppy_draft(language: str = "en") -> Article:
+    """The article a sloppy model hands over: meta of ~200 characters, a slug and title
+    that miss the keyphrase, an introduction without it, a 260-word paragraph with a cliché."""
+    return Article(
+        keyword="home composting", language=Language(language),
+        title="The Practical Guide for Beginners",
+        meta_description=SloppyModel.long_meta(language),
+        slug="practical-guide",
+        body=("# Home composting made simple\n\n"
+              "Kitchen scraps and garden waste can feed your soil for free. Here is how to start.\n\n"
+              "## Why home composting pays off\n\n"
+              + sloppy_paragraph(language) + "\n\n"
+              "## Setting up your home composting bin\n\n" + GOOD_SECTION + "\n"
+              "## Home composting mistakes to avoid\n\n" + GOOD_SECTION.replace("bin", "heap")
+              + "\n## What to put in the bin\n\n" + GOOD_SECTION.replace("bin", "box")))
+
+
+@pytest.fixture
+def service(fake_ollama):
+    with OllamaService(fake_ollama.url, read_timeout=10) as svc:
+        yield svc
+
+
+def run(article: Article, **kwargs) -> tuple[list, ReviewResult]:
+    events = list(review_article(article, **kwargs))
+    ready = [e for e in events if isinstance(e, ReviewReady)]
+    assert len(ready) == 1 and isinstance(events[-1], ArticleReady)
+    assert events[-1].article == ready[0].result.article
+    return events, ready[0].result
+
+
+def status(result: ReviewResult, check: str) -> tuple[Status, Status]:
+    return result.before.by_id(check).status, result.after.by_id(check).status
+
+
+def test_rule_fixes_repair_meta_title_slug_and_introduction_without_a_model():
+    events, result = run(sloppy_draft())
+    assert isinstance(events[0], PhaseStarted) and events[0].phase is Phase.REVIEW
+    for check in ("meta_description_length", "keyphrase_in_introduction", "keyphrase_in_slug",
+                  "keyphrase_in_title", "keyphrase_in_meta_description"):
+        before, after = status(result, check)
+        assert before is not Status.GOOD and after is Status.GOOD, check
+    assert 121 <= len(result.article.meta_description) <= 156
+    assert result.article.slug == "home-composting"
+    assert result.after.seo_score > result.before.seo_score
+    assert not any(f.by_model for f in result.fixes)
+
+
+def test_sloppy_model_mistakes_are_fixed_by_model_revisions(fake_ollama, service):
+    sloppy = SloppyModel()
+    fake_ollama.on_model(MODEL, sloppy)
+    reviser = ModelSectionReviser(service, MODEL, think=False)
+    events, result = run(sloppy_draft(), reviser=reviser)
+    assert status(result, "paragraph_length") == (Status.BAD, Status.GOOD)
+    assert status(result, "ai_cliches")[1] is Status.GOOD
+    assert CLICHES["en"].strip(", ") not in result.article.body
+    revised = [f for f in result.fixes if f.by_model]
+    assert revised and revised[0].section == 1
+    assert "## Why home composting pays off\n" in result.article.body, "heading kept"
+    prompt = fake_ollama.bodies()[0]["messages"][1]["content"]
+    assert "Split the paragraph" in prompt and "stock phrases" in prompt
+    assert result.after.readability_score >= result.before.readability_score
+    assert good_share(result.after) > good_share(result.before)
+    assert any(isinstance(e, Notice) and e.code == "review.revision_kept" for e in events)
+
+
+def test_revision_that_worsens_the_score_is_discarded(fake_ollama, service):
+    fake_ollama.on_model(MODEL, SloppyModel(worsen=True))
+    draft = sloppy_draft()
+    _, result = run(draft, reviser=ModelSectionReviser(service, MODEL, think=False))
+    assert fake_ollama.bodies(), "the model was asked"
+    assert not any(f.by_model for f in result.fixes)
+    assert result.rejected and {r.reason for r in result.rejected if r.fix.by_model} == {"score_worse"}
+    assert sloppy_paragraph("en") in result.article.body, "the section is left as drafted"
+    assert result.after.readability_score >= result.before.readability_score
+
+
+def test_rounds_and_sections_are_bounded(fake_ollama, service):
+    fake_ollama.on_model(MODEL, SloppyModel(worsen=True))
+    limits = ReviewLimits(max_rounds=2, max_sections_per_round=1)
+    _, result = run(sloppy_draft(), reviser=ModelSectionReviser(service, MODEL, think=False),
+                    limits=limits)
+    assert len(fake_ollama.bodies()) <= 2
+    assert result.rounds <= 2
+
+
+def test_token_budget_stops_further_revisions(fake_ollama, service):
+    fake_ollama.on_model(MODEL, SloppyModel())
+    draft = sloppy_draft()
+    draft.body = draft.body.replace(GOOD_SECTION.replace("bin", "box"), sloppy_paragraph("en"))
+    limits = ReviewLimits(max_rounds=3, max_sections_per_round=4, token_budget=1)
+    _, result = run(draft, reviser=ModelSectionReviser(service, MODEL, think=False),
+                    limits=limits)
+    assert len(fake_ollama.bodies()) == 1
+    assert ("review.budget_spent", {"tokens": result.output_tokens}) in result.notices
+
+
+def test_stop_ends_the_review_at_once_and_keeps_the_best_version(fake_ollama, service):
+    fake_ollama.on_model(MODEL, SloppyModel())
+    fake_ollama.set_delay(0.05)                   # a slow model: the revision is mid-stream
+    cancel = CancelToken()
+    events = []
+    for event in review_article(sloppy_draft(), cancel=cancel,
+                                reviser=ModelSectionReviser(service, MODEL, think=False)):
+        events.append(event)
+        if isinstance(event, PhaseStarted) and event.index == 1:
+            threading.Timer(0.2, cancel.cancel).start()
+    fake_ollama.wait_for_disconnect(timeout=3)     # the stream was closed, Ollama stops
+    result = next(e.result for e in events if isinstance(e, ReviewReady))
+    assert result.stopped
+    assert isinstance(events[-1], ArticleReady) and not any(isinstance(e, Failed) for e in events)
+    assert result.article.slug == "home-composting", "rule fixes made before Stop are kept"
+    assert not any(f.by_model for f in result.fixes)
+    assert len(fake_ollama.bodies()) == 1
+
+
+def test_each_fix_can_be_undone_alone():
+    _, result = run(sloppy_draft())
+    meta = result.fix("meta_description")
+    undone = result.revert("meta_description")
+    assert undone.meta_description == meta.before
+    assert undone.slug == result.article.slug and undone.title == result.article.title
+    intro = result.fix("intro")
+    without_intro = result.revert(intro.id)
+    assert intro.params["sentence"] not in without_intro.body
+    assert without_intro.meta_description == result.article.meta_description
+    assert result.article_without([f.id for f in result.fixes]) == result.original
+    with pytest.raises(KeyError):
+        result.revert("no-such-fix")
+
+
+def test_section_diffs_show_what_changed():
+    _, result = run(sloppy_draft())
+    diffs = result.section_diffs()
+    assert [d.index for d in diffs] == [0]
+    assert "+" in diffs[0].diff and "home composting" in diffs[0].diff.lower()
+
+
+def test_french_article_gets_french_typography():
+    draft = sloppy_draft("fr")
+    draft.keyword = "compost maison"
+    draft.body = draft.body.replace("Here is how to start.", "Voici l'essentiel: commencer!")
+    _, result = run(draft)
+    assert "Voici l’essentiel\u00a0: commencer\u202f!" in result.article.body
+    assert any(f.code == "review.typography.fixed" for f in result.fixes)
+
+
+def test_with_review_replaces_the_article_of_a_run_and_can_be_switched_off():
+    draft = sloppy_draft()
+    run_events = [PhaseStarted(Phase.PLAN), ArticleReady(draft)]
+    reviewed = list(with_review(iter(run_events)))
+    assert isinstance(reviewed[-1], ArticleReady) and reviewed[-1].article != draft
+    assert any(isinstance(e, ReviewReady) for e in reviewed)
+    assert list(with_review(iter(run_events), enabled=False)) == run_events
+    failed = [PhaseStarted(Phase.PLAN), Failed(error=Exception("x"), partial=draft)]  # type: ignore[arg-type]
+    assert list(with_review(iter(failed))) == failed
