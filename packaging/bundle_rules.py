@@ -13,6 +13,7 @@ from pathlib import PurePath
 # Python modules never imported by Plume (defensive: keeps stray imports from pulling them).
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3", "test", "tests",
+    "pytest", "_pytest",  # anyio's asyncio backend imports it inside a try
     "readline",  # optional everywhere it is imported (pdb, cmd, code); drags libreadline in
     "PySide6.QtNetwork",  # imported by PySide6/__init__ only; ollama talks HTTP via httpx
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",

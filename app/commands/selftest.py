@@ -301,7 +301,7 @@ def _qt_app() -> Any:
 
 
 def check_translations() -> dict[str, Any]:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     from app.core.resources import resource_path
 
@@ -314,11 +314,18 @@ def check_translations() -> dict[str, Any]:
         translator = QTranslator()
         if not translator.load(str(path)) or translator.isEmpty():
             raise RuntimeError(f"{path.name} does not load or is empty")
-    results = {lang: repr(install_translators(app, lang)) for lang in ("fr", "en")}
+    results = {}
+    for lang, cancel in (("fr", "Annuler"), ("en", "Cancel")):
+        used = install_translators(app, lang)
+        # Qt's own catalogue (standard buttons) must be found inside the bundle too.
+        shown = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        results[lang] = {"language": str(used), "cancel_button": shown}
+        if str(used) != lang or shown != cancel:
+            raise RuntimeError(f"{lang}: installed {used!r}, 'Cancel' reads {shown!r}")
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return {
         "qm_files": [p.name for p in qm_files], "install_translators": results,
-        "qt_translations": sorted(p.name for p in qt_dir.glob("qtbase_*.qm")),
+        "qt_translations": sorted(p.name for p in qt_dir.glob("qt*_*.qm")),
     }
 
 
