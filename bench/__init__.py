@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): run `python -m bench` or `python -m bench.<name>`."""
