@@ -1,0 +1,68 @@
+"""The review dialog: the writer sees each fix, its diff, the scores, and can undo any fix."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.core.review import ReviewResult, review_article
+from app.core.review.messages import describe
+from app.ui.dialogs.review_dialog import ReviewDialog
+from tests.core.test_review import sloppy_draft
+
+
+@pytest.fixture
+def result() -> ReviewResult:
+    events = list(review_article(sloppy_draft()))
+    return events[-2].result
+
+
+@pytest.fixture
+def dialog(qtbot, result):
+    widget = ReviewDialog(result, language="en")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_lists_every_fix_ticked_and_the_scores(dialog, result):
+    labels = [dialog._fixes.item(i).text() for i in range(1, dialog._fixes.count())]
+    assert labels == [describe(f, "en") for f in result.fixes]
+    assert dialog.kept_fix_ids() == [f.id for f in result.fixes]
+    seo_before, seo_after = result.before.seo_score, result.after.seo_score
+    assert f"SEO {seo_before} → {seo_after}" in dialog._scores.text()
+
+
+def test_all_changes_view_shows_section_diffs(dialog):
+    text = dialog.diff_text()
+    assert "## Introduction" in text
+    assert any(line.startswith("+") and "home composting" in line.lower() for line in text.splitlines())
+
+
+def test_selecting_a_fix_shows_its_own_diff(dialog, result):
+    meta = result.fix("meta_description")
+    dialog.select_fix("meta_description")
+    text = dialog.diff_text()
+    assert f"-{meta.before}" in text and f"+{meta.after}" in text
+
+
+def test_unticking_a_fix_undoes_only_that_fix(qtbot, dialog, result):
+    dialog.set_kept("meta_description", False)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog._apply, Qt.MouseButton.LeftButton)
+    article = dialog.article()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert article.meta_description == result.original.meta_description
+    assert article.slug == result.article.slug == "home-composting"
+
+
+def test_unticking_an_item_marks_its_fix_undone(qtbot, dialog, result):
+    item = dialog._fixes.item(1)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert result.fixes[0].id in dialog.undone_fix_ids()
+
+
+def test_undo_all_returns_the_draft(qtbot, dialog, result):
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog._undo_all, Qt.MouseButton.LeftButton)
+    assert dialog.article() == result.original
