@@ -125,6 +125,7 @@ class BatchRunner:
         self._outcome = ""
         self._message = ""
         self._blocked_since: float | None = None
+        self._changed = False
 
     # ---- control (any thread) --------------------------------------------------------------
     def pause(self) -> None:
@@ -168,9 +169,11 @@ class BatchRunner:
         for worker in workers:
             worker.start()
         try:
-            while any(w.is_alive() for w in workers):
+            while not self._stop.is_set():
                 with self._cond:
-                    self._cond.wait(0.25)
+                    if not self._changed:            # no wake-up lost between two checks
+                        self._cond.wait(0.25)
+                    self._changed = False
                 if not self._stop.is_set():
                     self._check_unservable()
                     self._check_settled()
@@ -204,16 +207,25 @@ class BatchRunner:
     # ---- workers ----------------------------------------------------------------------------
     def _wake(self) -> None:
         with self._cond:
+            self._changed = True
             self._cond.notify_all()
 
     def _worker(self, host: HostState) -> None:
+        try:
+            self._work(host)
+        except Exception as exc:  # e.g. the job database on a full disk: stop, keep the job
+            log.exception("batch worker for %s stopped", host.url)
+            self.stop("stalled", f"The batch stopped: {describe_error(exc)}")
+
+    def _work(self, host: HostState) -> None:
         while not self._stop.is_set():
             if self._paused.is_set() or not self._host_ready(host):
                 continue
             item = self.store.claim(host.url, host.models)
             if item is None:
                 with self._cond:
-                    self._cond.notify_all()      # let the coordinator see if all is settled
+                    self._changed = True         # let the coordinator see if all is settled
+                    self._cond.notify_all()
                     if not self._stop.is_set():
                         self._cond.wait(0.5)
                 continue
@@ -274,6 +286,7 @@ class BatchRunner:
         finally:
             with self._cond:
                 self._running.pop(item.id, None)
+                self._changed = True
                 self._cond.notify_all()
         self._on_event(ItemEnded(item.id, item.keyword, state, error,
                                  time.monotonic() - started))
