@@ -53,6 +53,16 @@ _CLEANER = nh3.Cleaner(
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _IMG = re.compile(r'<img((?:\s[a-z-]+(?:="[^"]*")?)*)>')
 _DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.DOTALL)  # href removed
+_TOKEN = re.compile(r'<(/?)([a-z][a-z0-9]*)((?:\s[a-z-]+(?:="[^"]*")?)*)>')
+_VOID = frozenset("br col hr img wbr".split())
+# Elements that are only valid inside certain parents; elsewhere their tags are dropped.
+_PARENTS = {
+    "li": {"ul", "ol"},
+    "dt": {"dl"},
+    "dd": {"dl"},
+    "figcaption": {"figure"},
+    "summary": {"details"},
+}
 _HEADING = re.compile(r'<(h[1-6])(?: id="([^"]*)")?>(.*?)</\1>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
@@ -77,7 +87,7 @@ def clean_text(text: str) -> str:
 def sanitise_html(html: str) -> str:
     """Allow-listed, valid HTML from any HTML fragment."""
     cleaned = _CLEANER.clean(clean_text(html))
-    cleaned = _IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned))
+    cleaned = _fix_structure(_IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned)))
     seen: set[str] = set()
 
     def _with_unique_id(match: re.Match[str]) -> str:
@@ -96,7 +106,36 @@ def sanitise_html(html: str) -> str:
 
 def _with_alt(match: re.Match[str]) -> str:
     attributes = match.group(1)
+    if ' src="' not in attributes:
+        return ""  # its address was unsafe and removed: nothing left to show
     return match.group(0) if ' alt="' in attributes else f'<img alt=""{attributes}>'
+
+
+def _fix_structure(html: str) -> str:
+    """Drop the tags of list items, terms and captions found outside their container."""
+    stack: list[tuple[str, bool]] = []  # (tag, kept)
+    parts: list[str] = []
+    position = 0
+    for match in _TOKEN.finditer(html):
+        closing, tag = match.group(1), match.group(2)
+        parts.append(html[position : match.start()])
+        position = match.end()
+        keep = True
+        if tag in _VOID:
+            pass
+        elif not closing:
+            parent = next((t for t, kept in reversed(stack) if kept), "")
+            keep = tag not in _PARENTS or parent in _PARENTS[tag]
+            stack.append((tag, keep))
+        else:
+            while stack:
+                open_tag, keep = stack.pop()
+                if open_tag == tag:
+                    break
+        if keep:
+            parts.append(match.group(0))
+    parts.append(html[position:])
+    return "".join(parts)
 
 
 def render_body(markdown_text: str) -> str:
