@@ -1,0 +1,293 @@
+"""How the main window is put together: widget tree, toolbar, optional parts.
+
+The parts owned by other modules (connection banner, model picker, library, batch,
+autosave) are attached only when their module is importable, so the window still
+opens, and says so in the log, while one of them is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import OutlineSection
+from app.ui.editor.article_editor import ArticleEditor
+from app.ui.editor.preview_pane import PreviewPane
+from app.ui.panels.brief_panel import BriefPanel
+from app.ui.panels.outline_editor import OutlineEditor
+from app.ui.panels.score_panel import ScorePanel
+from app.ui.panels.thinking_panel import ThinkingPanel
+from app.ui.status_bar import StatusBar
+from app.ui.widgets.message_bar import MessageBar
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+_HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*#*\s*$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class Parts:
+    central: QWidget
+    stack: QStackedWidget
+    workspace: QSplitter
+    left_tabs: QTabWidget
+    brief_page: QScrollArea
+    brief: BriefPanel
+    outline: OutlineEditor
+    editor: ArticleEditor
+    preview: PreviewPane
+    editor_split: QSplitter
+    thinking: ThinkingPanel
+    scores: ScorePanel
+    message_bar: MessageBar
+    status: StatusBar
+    top_box: QVBoxLayout
+    model_box: QVBoxLayout
+    model_title: QLabel
+    editor_title: QLabel
+    editor_words: QLabel
+    side: QWidget
+
+
+def build_workspace(window: MainWindow) -> Parts:
+    central = QWidget(window)
+    outer = QVBoxLayout(central)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    message_bar = MessageBar(central)
+    top_box = QVBoxLayout()
+    top_box.setSpacing(0)
+    top_box.addWidget(message_bar)
+    outer.addLayout(top_box)
+    stack = QStackedWidget(central)
+    outer.addWidget(stack, 1)
+
+    # Left: model + brief / outline / library
+    side = QWidget()
+    side.setObjectName("sidePanel")
+    side_layout = QVBoxLayout(side)
+    side_layout.setContentsMargins(0, 0, 0, 0)
+    side_layout.setSpacing(0)
+    model_box = QVBoxLayout()
+    model_box.setContentsMargins(14, 12, 14, 8)
+    model_box.setSpacing(6)
+    model_title = QLabel(side)
+    model_title.setProperty("role", "section")
+    model_box.addWidget(model_title)
+    side_layout.addLayout(model_box)
+    left_tabs = QTabWidget(side)
+    left_tabs.setObjectName("leftTabs")
+    left_tabs.setDocumentMode(True)
+    brief = BriefPanel()
+    brief_page = QScrollArea()
+    brief_page.setWidgetResizable(True)
+    brief_page.setFrameShape(QFrame.Shape.NoFrame)
+    brief_page.setWidget(brief)
+    outline = OutlineEditor()
+    left_tabs.addTab(brief_page, "")
+    left_tabs.addTab(outline, "")
+    side_layout.addWidget(left_tabs, 1)
+
+    # Centre: header, editor | preview, thinking
+    center = QWidget()
+    center_layout = QVBoxLayout(center)
+    center_layout.setContentsMargins(0, 0, 0, 0)
+    center_layout.setSpacing(0)
+    header = QFrame(center)
+    header.setObjectName("editorHeader")
+    header_layout = QHBoxLayout(header)
+    header_layout.setContentsMargins(16, 7, 16, 7)
+    editor_title = QLabel(header)
+    editor_title.setProperty("role", "section")
+    editor_words = QLabel(header)
+    header_layout.addWidget(editor_title)
+    header_layout.addStretch(1)
+    header_layout.addWidget(editor_words)
+    editor = ArticleEditor()
+    preview = PreviewPane(editor.toPlainText)
+    editor_split = QSplitter(Qt.Orientation.Horizontal)
+    editor_split.addWidget(editor)
+    editor_split.addWidget(preview)
+    editor_split.setChildrenCollapsible(False)
+    thinking = ThinkingPanel(center)
+    center_layout.addWidget(header)
+    center_layout.addWidget(editor_split, 1)
+    center_layout.addWidget(thinking)
+
+    scores = ScorePanel()
+    workspace = QSplitter(Qt.Orientation.Horizontal)
+    workspace.setObjectName("workspace")
+    workspace.addWidget(side)
+    workspace.addWidget(center)
+    workspace.addWidget(scores)
+    workspace.setStretchFactor(1, 1)
+    workspace.setChildrenCollapsible(False)
+    side.setMinimumWidth(280)
+    scores.setMinimumWidth(280)
+    workspace.setSizes([330, 820, 340])
+    editor_split.setSizes([460, 360])
+    stack.addWidget(workspace)
+    editor.word_count_changed.connect(lambda n: editor_words.setText(_words_text(n)))
+    return Parts(central, stack, workspace, left_tabs, brief_page, brief, outline, editor,
+                 preview, editor_split, thinking, scores, message_bar, StatusBar(window),
+                 top_box, model_box, model_title, editor_title, editor_words, side)
+
+
+def _words_text(n: int) -> str:
+    return QCoreApplication.translate("MainWindow", "%n word(s)", "", n)
+
+
+def build_toolbar(window: MainWindow) -> QToolBar:
+    a = window.actions
+    bar = QToolBar(window)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setIconSize(bar.iconSize().scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio))
+    for action in (a.mode_write, a.mode_batch):
+        bar.addAction(action)
+    bar.addSeparator()
+    bar.addAction(a.new_article)
+    bar.addAction(a.generate_outline)
+    bar.addAction(a.write)
+    bar.addAction(a.stop)
+    bar.addSeparator()
+    bar.addAction(a.regenerate_section)
+    bar.addAction(a.extend_section)
+    bar.addSeparator()
+    bar.addAction(a.toggle_preview)
+    bar.addAction(a.export_markdown)
+    spacer = QWidget(bar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    bar.addWidget(spacer)
+    bar.addAction(a.settings)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    write_button = bar.widgetForAction(a.write)
+    if isinstance(write_button, QToolButton):
+        write_button.setObjectName("primaryAction")
+    stop_button = bar.widgetForAction(a.stop)
+    if isinstance(stop_button, QToolButton):
+        stop_button.setObjectName("stopAction")
+    for action in (a.new_article, a.toggle_preview, a.settings):
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    return bar
+
+
+def retranslate(window: MainWindow) -> None:
+    p = window.parts
+    p.left_tabs.setTabText(0, _tr("Brief"))
+    p.left_tabs.setTabText(1, _tr("Outline"))
+    library = getattr(window, "library_panel", None)
+    if library is not None:
+        p.left_tabs.setTabText(p.left_tabs.indexOf(library), _tr("Library"))
+    p.model_title.setText(_tr("Model"))
+    p.editor_title.setText(_tr("Draft"))
+    p.editor_words.setText(_words_text(window.editor.word_count()))
+    p.left_tabs.setAccessibleName(_tr("Brief, outline and library"))
+
+
+# ---- Optional parts owned by other modules -------------------------------------------
+
+
+def attach_connection(window: MainWindow, service_factory: Any, start: bool) -> None:
+    """Connection banner, model picker and status (app.ui.controllers.connection_controller)."""
+    try:
+        from app.ui.controllers.connection_controller import ConnectionController
+        from app.ui.panels.connection_banner import ConnectionBanner
+        from app.ui.widgets.model_picker import ModelPicker
+    except ImportError as exc:  # integration point: connection widgets not landed
+        logger.warning("connection widgets unavailable: %s", exc)
+        window.connection = None
+        window.model_picker = None
+        return
+    from app.ui import integration
+
+    integration.attach_connection(window, ConnectionController, ConnectionBanner, ModelPicker,
+                                  service_factory, start)
+
+
+def attach_library(window: MainWindow) -> None:
+    from app.ui import integration
+
+    integration.attach_library(window)
+
+
+def attach_batch(window: MainWindow) -> None:
+    from app.ui import integration
+
+    integration.attach_batch(window)
+
+
+def make_generator(window: MainWindow) -> Any:
+    from app.ui import integration
+
+    return integration.make_generator(window)
+
+
+def default_settings() -> Any:
+    from app.core.settings import Settings
+
+    return Settings()
+
+
+def outline_from_body(body: str) -> list[OutlineSection]:
+    sections = []
+    for line in body.splitlines():
+        match = _HEADING.match(line)
+        if match:
+            sections.append(OutlineSection(heading=match.group(2), level=len(match.group(1))))
+    return sections
+
+
+def restore_state(window: MainWindow) -> None:
+    state = window.ui_state
+    geometry = state.bytes("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1440, 900)
+    for key, splitter in (("window/workspace", window.parts.workspace),
+                          ("window/editor_split", window.parts.editor_split)):
+        value = state.bytes(key)
+        if value is not None:
+            splitter.restoreState(value)
+    window.actions.toggle_preview.setChecked(state.text("window/preview", "1") == "1")
+
+
+def save_state(window: MainWindow) -> None:
+    state = window.ui_state
+    state.set_bytes("window/geometry", window.saveGeometry())
+    state.set_bytes("window/workspace", window.parts.workspace.saveState())
+    state.set_bytes("window/editor_split", window.parts.editor_split.saveState())
+    state.set_text("window/preview", "1" if window.actions.toggle_preview.isChecked() else "0")
+    checked = window.actions.preset_group.checkedAction()
+    if checked is not None:
+        state.set_text("export/preset", str(checked.data()))
+    state.sync()

@@ -1,0 +1,110 @@
+"""Scores the article on a debounce, in a worker, from a snapshot, coalescing requests.
+
+`schedule()` is cheap (restarts a timer): call it on every keystroke and streamed
+chunk. When the timer fires, an `Article` snapshot is taken on the GUI thread and
+analysed in the background. While one analysis runs, new requests only mark the
+text dirty; when it ends, one more run starts with the newest text. So the score
+panel is never more than one analysis behind and the GUI thread never analyses.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.models import Article
+from app.ui.workers.task_runner import run_in_background
+
+logger = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 400
+
+
+class _AnalyzerHolder:
+    """One Analyzer, built lazily in the worker (imports textstat & co off the GUI thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._analyzer: Any = None
+
+    def analyze(self, article: Article, site_url: str) -> Any:
+        with self._lock:
+            if self._analyzer is None:
+                from app.core.analysis import Analyzer
+
+                self._analyzer = Analyzer()
+            return self._analyzer.analyze(article, site_url=site_url)
+
+
+class AnalysisController(QObject):
+    # ---- Signals
+    report_ready = Signal(object)        # Report
+    analysis_failed = Signal(object)     # exception (logged; the panel keeps the last report)
+
+    def __init__(
+        self,
+        source: Callable[[], Article],
+        site_url: Callable[[], str] = lambda: "",
+        parent: QObject | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._site_url = site_url
+        self._holder = _AnalyzerHolder()
+        self._in_flight = False
+        self._dirty = False
+        self.runs = 0                    # analyses started (benchmarks, tests)
+        self.last_report: Any = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._run)
+
+    # ---- Public API
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def analyze_now(self) -> None:
+        self._timer.stop()
+        self._run()
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight or self._timer.isActive()
+
+    # ---- Private
+
+    def _run(self) -> None:
+        if self._in_flight:
+            self._dirty = True
+            return
+        article = self._source()
+        if not article.body.strip():
+            return
+        self._in_flight = True
+        self._dirty = False
+        self.runs += 1
+        holder, site = self._holder, self._site_url()
+        run_in_background(
+            lambda: holder.analyze(article, site), self._on_done, self._on_error, owner=self
+        )
+
+    def _on_done(self, report: Any) -> None:
+        self._in_flight = False
+        self.last_report = report
+        self.report_ready.emit(report)
+        if self._dirty:
+            self._timer.start()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._in_flight = False
+        logger.warning("analysis failed: %r", exc)
+        self.analysis_failed.emit(exc)
+        if self._dirty:
+            self._timer.start()

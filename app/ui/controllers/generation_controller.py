@@ -1,0 +1,263 @@
+"""The writing workflow as a small state machine, with no widget in it.
+
+    idle ─ plan() → planning ─ PlanReady → outline_review ─ write() → writing → done
+                       └──────── stop()/error ───────────┴──→ stopped / failed
+
+Each run gets an id; signals from an older run are ignored, so a stopped run can
+never write into the editor after Stop. `stop()` cancels the token directly (a
+queued signal would wait behind the blocking stream) and answers at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.core.cancel import CancelToken
+from app.core.errors import Cancelled, PlumeError
+from app.core.generation.events import (
+    ArticleReady,
+    Event,
+    Metrics,
+    Phase,
+    PhaseStarted,
+    PlanReady,
+    SectionDone,
+)
+from app.core.models import Brief, Plan
+from app.ui.workers.generation_worker import GenerationWorker
+
+logger = logging.getLogger(__name__)
+
+# Called on the GUI thread; returns a builder the worker calls to get an ArticleGenerator.
+GeneratorFactory = Callable[[], Callable[[], Any]]
+
+
+class GenerationState(StrEnum):
+    IDLE = "idle"
+    PLANNING = "planning"
+    OUTLINE_REVIEW = "outline_review"
+    WRITING = "writing"
+    DONE = "done"
+    STOPPED = "stopped"
+    FAILED = "failed"
+
+
+BUSY_STATES = (GenerationState.PLANNING, GenerationState.WRITING)
+
+
+class RunKind(StrEnum):
+    PLAN = "plan"
+    WRITE = "write"
+    SECTION = "section"
+
+
+class GenerationController(QObject):
+    # ---- Signals
+    state_changed = Signal(str)                 # GenerationState value
+    plan_ready = Signal(object)                 # Plan
+    phase_started = Signal(object)              # PhaseStarted
+    text_received = Signal(int, str)            # section, text (batched)
+    thinking_received = Signal(str)
+    section_done = Signal(object)               # SectionDone
+    metrics_updated = Signal(object)            # Metrics
+    article_ready = Signal(object)              # Article
+    generation_failed = Signal(object, object)  # PlumeError, partial Article | None
+    generation_stopped = Signal()
+    run_started = Signal(str)                   # RunKind value
+    run_finished = Signal()                     # the run's stream is over (any outcome)
+
+    def __init__(self, generator_factory: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._factory = generator_factory
+        self._state = GenerationState.IDLE
+        self._run_id = 0
+        self._token: CancelToken | None = None
+        self._kind: RunKind | None = None
+        self._threads: dict[int, tuple[QThread, GenerationWorker]] = {}
+
+    # ---- Public API
+
+    @property
+    def state(self) -> GenerationState:
+        return self._state
+
+    @property
+    def busy(self) -> bool:
+        return self._state in BUSY_STATES
+
+    @property
+    def run_kind(self) -> RunKind | None:
+        return self._kind
+
+    def set_generator_factory(self, factory: Callable[[], Any]) -> None:
+        self._factory = factory
+
+    def plan(self, brief: Brief) -> None:
+        self._start(RunKind.PLAN, GenerationState.PLANNING, functools.partial(_plan, brief))
+
+    def write(self, brief: Brief, plan: Plan) -> None:
+        self._start(RunKind.WRITE, GenerationState.WRITING, functools.partial(_write, brief, plan))
+
+    def write_section(
+        self,
+        brief: Brief,
+        plan: Plan,
+        index: int,
+        previous_markdown: str,
+        extend_text: str | None = None,
+    ) -> None:
+        pipeline = functools.partial(_section, brief, plan, index, previous_markdown, extend_text)
+        self._start(RunKind.SECTION, GenerationState.WRITING, pipeline)
+
+    def stop(self) -> None:
+        """Cancel the current run now; its text stays, its late signals are ignored."""
+        if not self.busy or self._token is None:
+            return
+        self._token.cancel()
+        self._run_id += 1  # everything the old run still emits is now stale
+        self._set_state(GenerationState.STOPPED)
+        self.generation_stopped.emit()
+        self.run_finished.emit()
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """Called when the window closes: cancel, then quit and wait for every thread."""
+        if self._token is not None:
+            self._token.cancel()
+        self._run_id += 1
+        for thread, _worker in list(self._threads.values()):
+            thread.quit()
+            thread.wait(msecs)
+
+    def outline_accepted(self) -> None:
+        """The writer goes back to reviewing the outline (e.g. after editing it)."""
+        if not self.busy:
+            self._set_state(GenerationState.OUTLINE_REVIEW)
+
+    # ---- Private
+
+    def _start(self, kind: RunKind, state: GenerationState, pipeline: Callable[..., Any]) -> None:
+        if self.busy:
+            return
+        try:
+            build = self._factory()   # GUI thread: snapshot of model/options
+        except PlumeError as exc:
+            self.generation_failed.emit(exc, None)
+            return
+        self._run_id += 1
+        run_id = self._run_id
+        self._token = token = CancelToken()
+        self._kind = kind
+        # The generator is built on the worker thread (it may read the keychain).
+        worker = GenerationWorker(run_id, functools.partial(pipeline, build), token)
+        thread = QThread(self)
+        thread.setObjectName(f"generation-{run_id}")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.text_received.connect(self._on_worker_text)
+        worker.thinking_received.connect(self._on_worker_thinking)
+        worker.event_received.connect(self._on_worker_event)
+        worker.run_failed.connect(self._on_worker_failed)
+        worker.run_ended.connect(self._on_worker_ended)
+        worker.run_ended.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._threads[run_id] = (thread, worker)
+        self._set_state(state)
+        self.run_started.emit(kind.value)
+        thread.start()
+
+    def _set_state(self, state: GenerationState) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+
+    def _current(self, run_id: int) -> bool:
+        return run_id == self._run_id and self.busy
+
+    @Slot(int, int, str)
+    def _on_worker_text(self, run_id: int, section: int, text: str) -> None:
+        if self._current(run_id):
+            self.text_received.emit(section, text)
+
+    @Slot(int, str)
+    def _on_worker_thinking(self, run_id: int, text: str) -> None:
+        if self._current(run_id):
+            self.thinking_received.emit(text)
+
+    @Slot(int, object)
+    def _on_worker_event(self, run_id: int, event: Event) -> None:
+        if not self._current(run_id):
+            return
+        if isinstance(event, PlanReady):
+            self.plan_ready.emit(event.plan)
+        elif isinstance(event, PhaseStarted):
+            self.phase_started.emit(event)
+        elif isinstance(event, SectionDone):
+            self.section_done.emit(event)
+        elif isinstance(event, Metrics):
+            self.metrics_updated.emit(event)
+        elif isinstance(event, ArticleReady):
+            self.article_ready.emit(event.article)
+
+    @Slot(int, object, object)
+    def _on_worker_failed(self, run_id: int, error: PlumeError, partial: object) -> None:
+        if not self._current(run_id):
+            return
+        if isinstance(error, Cancelled):
+            self._set_state(GenerationState.STOPPED)
+            self.generation_stopped.emit()
+            return
+        self._set_state(GenerationState.FAILED)
+        self.generation_failed.emit(error, partial)
+
+    @Slot(int)
+    def _on_worker_ended(self, run_id: int) -> None:
+        if run_id != self._run_id:
+            return
+        if self._state is GenerationState.PLANNING:
+            self._set_state(GenerationState.OUTLINE_REVIEW)
+        elif self._state is GenerationState.WRITING:
+            self._set_state(GenerationState.DONE)
+        self.run_finished.emit()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        for run_id, (thread, _worker) in list(self._threads.items()):
+            if thread.isFinished():
+                del self._threads[run_id]
+                thread.deleteLater()
+
+
+# Pipelines: called on the worker thread with (..., generator factory, token).
+
+
+def _plan(brief: Brief, factory: Callable[[], Any], token: CancelToken) -> Iterator[Event]:
+    return iter(factory().plan(brief, token))
+
+
+def _write(brief: Brief, plan: Plan, factory: Callable[[], Any],
+           token: CancelToken) -> Iterator[Event]:
+    return iter(factory().write(brief, plan, token))
+
+
+def _section(
+    brief: Brief,
+    plan: Plan,
+    index: int,
+    previous: str,
+    extend_text: str | None,
+    factory: Callable[[], Any],
+    token: CancelToken,
+) -> Iterator[Event]:
+    return iter(
+        factory().write_section(brief, plan, index, previous, token, extend_text=extend_text)
+    )
+
+
+__all__ = ["GenerationController", "GenerationState", "Phase", "RunKind"]

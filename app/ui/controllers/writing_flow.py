@@ -1,0 +1,235 @@
+"""Connects the generation controller to the widgets: brief → outline → streamed text.
+
+Slots here gather input and render results; the pipeline itself is in core and the
+run bookkeeping in `GenerationController`. Errors go to `present_error` only, never
+into the editor; a stopped or failed run keeps every character already shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QWidget
+
+from app.core.errors import InputError
+from app.core.generation.events import Metrics, Phase, PhaseStarted, SectionDone
+from app.core.models import Article, Plan
+from app.ui.controllers.generation_controller import GenerationController, GenerationState, RunKind
+from app.ui.editor.article_editor import ArticleEditor
+from app.ui.errors import present_error
+from app.ui.panels.brief_panel import BriefPanel
+from app.ui.panels.outline_editor import OutlineEditor
+from app.ui.panels.thinking_panel import ThinkingPanel
+from app.ui.status_bar import StatusBar
+
+logger = logging.getLogger(__name__)
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+class WritingFlow(QObject):
+    # ---- Signals
+    busy_changed = Signal(bool)
+    article_generated = Signal(object)     # final Article of a full run
+    plan_received = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: GenerationController,
+        brief: BriefPanel,
+        outline: OutlineEditor,
+        editor: ArticleEditor,
+        thinking: ThinkingPanel,
+        status: StatusBar,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.controller = controller
+        self._brief = brief
+        self._outline = outline
+        self._editor = editor
+        self._thinking = thinking
+        self._status = status
+        self._section = None            # section id of the text being streamed
+        self._extending = False
+        self.last_article: Article | None = None
+        c = controller
+        c.plan_ready.connect(self._on_plan_ready)
+        c.phase_started.connect(self._on_phase_started)
+        c.text_received.connect(self._on_text)
+        c.thinking_received.connect(self._on_thinking)
+        c.section_done.connect(self._on_section_done)
+        c.metrics_updated.connect(self._on_metrics)
+        c.article_ready.connect(self._on_article_ready)
+        c.generation_failed.connect(self._on_failed)
+        c.generation_stopped.connect(self._on_stopped)
+        c.run_finished.connect(self._on_run_finished)
+        c.state_changed.connect(self._on_state_changed)
+
+    # ---- Public API (action slots)
+
+    def generate_outline(self) -> None:
+        try:
+            brief = self._brief.brief()
+        except InputError as exc:
+            present_error(self._window, exc)
+            self._brief.keyword.setFocus()
+            return
+        self._thinking.clear()
+        self.controller.plan(brief)
+
+    def write(self) -> None:
+        try:
+            brief = self._brief.brief()
+            plan = self._checked_plan()
+        except InputError as exc:
+            present_error(self._window, exc)
+            return
+        self._thinking.clear()
+        if self._editor.toPlainText():
+            cursor = QTextCursor(self._editor.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.removeSelectedText()   # one undo step: Ctrl+Z brings the old text back
+            cursor.endEditBlock()
+        self._section = None
+        self._extending = False
+        self._editor.begin_stream()
+        self.controller.write(brief, plan)
+        if not self.controller.busy:      # did not start (e.g. no model): editable again
+            self._editor.end_stream()
+
+    def regenerate_section(self) -> None:
+        self._section_run(extend=False)
+
+    def extend_section(self) -> None:
+        self._section_run(extend=True)
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    # ---- Private: starting runs
+
+    def _checked_plan(self) -> Plan:
+        plan = self._outline.plan()
+        if not plan.outline:
+            raise InputError(
+                self.tr("There is no outline yet."),
+                hint=self.tr("Generate an outline (Ctrl+Shift+O) or add sections by hand."),
+            )
+        return plan
+
+    def _section_run(self, *, extend: bool) -> None:
+        try:
+            brief = self._brief.brief()
+            plan = self._checked_plan()
+        except InputError as exc:
+            present_error(self._window, exc)
+            return
+        bounds = self._editor.section_bounds(self._editor.textCursor().position())
+        if bounds is None:
+            present_error(self._window, InputError(
+                self.tr("The cursor is not inside a section."),
+                hint=self.tr("Click in a section (under a ## heading), then try again.")))
+            return
+        start, end, heading = bounds
+        index = self._outline_index(plan, heading, start)
+        text = self._editor.toPlainText()
+        section_text = text[start:end].rstrip("\n")
+        self._thinking.clear()
+        self._section = None
+        self._extending = extend
+        if extend:
+            self._editor.begin_stream(position=start + len(section_text), prefix="\n\n")
+        else:
+            self._editor.begin_stream(position=start, replace_to=start + len(section_text))
+        self.controller.write_section(
+            brief, plan, index, text[:start], extend_text=section_text if extend else None)
+        if not self.controller.busy:
+            self._editor.end_stream()
+
+    def _outline_index(self, plan: Plan, heading: str, start: int) -> int:
+        """0-based index of `heading` in the outline (by text, else by position)."""
+        for i, section in enumerate(plan.outline):
+            if _norm(section.heading) == _norm(heading):
+                return i
+        before = self._editor.toPlainText()[:start]
+        ordinal = sum(1 for line in before.split("\n") if line.startswith(("## ", "### ")))
+        return min(ordinal, len(plan.outline) - 1)
+
+    # ---- Private: controller signals
+
+    def _on_state_changed(self, state: str) -> None:
+        busy = state in (GenerationState.PLANNING, GenerationState.WRITING)
+        self._brief.set_busy(busy)
+        self._outline.set_busy(busy)
+        self._status.set_phase(state)
+        if not busy:
+            self._status.set_tokens_per_second(0.0)
+        self.busy_changed.emit(busy)
+
+    def _on_plan_ready(self, plan: Plan) -> None:
+        self._outline.set_plan(plan)
+        self.plan_received.emit()
+
+    def _on_phase_started(self, event: PhaseStarted) -> None:
+        if event.phase in (Phase.SECTION, Phase.FAQ, Phase.REVIEW, Phase.LOAD, Phase.ASSEMBLE):
+            self._status.set_phase(event.phase.value, event.index, event.total)
+
+    def _on_text(self, section: int, text: str) -> None:
+        if not self._editor.streaming:
+            return
+        if self._section is not None and section != self._section and not self._extending:
+            self._editor.next_block()     # each section is its own undo step
+        self._section = section
+        self._editor.append_stream(text)
+
+    def _on_thinking(self, text: str) -> None:
+        self._thinking.append_thinking(text)
+
+    def _on_section_done(self, event: SectionDone) -> None:
+        if self._editor.streaming and not self._extending and event.markdown.strip():
+            self._editor.finish_block(event.markdown)
+        elif self._editor.streaming:
+            self._editor.finish_block(None)
+
+    def _on_metrics(self, metrics: Metrics) -> None:
+        self._status.set_tokens_per_second(metrics.tokens_per_second)
+
+    def _on_article_ready(self, article: Article) -> None:
+        self.last_article = article
+        if self.controller.run_kind is not RunKind.WRITE:
+            return
+        body = article.body.strip("\n")
+        if body and body != self._editor.toPlainText().strip("\n"):
+            # The assembled/reviewed article differs (e.g. self-review fixes): one undo step.
+            cursor = QTextCursor(self._editor.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(body + "\n")
+            cursor.endEditBlock()
+        plan = self._outline.plan()
+        if not plan.title and article.title:
+            self._outline.title.setEditText(article.title)
+        if not plan.meta_description and article.meta_description:
+            self._outline.meta.setText(article.meta_description)
+        self.article_generated.emit(article)
+
+    def _on_failed(self, error: Any, _partial: object) -> None:
+        present_error(self._window, error)
+
+    def _on_stopped(self) -> None:
+        self._editor.end_stream()
+        self._thinking.finish()
+
+    def _on_run_finished(self) -> None:
+        self._editor.end_stream()
+        self._thinking.finish()

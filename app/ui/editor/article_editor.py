@@ -1,0 +1,276 @@
+"""The Markdown editor: streaming appends, one undo step per generated section, span highlights.
+
+Streaming never rebuilds the document: text is inserted with a cursor at the stream
+position, the view follows only when the writer was already at the bottom, and the
+editor is read-only while a stream writes (writable the rest of the time). Each
+generated block is one undo step (`beginEditBlock` for its first chunk, then
+`joinPreviousEditBlock` for the following ones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from app.ui.editor.markdown_highlighter import MarkdownHighlighter
+
+_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+_HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
+
+
+def count_words(text: str) -> int:
+    return sum(1 for token in _WORD.finditer(text) if any(ch.isalnum() for ch in token.group()))
+
+
+class ArticleEditor(QPlainTextEdit):
+    # ---- Signals
+    word_count_changed = Signal(int)
+    text_edited = Signal()          # any change (typing or streaming), for debounced consumers
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditor")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        self.document().setDocumentMargin(18)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 0.5)
+        self.setFont(font)
+        self.highlighter = MarkdownHighlighter(self.document())
+        self._stream_cursor: QTextCursor | None = None
+        self._stream_start = 0
+        self._stream_first = True
+        self._streaming = False
+        self._words = 0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(150)
+        self._count_timer.timeout.connect(self._recount)
+        self.textChanged.connect(self._on_text_changed)
+        self.retranslate_ui()
+
+    # ---- Public API: content
+
+    def markdown(self) -> str:
+        return self.toPlainText()
+
+    def set_markdown(self, text: str) -> None:
+        """Replace everything (loading an article): not undoable, resets the undo stack."""
+        self.setPlainText(text)
+        self._recount()
+
+    def word_count(self) -> int:
+        return self._words
+
+    @property
+    def streaming(self) -> bool:
+        return self._streaming
+
+    # ---- Public API: streaming
+
+    def begin_stream(self, position: int | None = None, replace_to: int | None = None,
+                     prefix: str = "") -> None:
+        """Start a generated block at `position` (end of text by default).
+
+        With `replace_to`, the text in [position, replace_to) is removed as part of the
+        same undo step (regenerating a section).
+        """
+        self._streaming = True
+        self.setReadOnly(True)
+        cursor = QTextCursor(self.document())
+        if position is None:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            position = cursor.position()
+            text = self.toPlainText()
+            separator = "" if not text.strip() else ("\n" if text.endswith("\n") else "\n\n")
+            if text.endswith("\n\n"):
+                separator = ""
+            self._stream_first = True
+            if separator:
+                cursor.beginEditBlock()
+                cursor.insertText(separator)
+                cursor.endEditBlock()
+                self._stream_first = False
+        else:
+            cursor.setPosition(position)
+            self._stream_first = True
+            if replace_to is not None and replace_to > position:
+                cursor.setPosition(replace_to, QTextCursor.MoveMode.KeepAnchor)
+                cursor.beginEditBlock()
+                cursor.removeSelectedText()
+                cursor.endEditBlock()
+                self._stream_first = False
+            if prefix:
+                if self._stream_first:
+                    cursor.beginEditBlock()
+                else:
+                    cursor.joinPreviousEditBlock()
+                cursor.insertText(prefix)
+                cursor.endEditBlock()
+                self._stream_first = False
+        self._stream_start = cursor.position()
+        self._stream_cursor = cursor
+
+    def append_stream(self, text: str) -> None:
+        cursor = self._stream_cursor
+        if cursor is None or not text:
+            return
+        bar = self.verticalScrollBar()
+        follow = bar.value() >= bar.maximum() - 4
+        if self._stream_first:
+            cursor.beginEditBlock()
+            self._stream_first = False
+        else:
+            cursor.joinPreviousEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        if follow:
+            bar.setValue(bar.maximum())
+
+    def finish_block(self, final_markdown: str | None = None) -> None:
+        """End the current generated block; optionally replace it with its final form."""
+        cursor = self._stream_cursor
+        if cursor is None:
+            return
+        if final_markdown is not None:
+            current = self._block_text(cursor)
+            final = final_markdown.strip("\n")
+            if current.strip("\n") != final:
+                edit = QTextCursor(self.document())
+                edit.setPosition(self._stream_start)
+                edit.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+                if self._stream_first:
+                    edit.beginEditBlock()
+                else:
+                    edit.joinPreviousEditBlock()
+                edit.insertText(final)
+                edit.endEditBlock()
+                self._stream_first = False
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(edit.position())
+        self._stream_cursor = QTextCursor(cursor)
+        self._stream_start = cursor.position()
+
+    def next_block(self) -> None:
+        """Start a new undo step at the current stream position (a new section begins)."""
+        if self._stream_cursor is None:
+            return
+        text = self.toPlainText()
+        pos = self._stream_cursor.position()
+        before = text[:pos]
+        if before.strip() and not before.endswith("\n\n"):
+            self._stream_cursor.beginEditBlock()
+            self._stream_cursor.insertText("\n" if before.endswith("\n") else "\n\n")
+            self._stream_cursor.endEditBlock()
+            self._stream_first = False
+        else:
+            self._stream_first = True
+        self._stream_start = self._stream_cursor.position()
+
+    def end_stream(self) -> None:
+        cursor = self._stream_cursor
+        if cursor is not None and not cursor.atEnd():
+            following = self.toPlainText()[cursor.position():cursor.position() + 2]
+            gap = "" if following == "\n\n" else ("\n" if following.startswith("\n") else "\n\n")
+            if gap:
+                if self._stream_first:
+                    cursor.beginEditBlock()
+                else:
+                    cursor.joinPreviousEditBlock()
+                cursor.insertText(gap)
+                cursor.endEditBlock()
+        self._stream_cursor = None
+        self._streaming = False
+        self.setReadOnly(False)
+        self._recount()
+
+    # ---- Public API: sections and highlights
+
+    def section_bounds(self, position: int) -> tuple[int, int, str] | None:
+        """(start, end, heading) of the H2/H3 section containing `position`."""
+        starts: list[tuple[int, str]] = []
+        offset = 0
+        for line in self.toPlainText().split("\n"):
+            match = _HEADING.match(line)
+            if match and len(match.group(1)) >= 2:
+                starts.append((offset, match.group(2).strip()))
+            offset += len(line) + 1
+        total = len(self.toPlainText())
+        for i, (start, heading) in enumerate(starts):
+            end = starts[i + 1][0] if i + 1 < len(starts) else total
+            if start <= position < end or (i + 1 == len(starts) and position == total):
+                return start, end, heading
+        return None
+
+    def highlight_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Mark character ranges of the text (from a check) and scroll to the first."""
+        selections = []
+        length = self.document().characterCount()
+        color = QColor(self.palette().highlight().color())
+        color.setAlpha(70)
+        for start, end in spans:
+            if start >= length - 1:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format = QTextCharFormat()
+            selection.format.setBackground(color)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(min(end, length - 1), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if selections:
+            first = QTextCursor(selections[0].cursor)
+            first.setPosition(first.selectionStart())
+            self.setTextCursor(first)
+            self.centerCursor()
+
+    def highlighted_spans(self) -> list[tuple[int, int]]:
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
+        ]
+
+    def clear_highlights(self) -> None:
+        self.setExtraSelections([])
+
+    # ---- Qt overrides
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.refresh_colors(self.palette())
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Article text (Markdown)"))
+        self.setPlaceholderText(
+            self.tr(
+                "Write here, or fill the brief and press Generate outline (Ctrl+Shift+O).\n\n"
+                "Markdown: # title, ## section, **bold**, *italic*, [link](https://…)"
+            )
+        )
+
+    # ---- Private
+
+    def _block_text(self, cursor: QTextCursor) -> str:
+        return self.toPlainText()[self._stream_start : cursor.position()]
+
+    def _on_text_changed(self) -> None:
+        self.text_edited.emit()
+        if not self._count_timer.isActive():
+            self._count_timer.start()
+
+    def _recount(self) -> None:
+        words = count_words(self.toPlainText())
+        if words != self._words:
+            self._words = words
+            self.word_count_changed.emit(words)
+
+
+__all__ = ["ArticleEditor", "count_words"]

@@ -1,0 +1,150 @@
+"""HTML preview with the export's look, re-rendered on a debounce in a worker.
+
+Typing only restarts a timer; when it fires, the Markdown snapshot is rendered off
+the GUI thread (`render_body`, the same code as the HTML export). While a render is
+running, further edits only set a "dirty again" flag: at most one render is in flight
+and the last text always wins. A hidden preview does no work.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.ui.workers.task_runner import run_in_background
+
+logger = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 400
+
+
+def _render_body(markdown_text: str) -> str:
+    try:
+        from app.core.export.html import render_body
+    except ImportError:  # html.py not landed yet: same sanitised renderer
+        from app.core.export.sanitise import render_body
+    return render_body(markdown_text)
+
+
+def preview_stylesheet(dark: bool) -> str:
+    """The export stylesheet when available, with colours fitted to the theme."""
+    css = ""
+    try:
+        from app.core.export import html as export_html
+
+        getter = getattr(export_html, "preview_stylesheet", None) or getattr(
+            export_html, "stylesheet", None
+        )
+        css = getter() if callable(getter) else str(getattr(export_html, "STYLESHEET", ""))
+    except ImportError:
+        css = ""
+    text, muted, rule, code = (
+        ("#e6e8eb", "#a9b0ba", "#3a3f47", "#2b2f36") if dark
+        else ("#1d2127", "#5b6470", "#e3e6ea", "#f2f4f7")
+    )
+    link = "#8ab4f8" if dark else "#1a56b8"
+    # QTextBrowser understands a CSS subset; keep the rules simple and explicit.
+    return css + f"""
+body {{ color: {text}; font-size: 11pt; line-height: 150%; }}
+h1 {{ font-size: 20pt; font-weight: 600; margin: 4px 0 12px 0; }}
+h2 {{ font-size: 15pt; font-weight: 600; margin: 18px 0 6px 0; }}
+h3 {{ font-size: 12.5pt; font-weight: 600; margin: 14px 0 4px 0; }}
+p {{ margin: 0 0 10px 0; }}
+a {{ color: {link}; }}
+blockquote {{ color: {muted}; margin-left: 12px; }}
+code, pre {{ background-color: {code}; font-family: "DejaVu Sans Mono", monospace; }}
+table {{ border-collapse: collapse; }}
+th, td {{ border: 1px solid {rule}; padding: 4px 8px; }}
+"""
+
+
+class PreviewPane(QTextBrowser):
+    # ---- Signals
+    rendered = Signal()   # a new HTML was shown
+
+    def __init__(self, source: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self._source = source
+        self._in_flight = False
+        self._dirty = False
+        self._last_html = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._render_now)
+        self.apply_theme(dark=False)
+        self.retranslate_ui()
+
+    # ---- Public API
+
+    def schedule(self) -> None:
+        """Text changed: render after the debounce (no work while hidden)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._dirty = True
+
+    def render_now(self) -> None:
+        self._timer.stop()
+        self._render_now()
+
+    def apply_theme(self, dark: bool) -> None:
+        self.document().setDefaultStyleSheet(preview_stylesheet(dark))
+        self.document().setDocumentMargin(22)
+        if self._last_html:
+            self.setHtml(self._last_html)
+
+    def html(self) -> str:
+        return self._last_html
+
+    # ---- Qt overrides
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty or not self._last_html:
+            self._timer.start(0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Preview"))
+
+    # ---- Private
+
+    def _render_now(self) -> None:
+        if self._in_flight:
+            self._dirty = True
+            return
+        self._in_flight = True
+        self._dirty = False
+        snapshot = self._source()
+        run_in_background(
+            lambda: _render_body(snapshot), self._on_rendered, self._on_failed, owner=self
+        )
+
+    def _on_rendered(self, html: str) -> None:
+        self._in_flight = False
+        if html != self._last_html:
+            bar = self.verticalScrollBar()
+            ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+            self._last_html = html
+            self.setHtml(html)
+            bar.setValue(int(ratio * bar.maximum()))
+            self.rendered.emit()
+        if self._dirty:
+            self._timer.start()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        logger.warning("preview render failed: %s", exc)
+        if self._dirty:
+            self._timer.start()

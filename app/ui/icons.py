@@ -1,0 +1,41 @@
+"""Small monochrome SVG icons from resources/icons, tinted to the current theme.
+
+The SVGs draw with `currentColor`; we substitute the theme's text colour and let Qt's
+SVG image plugin rasterise them (no QtSvg import at startup).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from app.core.resources import resource_path
+
+_state = {"color": "#1d2127"}
+
+
+def set_icon_color(color: str) -> None:
+    if color != _state["color"]:
+        _state["color"] = color
+        _icon.cache_clear()
+
+
+def icon(name: str, color: str | None = None) -> QIcon:
+    return _icon(name, color or _state["color"])
+
+
+@cache
+def _icon(name: str, color: str) -> QIcon:
+    path = resource_path("icons", f"{name}.svg")
+    try:
+        data = path.read_text(encoding="utf-8").replace("currentColor", QColor(color).name())
+    except OSError:
+        return QIcon()
+    result = QIcon()
+    for size in (16, 24, 32, 48):
+        svg = data.replace('width="24" height="24"', f'width="{size}" height="{size}"', 1)
+        pixmap = QPixmap()
+        if pixmap.loadFromData(svg.encode("utf-8"), "SVG"):
+            result.addPixmap(pixmap)
+    return result

@@ -1,0 +1,316 @@
+"""The main window: composes panels, actions, menus, toolbar and status bar.
+
+Logic lives in controllers (generation, analysis, export, writing flow) and core;
+this class only builds the layout, wires signals and exposes the article:
+`current_article()`, `article_changed`, `load_article(article)`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from app.core.models import Article, Brief, FaqItem, Plan
+from app.ui import composition, menus
+from app.ui.actions import Actions
+from app.ui.controllers.analysis_controller import AnalysisController
+from app.ui.controllers.export_controller import ExportController
+from app.ui.controllers.generation_controller import GenerationController
+from app.ui.controllers.writing_flow import WritingFlow
+from app.ui.errors import ErrorText
+from app.ui.icons import icon
+from app.ui.ui_state import UiState
+from app.ui.workers.task_runner import wait_for_background_tasks
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    # ---- Signals
+    article_changed = Signal()          # brief, outline or text changed (for autosave)
+
+    def __init__(
+        self,
+        settings: Any = None,
+        *,
+        ui_state: UiState | None = None,
+        library: Any = None,
+        settings_path: Any = None,
+        connection_service_factory: Any = None,
+        start_connection: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("plume", "#2f5fd0"))
+        self.settings = settings if settings is not None else composition.default_settings()
+        self.settings_path = settings_path
+        self.ui_state = ui_state or UiState()
+        self.library = library
+        self._created = _dt.datetime.now(_dt.UTC)
+        self._faq: list[FaqItem] = []
+        self._model = ""
+        self.actions = Actions(self)
+
+        # Widgets (built in composition.py so this file stays a table of contents)
+        self.parts = composition.build_workspace(self)
+        p = self.parts
+        self.editor, self.preview, self.thinking = p.editor, p.preview, p.thinking
+        self.brief_panel, self.outline_editor, self.score_panel = p.brief, p.outline, p.scores
+        self.message_bar, self.status = p.message_bar, p.status
+        self.setStatusBar(self.status)
+        self.setCentralWidget(p.central)
+        self.toolbar = composition.build_toolbar(self)
+        menus.build_menus(self)
+
+        # Controllers
+        self.generation = GenerationController(self.make_generator, self)
+        self.flow = WritingFlow(self, self.generation, self.brief_panel, self.outline_editor,
+                                self.editor, self.thinking, self.status)
+        self.analysis = AnalysisController(self.current_article, self._site_url, self)
+        self.exporter = ExportController(self, self.current_article, self.ui_state,
+                                         self._export_options)
+        self._wire()
+        composition.attach_connection(self, connection_service_factory, start_connection)
+        composition.attach_library(self)
+        composition.attach_batch(self)
+        self._apply_settings_to_brief()
+        self.retranslate_ui()
+        self._update_actions()
+        composition.restore_state(self)
+
+    # ---- Public API: the article
+
+    def current_article(self) -> Article:
+        """The article as the writer sees it now (brief + plan + editor text)."""
+        brief = self.brief_panel.brief(strict=False)
+        plan = self.outline_editor.plan()
+        body = self.editor.toPlainText()
+        h1 = next((ln[2:].strip() for ln in body.splitlines() if ln.startswith("# ")), "")
+        extra: dict[str, Any] = {}
+        if plan.h1 and plan.h1 != h1:
+            extra["h1"] = plan.h1
+        return Article(
+            keyword=brief.keyword,
+            language=brief.language,
+            title=plan.title or h1,
+            meta_description=plan.meta_description,
+            slug=plan.slug,
+            body=body,
+            secondary_keywords=brief.secondary_keywords,
+            faq=self._faq_for(body),
+            created=self._created,
+            model=self._model,
+            extra=extra,
+        )
+
+    def load_article(self, article: Article) -> None:
+        """Show a saved or recovered article (brief, plan fields and text)."""
+        self.generation.stop()
+        brief = self.brief_panel.brief(strict=False).with_(
+            keyword=article.keyword, language=article.language,
+            secondary_keywords=article.secondary_keywords)
+        self.brief_panel.set_brief(brief)
+        from app.ui.composition import outline_from_body
+
+        self.outline_editor.set_plan(Plan(
+            title=article.title, meta_description=article.meta_description, slug=article.slug,
+            h1=article.h1, outline=outline_from_body(article.body)))
+        self._created = article.created
+        self._faq = list(article.faq)
+        self._model = article.model
+        self.editor.set_markdown(article.body)
+        self.score_panel.show_report(None)
+        self.analysis.analyze_now()
+        self.article_changed.emit()
+
+    def new_article(self) -> None:
+        self.generation.stop()
+        self.brief_panel.set_brief(Brief(keyword="", language=self.settings.article_language,
+                                         tone=self.settings.tone,
+                                         target_words=self.settings.target_words))
+        self.outline_editor.set_plan(Plan(title="", meta_description="", slug="", h1=""))
+        self._created = _dt.datetime.now(_dt.UTC)
+        self._faq = []
+        self.editor.set_markdown("")
+        self.thinking.clear()
+        self.score_panel.show_report(None)
+        self.message_bar.dismiss()
+        autosave = getattr(self, "autosave", None)
+        if autosave is not None:
+            autosave.discard_current()
+        self.brief_panel.keyword.setFocus()
+        self.article_changed.emit()
+
+    # ---- Public API: errors, model
+
+    def show_error(self, text: ErrorText) -> None:
+        """The one place errors appear (called by app.ui.errors.present_error)."""
+        self.message_bar.show_error(text)
+
+    def current_model(self) -> str:
+        picker = getattr(self, "model_picker", None)
+        name = picker.current_model() if picker is not None else ""
+        return name or self.settings.default_model
+
+    def make_generator(self) -> Any:
+        """Build an ArticleGenerator. Runs on the generation worker thread."""
+        return composition.make_generator(self)
+
+    # ---- Qt overrides
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        composition.save_state(self)
+        self.generation.shutdown()
+        connection = getattr(self, "connection", None)
+        if connection is not None:
+            connection.stop()
+        autosave = getattr(self, "autosave", None)
+        if autosave is not None:
+            autosave.flush()
+        wait_for_background_tasks(3000)
+        super().closeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Plume — SEO writing studio"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        composition.retranslate(self)
+
+    # ---- Private
+
+    def _wire(self) -> None:
+        a = self.actions
+        a.generate_outline.triggered.connect(self.flow.generate_outline)
+        a.write.triggered.connect(self.flow.write)
+        a.stop.triggered.connect(self.flow.stop)
+        a.regenerate_section.triggered.connect(self.flow.regenerate_section)
+        a.extend_section.triggered.connect(self.flow.extend_section)
+        a.export_markdown.triggered.connect(self.exporter.export_markdown)
+        a.export_html.triggered.connect(self.exporter.export_html)
+        a.copy_html.triggered.connect(self.exporter.copy_html)
+        a.copy_markdown.triggered.connect(self.exporter.copy_markdown)
+        a.new_article.triggered.connect(self.new_article)
+        a.quit.triggered.connect(self.close)
+        a.toggle_preview.toggled.connect(self.preview.setVisible)
+        a.toggle_thinking.toggled.connect(self.thinking.set_expanded)
+        a.focus_brief.triggered.connect(self._focus_brief)
+        a.focus_outline.triggered.connect(self._focus_outline)
+        a.focus_editor.triggered.connect(self.editor.setFocus)
+        a.shortcuts.triggered.connect(self._show_shortcuts)
+        self.exporter.exported.connect(self._on_exported)
+        self.exporter.copied.connect(self._on_copied)
+        self.flow.busy_changed.connect(self._update_actions)
+        self.flow.plan_received.connect(self._focus_outline)
+        self.flow.article_generated.connect(self._on_article_generated)
+        self.outline_editor.plan_changed.connect(self._update_actions)
+        self.editor.word_count_changed.connect(self.status.set_words)
+        self.editor.text_edited.connect(self._on_text_edited)
+        self.brief_panel.brief_changed.connect(self._on_meta_edited)
+        self.outline_editor.plan_changed.connect(self._on_meta_edited)
+        self.analysis.report_ready.connect(self.score_panel.show_report)
+        self.score_panel.check_selected.connect(self._on_check_selected)
+        self.generation.run_finished.connect(self.analysis.analyze_now)
+
+    def _on_text_edited(self) -> None:
+        self.analysis.schedule()
+        self.preview.schedule()
+        self.article_changed.emit()
+        if not self.editor.streaming:
+            self.editor.clear_highlights()
+        if not self._update_pending:
+            self._update_pending = True
+            QTimer.singleShot(200, self._update_actions)
+
+    _update_pending = False
+
+    def _on_meta_edited(self) -> None:
+        self.analysis.schedule()
+        self.article_changed.emit()
+
+    def _on_check_selected(self, check: Any) -> None:
+        spans = [(s.start, s.end) for s in check.spans if s.field == "body"]
+        if spans:
+            self.editor.highlight_spans(spans)
+        else:
+            fields = {s.field for s in check.spans}
+            if "meta_description" in fields:
+                self.outline_editor.meta.setFocus()
+                self._focus_outline()
+            elif "title" in fields:
+                self._focus_outline()
+                self.outline_editor.title.setFocus()
+
+    def _on_article_generated(self, article: Article) -> None:
+        self._faq = list(article.faq)
+        self._model = article.model or self._model
+
+    def _faq_for(self, body: str) -> list[FaqItem]:
+        from app.core.export.structure import extract_faq
+
+        try:
+            return extract_faq(body)
+        except Exception:  # noqa: BLE001 - FAQ mirroring must never break the article
+            return list(self._faq)
+
+    def _update_actions(self, *_args: object) -> None:
+        self._update_pending = False
+        busy = self.generation.busy
+        has_outline = self.outline_editor.has_outline()
+        has_text = bool(self.editor.document().characterCount() > 1)
+        a = self.actions
+        a.stop.setEnabled(busy)
+        a.generate_outline.setEnabled(not busy)
+        a.write.setEnabled(not busy and has_outline)
+        a.regenerate_section.setEnabled(not busy and has_outline and has_text)
+        a.extend_section.setEnabled(not busy and has_outline and has_text)
+        a.new_article.setEnabled(not busy)
+
+    def _focus_brief(self) -> None:
+        self.parts.left_tabs.setCurrentWidget(self.parts.brief_page)
+        self.brief_panel.keyword.setFocus()
+
+    def _focus_outline(self) -> None:
+        self.parts.left_tabs.setCurrentWidget(self.outline_editor)
+
+    def _on_exported(self, path: str) -> None:
+        self.status.showMessage(self.tr("Exported to {0}").format(path), 6000)
+
+    def _on_copied(self, kind: str) -> None:
+        text = self.tr("HTML copied to the clipboard") if kind == "html" else self.tr(
+            "Markdown copied to the clipboard")
+        self.status.showMessage(text, 4000)
+
+    def _show_shortcuts(self) -> None:
+        menus.show_shortcuts(self)
+
+    def _site_url(self) -> str:
+        return str(getattr(self.settings, "site_url", "") or "")
+
+    def _export_options(self) -> dict[str, str]:
+        checked = self.actions.preset_group.checkedAction()
+        return {
+            "preset": str(checked.data()) if checked else "plain",
+            "site_url": self._site_url(),
+            "author": str(getattr(self.settings, "author", "") or ""),
+        }
+
+    def _apply_settings_to_brief(self) -> None:
+        s = self.settings
+        self.brief_panel.set_brief(Brief(keyword="", language=s.article_language, tone=s.tone,
+                                         target_words=s.target_words))
+        preset = self.ui_state.text("export/preset", getattr(s, "export_preset", "plain"))
+        if preset in self.actions.presets:
+            self.actions.presets[preset].setChecked(True)
+        self.thinking.set_think(getattr(s, "think", None))
+
+
+__all__ = ["MainWindow", "Qt", "QWidget"]

@@ -1,0 +1,116 @@
+"""Menu bar and the keyboard-shortcut overview."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class _MenuTexts(QObject):
+    """Re-titles the menus on LanguageChange (menus are plain QMenus)."""
+
+    def __init__(self, window: MainWindow, menus: dict[str, object]) -> None:
+        super().__init__(window)
+        self._menus = menus
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        titles = {
+            "file": _tr("&File"), "generate": _tr("&Generate"), "export": _tr("E&xport"),
+            "preset": _tr("Markdown &front matter"), "view": _tr("&View"),
+            "theme": _tr("&Theme"), "models": _tr("&Models"), "help": _tr("&Help"),
+        }
+        for key, menu in self._menus.items():
+            menu.setTitle(titles[key])  # type: ignore[attr-defined]
+
+
+def build_menus(window: MainWindow) -> None:
+    a = window.actions
+    bar = window.menuBar()
+    file_menu = bar.addMenu("")
+    file_menu.addActions([a.new_article, a.save_article])
+    file_menu.addSeparator()
+    file_menu.addAction(a.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    generate = bar.addMenu("")
+    generate.addActions([a.generate_outline, a.write, a.stop])
+    generate.addSeparator()
+    generate.addActions([a.regenerate_section, a.extend_section])
+    export = bar.addMenu("")
+    export.addActions([a.export_markdown, a.export_html])
+    preset = export.addMenu("")
+    preset.addActions(list(a.presets.values()))
+    export.addSeparator()
+    export.addActions([a.copy_html, a.copy_markdown])
+    view = bar.addMenu("")
+    view.addActions([a.mode_write, a.mode_batch])
+    view.addSeparator()
+    view.addActions([a.focus_brief, a.focus_outline, a.focus_editor, a.show_library])
+    view.addSeparator()
+    view.addActions([a.toggle_preview, a.toggle_thinking])
+    theme = view.addMenu("")
+    theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+    models = bar.addMenu("")
+    models.addActions([a.pull_model, a.retry_connection])
+    help_menu = bar.addMenu("")
+    help_menu.addAction(a.shortcuts)
+    window._menu_texts = _MenuTexts(window, {  # keep a reference
+        "file": file_menu, "generate": generate, "export": export, "preset": preset,
+        "view": view, "theme": theme, "models": models, "help": help_menu})
+    a.settings.triggered.connect(lambda: _open_settings(window))
+    for name, action in (("system", a.theme_system), ("light", a.theme_light),
+                         ("dark", a.theme_dark)):
+        action.setChecked(getattr(window.settings, "theme", "system") == name)
+        action.triggered.connect(lambda _checked=False, n=name: _set_theme(window, n))
+    a.preset_group.triggered.connect(
+        lambda action: window.ui_state.set_text("export/preset", str(action.data())))
+
+
+def _open_settings(window: MainWindow) -> None:
+    from app.ui.integration import open_settings
+
+    open_settings(window)
+
+
+def _set_theme(window: MainWindow, name: str) -> None:
+    from app.ui.integration import apply_settings
+
+    apply_settings(window, window.settings.with_(theme=name))
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    rows = window.actions.shortcut_rows()
+    dialog = QDialog(window)
+    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setHorizontalHeaderLabels([_tr("Action"), _tr("Shortcut")])
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, (text, keys) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(text))
+        table.setItem(row, 1, QTableWidgetItem(keys))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(460, 560)
+    dialog.open()

@@ -1,0 +1,307 @@
+"""SEO and readability scores with traffic lights, every check with its advice, the
+search-result snippet and content lints. Clicking a check asks to highlight its spans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.analysis.report import CheckResult, Group, Report, Status
+from app.ui.locale import ui_language
+
+_ORDER = {Status.BAD: 0, Status.OK: 1, Status.INFO: 2, Status.GOOD: 3}
+
+
+def check_title(check: CheckResult, lang: str) -> str:
+    try:
+        from app.core.analysis.messages import check_title as title
+        return str(title(check.id, lang))
+    except (ImportError, KeyError, LookupError):
+        return check.id.replace("_", " ").capitalize()
+
+
+def check_message(check: CheckResult, lang: str) -> str:
+    try:
+        from app.core.analysis.messages import message
+        return str(message(check, lang))
+    except (ImportError, KeyError, LookupError):
+        return check.code
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class _Chip(QLabel):
+    def set_status(self, status: Status, text: str) -> None:
+        self.setText(text)
+        self.setProperty("chip", status.value)
+        _repolish(self)
+
+
+class _ScoreCard(QFrame):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreCard")
+        self.name = QLabel(self)
+        self.name.setProperty("role", "scoreName")
+        self.value = QLabel("–", self)
+        self.value.setProperty("role", "scoreValue")
+        self.chip = _Chip(self)
+        self.chip.setProperty("chip", "info")
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addStretch(1)
+        top.addWidget(self.chip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.value)
+
+
+class _CheckRow(QFrame):
+    clicked = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkRow")
+        self.check_id = ""
+        self.dot = QLabel(self)
+        self.dot.setFixedSize(10, 10)
+        self.title = QLabel(self)
+        self.title.setObjectName("checkTitle")
+        self.title.setWordWrap(True)
+        self.advice = QLabel(self)
+        self.advice.setObjectName("checkAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        text = QVBoxLayout()
+        text.setSpacing(1)
+        text.addWidget(self.title)
+        text.addWidget(self.advice)
+        dot_box = QVBoxLayout()
+        dot_box.setContentsMargins(0, 4, 0, 0)
+        dot_box.addWidget(self.dot)
+        dot_box.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 5, 6, 5)
+        layout.setSpacing(9)
+        layout.addLayout(dot_box)
+        layout.addLayout(text, 1)
+
+    def show_check(self, check: CheckResult, title: str, advice: str, hint: str) -> None:
+        self.check_id = check.id
+        self.dot.setProperty("dot", check.status.value)
+        _repolish(self.dot)
+        self.title.setText(title)
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
+        clickable = bool(check.spans)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(hint if clickable else "")
+        self.setAccessibleName(f"{title}: {advice}")
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", "true" if selected else "false")
+        _repolish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.check_id)
+        super().mousePressEvent(event)
+
+
+class _Snippet(QFrame):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("snippet")
+        self.url = QLabel(self)
+        self.url.setObjectName("snippetUrl")
+        self.title = QLabel(self)
+        self.title.setObjectName("snippetTitle")
+        self.title.setWordWrap(True)
+        self.text = QLabel(self)
+        self.text.setObjectName("snippetText")
+        self.text.setWordWrap(True)
+        for label in (self.url, self.title, self.text):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(3)
+        layout.addWidget(self.url)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+
+
+class ScorePanel(QScrollArea):
+    # ---- Signals
+    check_selected = Signal(object)     # CheckResult
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorePanel")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._report: Report | None = None
+        self._selected = ""
+        self._rows: dict[Group, list[_CheckRow]] = {g: [] for g in Group}
+        body = QWidget(self)
+        body.setObjectName("scoreBody")
+        self.setWidget(body)
+        self.seo_card = _ScoreCard(body)
+        self.readability_card = _ScoreCard(body)
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        cards.addWidget(self.seo_card)
+        cards.addWidget(self.readability_card)
+        self.stats = QLabel(body)
+        self.stats.setProperty("role", "hint")
+        self.empty = QLabel(body)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "hint")
+        self._snippet_title = QLabel(body)
+        self._snippet_title.setProperty("role", "section")
+        self.snippet = _Snippet(body)
+        self._group_titles: dict[Group, QLabel] = {}
+        self._group_boxes: dict[Group, QVBoxLayout] = {}
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 12, 14, 14)
+        layout.setSpacing(8)
+        layout.addLayout(cards)
+        layout.addWidget(self.stats)
+        layout.addWidget(self.empty)
+        layout.addWidget(self._snippet_title)
+        layout.addWidget(self.snippet)
+        for group in (Group.SEO, Group.READABILITY, Group.LINT):
+            title = QLabel(body)
+            title.setProperty("role", "section")
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            self._group_titles[group] = title
+            self._group_boxes[group] = box
+            layout.addSpacing(4)
+            layout.addWidget(title)
+            layout.addLayout(box)
+        layout.addStretch(1)
+        self.retranslate_ui()
+        self.show_report(None)
+
+    # ---- Public API
+
+    @property
+    def report(self) -> Report | None:
+        return self._report
+
+    def show_report(self, report: Report | None) -> None:
+        self._report = report
+        has = report is not None
+        self.snippet.setVisible(has and report.snippet is not None)
+        self._snippet_title.setVisible(self.snippet.isVisibleTo(self))
+        self.empty.setVisible(not has)
+        self.stats.setVisible(has)
+        if report is None:
+            for card in (self.seo_card, self.readability_card):
+                card.value.setText("–")
+                card.chip.set_status(Status.INFO, self.tr("No text yet"))
+            for group in Group:
+                self._group_titles[group].setVisible(False)
+                self._fill(group, [])
+            return
+        lang = ui_language()
+        self.seo_card.value.setText(str(report.seo_score))
+        self.seo_card.chip.set_status(report.seo_status, self._status_text(report.seo_status))
+        self.readability_card.value.setText(str(report.readability_score))
+        self.readability_card.chip.set_status(
+            report.readability_status, self._status_text(report.readability_status))
+        self.stats.setText(self.tr("{0} words · {1} min read · Flesch {2}").format(
+            f"{report.words:,}".replace(",", "\u202f"),
+            max(1, round(report.reading_minutes)), round(report.flesch)))
+        if report.snippet is not None:
+            self.snippet.url.setText(report.snippet.url)
+            self.snippet.title.setText(report.snippet.title or self.tr("(no title)"))
+            self.snippet.text.setText(report.snippet.description or self.tr("(no description)"))
+        for group in Group:
+            checks = sorted(report.group(group), key=lambda c: _ORDER.get(c.status, 9))
+            self._group_titles[group].setVisible(bool(checks))
+            self._fill(group, checks, lang)
+
+    def rows(self, group: Group) -> list[Any]:
+        """Visible rows of a group (tests and accessibility)."""
+        return [r for r in self._rows[group] if not r.isHidden()]
+
+    def select_check(self, check_id: str) -> None:
+        self._on_row_clicked(check_id)
+
+    # ---- Qt overrides
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.seo_card.name.setText(self.tr("SEO"))
+        self.readability_card.name.setText(self.tr("Readability"))
+        self._snippet_title.setText(self.tr("Search result preview"))
+        self._group_titles[Group.SEO].setText(self.tr("SEO checks"))
+        self._group_titles[Group.READABILITY].setText(self.tr("Readability"))
+        self._group_titles[Group.LINT].setText(self.tr("Content lints"))
+        self.empty.setText(self.tr(
+            "Scores appear here as soon as there is text: while it streams and as you edit."))
+        self.setAccessibleName(self.tr("Scores and checks"))
+        self.seo_card.setAccessibleName(self.tr("SEO score"))
+        self.readability_card.setAccessibleName(self.tr("Readability score"))
+        self.snippet.setAccessibleName(self.tr("Search result preview"))
+        if self._report is not None:
+            self.show_report(self._report)
+
+    # ---- Private
+
+    def _status_text(self, status: Status) -> str:
+        return {
+            Status.GOOD: self.tr("Good"),
+            Status.OK: self.tr("Needs work"),
+            Status.BAD: self.tr("Poor"),
+            Status.INFO: self.tr("Info"),
+        }[status]
+
+    def _fill(self, group: Group, checks: list[CheckResult], lang: str = "en") -> None:
+        rows = self._rows[group]
+        box = self._group_boxes[group]
+        while len(rows) < len(checks):
+            row = _CheckRow(self.widget())
+            row.clicked.connect(self._on_row_clicked)
+            box.addWidget(row)
+            rows.append(row)
+        hint = self.tr("Click to highlight it in the text")
+        for row, check in zip(rows, checks, strict=False):
+            row.show_check(check, check_title(check, lang), check_message(check, lang), hint)
+            row.set_selected(check.id == self._selected)
+            row.show()
+        for row in rows[len(checks):]:
+            row.hide()
+
+    def _on_row_clicked(self, check_id: str) -> None:
+        if self._report is None:
+            return
+        check = self._report.by_id(check_id)
+        if check is None:
+            return
+        self._selected = check_id
+        for rows in self._rows.values():
+            for row in rows:
+                row.set_selected(row.check_id == check_id)
+        self.check_selected.emit(check)

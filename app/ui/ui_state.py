@@ -1,0 +1,45 @@
+"""UI state that is not a setting: window geometry, splitter sizes, last export folder.
+
+Stored with QSettings (Picard's `persist` vs `setting` split). Tests point it at a
+temporary INI file with `UiState(path)`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+
+class UiState:
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            self._qs = QSettings("Plume", "Plume-ui")
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(key, value)
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return str(value) if value is not None else default
+
+    def set_text(self, key: str, value: str) -> None:
+        self._qs.setValue(key, value)
+
+    def export_folder(self) -> str:
+        folder = self.text("export/folder")
+        if folder and Path(folder).is_dir():
+            return folder
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def set_export_folder(self, folder: str | Path) -> None:
+        self.set_text("export/folder", str(folder))
+
+    def sync(self) -> None:
+        self._qs.sync()
