@@ -10,11 +10,13 @@ the writer undo any fix. Qt-free; used by the CLI, the GUI and batch.
 from app.core.review.fixes import Fix
 from app.core.review.problems import Problem
 from app.core.review.result import Rejected, ReviewResult, SectionDiff, good_share
-from app.core.review.review import ReviewLimits, SelfReview, compare, review_article, with_review
+from app.core.review.review import (
+    ReviewLimits, SelfReview, compare, review_article, run_review, with_review,
+)
 from app.core.review.revision import Revision, RevisionRequest, SectionReviser
 
 __all__ = [
     "Fix", "Problem", "Rejected", "ReviewLimits", "ReviewResult", "Revision", "RevisionRequest",
     "SectionDiff", "SectionReviser", "SelfReview", "compare", "good_share", "review_article",
-    "with_review",
+    "run_review", "with_review",
 ]

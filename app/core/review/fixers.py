@@ -288,15 +288,9 @@ def fix_typography(article: Article) -> list[Fix]:
         new = fix_french_typography(value)
         if new != value:
             fixes.append(_fix(f"typography-{name}", "review.typography.fixed", article, name, new))
-    body = article.body
-    for section in doc.split(body):
-        new = fix_french_typography(section.text)
-        if new != section.text:
-            new_body = doc.replace_section(body, section.index, new)
-            fixes.append(Fix(f"typography-body-{section.index}", "review.typography.fixed",
-                             "body", body, new_body, section=section.index,
-                             params={"heading": section.heading}))
-            body = new_body
+    body = fix_french_typography(article.body)
+    if body != article.body:
+        fixes.append(_fix("typography-body", "review.typography.fixed", article, "body", body))
     if article.faq:
         items = [FaqItem(fix_french_typography(i.question), fix_french_typography(i.answer))
                  for i in article.faq]

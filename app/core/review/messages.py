@@ -36,11 +36,15 @@ _WORDS = {
     "en": {"keyword_at_start": "keyphrase moved to the start", "shortened": "shortened",
            "normalised": "tidied", "too_long": "was {was}", "too_short": "was {was}",
            "empty": "was empty", "keyword": "keyphrase placed", "intro": "introduction",
-           "where_section": " in “{heading}”", "where_field": " in the {field}"},
+           "where_section": " in “{heading}”", "where_field": " in the {field}",
+           "where_intro": " in the introduction", "title": "SEO title",
+           "meta_description": "meta description", "faq": "FAQ data", "body": "text"},
     "fr": {"keyword_at_start": "requête placée en tête", "shortened": "raccourci",
            "normalised": "nettoyé", "too_long": "au lieu de {was}", "too_short": "au lieu de {was}",
            "empty": "elle était vide", "keyword": "requête ajoutée", "intro": "introduction",
-           "where_section": " dans « {heading} »", "where_field": " ({field})"},
+           "where_section": " dans « {heading} »", "where_field": " ({field})",
+           "where_intro": " dans l’introduction", "title": "titre SEO",
+           "meta_description": "méta-description", "faq": "données FAQ", "body": "texte"},
 }
 _REJECTED = {
     "en": {"score_worse": "made the score worse", "no_gain": "did not improve the score",
@@ -68,12 +72,12 @@ def describe(fix: Fix, language: str = "en") -> str:
         why = words.get(family[2], family[2]).format(was=params.get("was", ""))
         return texts["review.meta_description"].format(chars=params.get("chars", 0), why=why)
     if fix.code == "review.typography.fixed":
-        if fix.section is not None:
-            heading = params.get("heading") or words["intro"]
-            where = words["where_section"].format(heading=heading) if fix.section else \
-                words["where_section"].format(heading=words["intro"])
+        if fix.section:
+            where = words["where_section"].format(heading=params.get("heading", ""))
+        elif fix.section == 0:
+            where = words["where_intro"]
         else:
-            where = words["where_field"].format(field=fix.field.replace("_", " "))
+            where = words["where_field"].format(field=words.get(fix.field, fix.field))
         return texts[fix.code].format(where=where)
     if "headings" in params and isinstance(params["headings"], list):
         params["headings"] = ", ".join(f"“{h}”" if lang == "en" else f"« {h} »"

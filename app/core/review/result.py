@@ -76,6 +76,20 @@ class ReviewResult:
 
     # ---- Reading
 
+    def summary(self) -> dict[str, Any]:
+        """JSON-ready record of the review (batch stores it; index.csv reads the scores)."""
+        return {
+            "seo_before": self.before.seo_score, "seo_after": self.after.seo_score,
+            "readability_before": self.before.readability_score,
+            "readability_after": self.after.readability_score,
+            "good_before": round(good_share(self.before), 3),
+            "good_after": round(good_share(self.after), 3),
+            "fixes": [{"id": f.id, "code": f.code, "section": f.section, "by_model": f.by_model}
+                      for f in self.fixes],
+            "rejected": [{"id": r.fix.id, "reason": r.reason} for r in self.rejected],
+            "rounds": self.rounds, "stopped": self.stopped, "output_tokens": self.output_tokens,
+        }
+
     @property
     def score_change(self) -> tuple[int, int, int, int]:
         """(seo before, seo after, readability before, readability after)."""

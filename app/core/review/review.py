@@ -281,6 +281,15 @@ def review_article(article: Article, *, reviser: SectionReviser | None = None,
                       previous_keyphrases=previous_keyphrases, analyze=analyze).run()
 
 
+def run_review(article: Article, **options: object) -> ReviewResult:
+    """Run a review to the end without looking at its events (batch, scripts)."""
+    review = SelfReview(article, **options)  # type: ignore[arg-type]
+    for _ in review.run():
+        pass
+    assert review.result is not None
+    return review.result
+
+
 def with_review(events: Iterator[Event], *, enabled: bool = True, reviser: SectionReviser | None = None,
                 cancel: CancelToken | None = None, **options: object) -> Iterator[Event]:
     """Pass a generation run's events through, and review the article before it is handed
