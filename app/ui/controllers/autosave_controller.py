@@ -40,7 +40,7 @@ class AutosaveController(QObject):
         get_article: Callable[[], Article | None],
         parent: QObject | None = None,
         *,
-        interval_seconds: int = 5,
+        interval_seconds: float = 5,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -72,8 +72,8 @@ class AutosaveController(QObject):
     def article_id(self) -> int | None:
         return self._article_id
 
-    def set_interval(self, seconds: int) -> None:
-        self._timer.setInterval(max(1, int(seconds)) * 1000)
+    def set_interval(self, seconds: float) -> None:
+        self._timer.setInterval(max(50, int(seconds * 1000)))
 
     @Slot()
     def notify_changed(self) -> None:
