@@ -180,3 +180,16 @@ def test_with_review_replaces_the_article_of_a_run_and_can_be_switched_off():
     assert list(with_review(iter(run_events), enabled=False)) == run_events
     failed = [PhaseStarted(Phase.PLAN), Failed(error=Exception("x"), partial=draft)]  # type: ignore[arg-type]
     assert list(with_review(iter(failed))) == failed
+
+
+def test_model_failure_keeps_rule_fixes_and_asks_no_more(fake_ollama, service):
+    from tests.fake_ollama import Fail
+
+    fake_ollama.on_model(MODEL, Fail(500, "model runner has unexpectedly stopped"))
+    draft = sloppy_draft()
+    draft.body = draft.body.replace(GOOD_SECTION.replace("bin", "box"), sloppy_paragraph("en"))
+    events, result = run(draft, reviser=ModelSectionReviser(service, MODEL, think=False))
+    assert len(fake_ollama.bodies()) == 1, "one failure is enough to stop asking"
+    assert any(isinstance(e, Notice) and e.code == "review.revision_failed" for e in events)
+    assert result.article.slug == "home-composting"
+    assert result.article.body.count(sloppy_paragraph("en")) == 2

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from app.core.analysis.arial import text_width
+from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
 from app.core.models import Article, FaqItem, Language
 from app.core.review import document as doc
 from app.core.review import keyphrase as kp
@@ -76,9 +78,12 @@ def fix_title(article: Article) -> Fix | None:
     if keyword and not kp.starts_with(title, keyword):
         changes.append("keyword_at_start")
         title = _title_with_keyword_first(title, keyword, language)
-    if len(title) > TITLE_MAX:
-        changes.append("shortened")
-        title = _trim_dangling(truncate_words(title, TITLE_MAX), language)
+    limit = TITLE_MAX
+    while limit > 20 and (len(title) > limit or text_width(title, TITLE_SIZE) > TITLE_PX):
+        if "shortened" not in changes:
+            changes.append("shortened")
+        title = _trim_dangling(truncate_words(title, limit), language)
+        limit -= 4
     if title == article.title:
         return None
     return _fix("title", "review.title." + "+".join(changes or ["normalised"]), article,

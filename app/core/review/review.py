@@ -98,12 +98,19 @@ class SelfReview:
         self._notices: list[tuple[str, dict[str, object]]] = []
         self._tokens = 0
         self._rounds = 0
+        self._model_failed = False
 
     # ---- Public API
 
     def run(self) -> Iterator[Event]:
         yield PhaseStarted(Phase.REVIEW, 0, 0, "checks")
-        before = self._report = self.analyze(self.original)
+        try:
+            before = self._report = self.analyze(self.original)
+        except Exception:  # noqa: BLE001 - a review must never cost the writer the article
+            logger.exception("self-review could not analyse the article")
+            yield Notice("review.failed", {})
+            yield ArticleReady(self.original)
+            return
         stopped = False
         try:
             self._rule_fixes()
@@ -112,6 +119,10 @@ class SelfReview:
             self._typography()
         except Cancelled:
             stopped = True
+        except Exception:  # noqa: BLE001 - keep the best version reached so far
+            logger.exception("self-review stopped on an internal error")
+            self._notice("review.failed")
+            yield Notice("review.failed", {})
         after = self._report
         result = ReviewResult(self.original, self._article, self._fixes, before, after,
                               self._rejected, self._rounds, stopped, self._tokens,
@@ -179,6 +190,8 @@ class SelfReview:
             self._rounds = round_no
             kept = 0
             for position, (index, problems) in enumerate(plan, 1):
+                if self._model_failed:
+                    return
                 if self._tokens >= limits.token_budget:
                     self._notice("review.budget_spent", tokens=self._tokens)
                     return
@@ -210,6 +223,7 @@ class SelfReview:
             raise
         except PlumeError as exc:
             logger.info("review of section %s failed: %s", index, exc)
+            self._model_failed = True  # server down, model missing…: no point asking again
             self._notice("review.revision_failed", section=index, error=exc.message)
             yield Notice("review.revision_failed", {"section": index, "error": exc.message})
             return False
