@@ -22,7 +22,8 @@ from app.core.models import Article, FaqItem, Language
 
 BUDGET_BODY_MS = 10.0
 SENTENCE = (
-    "Un potager **réussi** commence par un sol vivant, riche en [matière organique](https://example.org), "
+    "Un potager **réussi** commence par un sol vivant, riche en "
+    "[matière organique](https://example.org), "
     "bien drainé et exposé au soleil au moins six heures par jour. "
 )
 
@@ -39,7 +40,12 @@ def make_body(words: int) -> str:
             written += per_sentence * 4
         sections += ["- pailler le sol", "- arroser le matin", "- tailler les gourmands", ""]
         if n % 3 == 0:
-            sections += ["| Légume | Semis | Récolte |", "|---|:-:|--:|", "| Tomate | Mars | Août |", ""]
+            sections += [
+                "| Légume | Semis | Récolte |",
+                "|---|:-:|--:|",
+                "| Tomate | Mars | Août |",
+                "",
+            ]
         written += 12
     sections += ["## FAQ", "", "### Quand planter ?", "", "En mai.", ""]
     return "\n".join(sections)
@@ -62,8 +68,13 @@ def main() -> None:
             body = make_body(words)
             count = len(body.split())
             article = Article(
-                keyword="potager", language=Language.FR, title="Potager : le guide", meta_description="Guide.",
-                slug="potager", body=body, faq=[FaqItem("Quand planter ?", "En mai.")],
+                keyword="potager",
+                language=Language.FR,
+                title="Potager : le guide",
+                meta_description="Guide.",
+                slug="potager",
+                body=body,
+                faq=[FaqItem("Quand planter ?", "En mai.")],
                 created=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
             )
             text = to_markdown(article, "hugo")
@@ -74,8 +85,12 @@ def main() -> None:
                 ("render_fragment (html+text)", lambda a=article: render_fragment(a)),
                 ("to_markdown (hugo)", lambda a=article: to_markdown(a, "hugo")),
                 ("parse_markdown", lambda t=text: parse_markdown(t)),
-                ("write_article md+html (fsync)",
-                 lambda a=article: write_article(a, Path(folder), ("md", "html"), overwrite=True)),
+                (
+                    "write_article md+html (fsync)",
+                    lambda a=article: write_article(
+                        a, Path(folder), ("md", "html"), overwrite=True
+                    ),
+                ),
             ]
             for name, function in cases:
                 median, worst = timed(function, repeat)
@@ -83,9 +98,14 @@ def main() -> None:
     print(f"{'operation':32} {'words':>7} {'median ms':>10} {'max ms':>8}")
     for name, count, median, worst in rows:
         print(f"{name:32} {count:7d} {median:10.2f} {worst:8.2f}")
-    body_2k = next(median for name, count, median, _ in rows if name.startswith("render_body") and count < 5000)
+    body_2k = next(
+        median for name, count, median, _ in rows if name.startswith("render_body") and count < 5000
+    )
     verdict = "OK" if body_2k <= BUDGET_BODY_MS else "OVER BUDGET"
-    print(f"\nbudget: render_body of ~2,000 words ≤ {BUDGET_BODY_MS:.0f} ms warm → {body_2k:.2f} ms ({verdict})")
+    print(
+        f"\nbudget: render_body of ~2,000 words ≤ {BUDGET_BODY_MS:.0f} ms warm → "
+        f"{body_2k:.2f} ms ({verdict})"
+    )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 """`plume export ARTICLE.md --to md|html|fragment …`: turn a Markdown article into files.
 
-    plume export draft.md --to html --site-url https://example.com/blog/ --out public/
-    plume export draft.md --to md --preset hugo --out content/posts/
-    plume export draft.md --to md,html
-    plume export draft.md --to fragment          # HTML fragment on stdout, for a CMS
+plume export draft.md --to html --site-url https://example.com/blog/ --out public/
+plume export draft.md --to md --preset hugo --out content/posts/
+plume export draft.md --to md,html
+plume export draft.md --to fragment          # HTML fragment on stdout, for a CMS
 """
 
 from __future__ import annotations
@@ -20,29 +20,56 @@ FORMATS = ("md", "html", "fragment")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export a Markdown article as Markdown with front matter, an HTML page or a CMS fragment",
+        help="export an article as Markdown with front matter, an HTML page or a CMS fragment",
         description=(
             "Export an article (Markdown, with or without front matter) as Markdown for a static "
-            "site generator, a standalone SEO-ready HTML page, or an HTML fragment to paste into a CMS. "
+            "site generator, a standalone SEO-ready HTML page, or an HTML fragment to paste into "
+            "a CMS. "
             "Files are named after the slug and never overwritten unless --overwrite is given."
         ),
     )
-    parser.add_argument("article", metavar="ARTICLE.md", help="the article to export ('-' reads stdin)")
     parser.add_argument(
-        "--to", default="md", metavar="FORMAT",
+        "article", metavar="ARTICLE.md", help="the article to export ('-' reads stdin)"
+    )
+    parser.add_argument(
+        "--to",
+        default="md",
+        metavar="FORMAT",
         help="md, html or fragment; several separated by commas (default: md)",
     )
-    parser.add_argument("--preset", default="plain", choices=PRESETS, help="front-matter key names (default: plain)")
-    parser.add_argument("--site-url", help="public address of the site, for canonical and og:url "
-                        "(e.g. https://example.com/blog/ or https://example.com/{slug}/)")
-    parser.add_argument("--author", help="author name for the front matter, the page and its JSON-LD")
-    parser.add_argument("--draft", action="store_true", help="mark as draft (front matter; page gets noindex)")
-    parser.add_argument("--tag", action="append", default=[], dest="tags", help="a tag (repeatable)")
-    parser.add_argument("--category", action="append", default=[], dest="categories", help="a category (repeatable)")
-    parser.add_argument("--out", type=Path, help="folder to write into (default: current folder; "
-                        "for fragment alone, print to stdout)")
-    parser.add_argument("--text", action="store_true", help="with --to fragment on stdout: print the plain-text twin")
-    parser.add_argument("--overwrite", action="store_true", help="replace existing files of the same name")
+    parser.add_argument(
+        "--preset", default="plain", choices=PRESETS, help="front-matter key names (default: plain)"
+    )
+    parser.add_argument(
+        "--site-url",
+        help="public address of the site, for canonical and og:url "
+        "(e.g. https://example.com/blog/ or https://example.com/{slug}/)",
+    )
+    parser.add_argument(
+        "--author", help="author name for the front matter, the page and its JSON-LD"
+    )
+    parser.add_argument(
+        "--draft", action="store_true", help="mark as draft (front matter; page gets noindex)"
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], dest="tags", help="a tag (repeatable)"
+    )
+    parser.add_argument(
+        "--category", action="append", default=[], dest="categories", help="a category (repeatable)"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="folder to write into (default: current folder; for fragment alone, print to stdout)",
+    )
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="with --to fragment on stdout: print the plain-text twin",
+    )
+    parser.add_argument(
+        "--overwrite", action="store_true", help="replace existing files of the same name"
+    )
     parser.set_defaults(run=run)
 
 
@@ -67,7 +94,10 @@ def _export(args: argparse.Namespace) -> int:
     formats = [f.strip().lower() for f in str(args.to).split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise InputError(f"Unknown format '{args.to}'.", hint="Use --to md, html or fragment (e.g. --to md,html).")
+        raise InputError(
+            f"Unknown format '{args.to}'.",
+            hint="Use --to md, html or fragment (e.g. --to md,html).",
+        )
     article = parse_markdown(_read(args.article))
     if args.draft:
         article.extra["draft"] = True
@@ -102,14 +132,21 @@ def _read(name: str) -> str:
         try:
             data = Path(name).read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{name} does not exist.", hint="Check the path of the article.") from None
+            raise InputError(
+                f"{name} does not exist.", hint="Check the path of the article."
+            ) from None
         except IsADirectoryError:
-            raise InputError(f"{name} is a folder.", hint="Give the path of a Markdown file.") from None
+            raise InputError(
+                f"{name} is a folder.", hint="Give the path of a Markdown file."
+            ) from None
         except OSError as exc:
-            raise InputError(f"Cannot read {name}: {exc.strerror}.", hint="Check the file's permissions.") from None
+            raise InputError(
+                f"Cannot read {name}: {exc.strerror}.", hint="Check the file's permissions."
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(
-            f"{name} is not UTF-8 text.", hint="Save it as UTF-8 (most editors offer it in 'Save as'), then try again."
+            f"{name} is not UTF-8 text.",
+            hint="Save it as UTF-8 (most editors offer it in 'Save as'), then try again.",
         ) from None

@@ -38,17 +38,41 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
-def test_export_md_and_html_with_preset(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_md_and_html_with_preset(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "site"
-    code = main(["export", str(article), "--to", "md,html", "--preset", "astro", "--out", str(out),
-                 "--site-url", "https://example.com/blog/", "--author", "Ana", "--tag", "garden"])
+    code = main(
+        [
+            "export",
+            str(article),
+            "--to",
+            "md,html",
+            "--preset",
+            "astro",
+            "--out",
+            str(out),
+            "--site-url",
+            "https://example.com/blog/",
+            "--author",
+            "Ana",
+            "--tag",
+            "garden",
+        ]
+    )
     assert code == 0
     printed = capsys.readouterr().out.split()
     assert printed == [str(out / "grow-tomatoes.md"), str(out / "grow-tomatoes.html")]
     markdown = (out / "grow-tomatoes.md").read_text(encoding="utf-8")
-    assert "pubDate: " in markdown and 'author: "Ana"' in markdown and 'tags: ["garden"]' in markdown
+    assert (
+        "pubDate: " in markdown and 'author: "Ana"' in markdown and 'tags: ["garden"]' in markdown
+    )
     again = parse_markdown(markdown)
-    assert (again.title, again.keyword, again.h1) == ("Grow tomatoes at home", "tomatoes", "How to grow tomatoes at home")
+    assert (again.title, again.keyword, again.h1) == (
+        "Grow tomatoes at home",
+        "tomatoes",
+        "How to grow tomatoes at home",
+    )
     page = (out / "grow-tomatoes.html").read_text(encoding="utf-8")
     assert '<link rel="canonical" href="https://example.com/blog/grow-tomatoes.html">' in page
     assert '"@type": "FAQPage"' in page
@@ -61,11 +85,15 @@ def test_second_export_gets_a_new_name_and_overwrite_replaces(
     assert main(args) == 0 and main(args) == 0
     assert main([*args, "--overwrite"]) == 0
     assert capsys.readouterr().out.split() == [
-        str(tmp_path / "grow-tomatoes.html"), str(tmp_path / "grow-tomatoes-2.html"), str(tmp_path / "grow-tomatoes.html")
+        str(tmp_path / "grow-tomatoes.html"),
+        str(tmp_path / "grow-tomatoes-2.html"),
+        str(tmp_path / "grow-tomatoes.html"),
     ]
 
 
-def test_fragment_goes_to_stdout_as_html_or_text(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fragment_goes_to_stdout_as_html_or_text(
+    article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", str(article), "--to", "fragment"]) == 0
     html = capsys.readouterr().out
     assert html.startswith("<p>Tomatoes need six hours of sun a day.</p>") and "<h1" not in html
@@ -76,7 +104,7 @@ def test_fragment_goes_to_stdout_as_html_or_text(article: Path, capsys: pytest.C
 
 
 def test_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("# Bonjour\n\nLe texte.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"# Bonjour\n\nLe texte.")))
     assert main(["export", "-", "--to", "fragment", "--text"]) == 0
     assert capsys.readouterr().out == "Le texte.\n"
 
@@ -89,7 +117,12 @@ def test_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     ],
 )
 def test_bad_options_explain_what_to_do(
-    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str, hint: str
+    article: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+    hint: str,
 ) -> None:
     assert main(["export", str(article), "--out", str(tmp_path / "out"), *args]) == 1
     err = capsys.readouterr().err
@@ -106,7 +139,9 @@ def test_missing_or_non_utf8_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "Save it as UTF-8" in capsys.readouterr().err
 
 
-def test_unwritable_output_is_reported_not_raised(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unwritable_output_is_reported_not_raised(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("x", encoding="utf-8")
     assert main(["export", str(article), "--out", str(blocker)]) == 1

@@ -19,8 +19,12 @@ from app.core.models import Article, Language
 
 def make_article(**changes: object) -> Article:
     values: dict[str, object] = dict(
-        keyword="compost", language=Language.FR, title="Faire son compost", meta_description="Guide du compost.",
-        slug="faire-son-compost", body="# Faire son compost\n\nDu vert, du brun, de l'air.",
+        keyword="compost",
+        language=Language.FR,
+        title="Faire son compost",
+        meta_description="Guide du compost.",
+        slug="faire-son-compost",
+        body="# Faire son compost\n\nDu vert, du brun, de l'air.",
         created=dt.datetime(2026, 2, 1, 8, 0, tzinfo=dt.UTC),
     )
     values.update(changes)
@@ -33,8 +37,12 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 def test_write_article_names_files_after_the_slug(tmp_path: Path) -> None:
     paths = write_article(make_article(), tmp_path, ("md", "html", "fragment"), preset="hugo")
-    assert [p.name for p in paths] == ["faire-son-compost.md", "faire-son-compost.html",
-                                       "faire-son-compost.fragment.html", "faire-son-compost.fragment.txt"]
+    assert [p.name for p in paths] == [
+        "faire-son-compost.md",
+        "faire-son-compost.html",
+        "faire-son-compost.fragment.html",
+        "faire-son-compost.fragment.txt",
+    ]
     assert parse_markdown(paths[0].read_text(encoding="utf-8")).title == "Faire son compost"
     assert paths[1].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert paths[3].read_text(encoding="utf-8") == "Du vert, du brun, de l'air."
@@ -102,7 +110,9 @@ def test_concurrent_exports_of_the_same_article_never_collide(tmp_path: Path) ->
     assert len(list(tmp_path.iterdir())) == 16
 
 
-def test_a_failing_write_leaves_no_half_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_write_leaves_no_half_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "page.html"
     target.write_text("the old, complete page", encoding="utf-8")
 
@@ -128,20 +138,27 @@ def test_failure_midway_removes_only_the_files_this_export_created(
         real_replace(src, dst)
 
     monkeypatch.setattr(files.os, "replace", fail_on_html)
-    monkeypatch.setattr(files.os, "link", lambda src, dst: (_ for _ in ()).throw(OSError(errno.EPERM, "no links")))
+    monkeypatch.setattr(
+        files.os, "link", lambda src, dst: (_ for _ in ()).throw(OSError(errno.EPERM, "no links"))
+    )
     with pytest.raises(ExportError):
         write_article(make_article(), tmp_path, ("md", "html"))
     assert listing(tmp_path) == {"faire-son-compost.md": b"kept"}
     with pytest.raises(ExportError):
         write_article(make_article(), tmp_path, ("md", "html"), overwrite=True)
-    assert (tmp_path / "faire-son-compost.md").read_text(encoding="utf-8").startswith("---")  # replaced, as asked
+    assert (
+        (tmp_path / "faire-son-compost.md").read_text(encoding="utf-8").startswith("---")
+    )  # replaced, as asked
     assert sorted(listing(tmp_path)) == ["faire-son-compost.md"]
 
 
-def test_unwritable_folder_gives_an_actionable_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_folder_gives_an_actionable_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     if os.geteuid() == 0:  # root ignores permissions: make the OS answer as it would for a user
+
         def denied(*args: object, **kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, "Permission denied")
 

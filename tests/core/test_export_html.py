@@ -10,7 +10,13 @@ import pytest
 
 from app.core.errors import InputError
 from app.core.export import html as export_html
-from app.core.export.html import canonical_url, render_body, render_fragment, render_page, stylesheet
+from app.core.export.html import (
+    canonical_url,
+    render_body,
+    render_fragment,
+    render_page,
+    stylesheet,
+)
 from app.core.models import Article, FaqItem, Language
 
 BODY = """# Réussir son potager
@@ -48,11 +54,17 @@ Oui, deux fois par semaine."""
 
 def make_article(**changes: object) -> Article:
     values: dict[str, object] = dict(
-        keyword="potager", language=Language.FR, title="Potager : le guide \"complet\" 🌱",
+        keyword="potager",
+        language=Language.FR,
+        title='Potager : le guide "complet" 🌱',
         meta_description="Tout pour réussir son potager : sol, soleil, arrosage & récolte.",
-        slug="reussir-son-potager", body=BODY, secondary_keywords=("jardin",),
-        faq=[FaqItem("Quand planter les tomates ?", "En **mai**, après les gelées."),
-             FaqItem("Faut-il arroser ?", "Oui, deux fois par semaine.")],
+        slug="reussir-son-potager",
+        body=BODY,
+        secondary_keywords=("jardin",),
+        faq=[
+            FaqItem("Quand planter les tomates ?", "En **mai**, après les gelées."),
+            FaqItem("Faut-il arroser ?", "Oui, deux fois par semaine."),
+        ],
         created=dt.datetime(2026, 3, 14, 9, 26, 53, tzinfo=dt.UTC),
     )
     values.update(changes)
@@ -97,17 +109,29 @@ class Page(HTMLParser):
         return next((attrs for t, attrs in self.tags if t == tag), None)
 
     def json_ld(self) -> list[dict[str, object]]:
-        return [json.loads(text) for attrs, text in self.scripts if attrs.get("type") == "application/ld+json"]
+        return [
+            json.loads(text)
+            for attrs, text in self.scripts
+            if attrs.get("type") == "application/ld+json"
+        ]
 
 
 def test_page_head_has_every_seo_element() -> None:
-    page = Page(render_page(make_article(), site_url="https://example.com/blog/", author="Ana Müller"))
+    page = Page(
+        render_page(make_article(), site_url="https://example.com/blog/", author="Ana Müller")
+    )
     assert page.first("html") == {"lang": "fr"}
     assert page.first("meta") == {"charset": "utf-8"}
     assert page.meta("viewport") == "width=device-width, initial-scale=1"
     assert page.title == 'Potager : le guide "complet" 🌱'
-    assert page.meta("description") == "Tout pour réussir son potager : sol, soleil, arrosage & récolte."
-    assert page.first("link") == {"rel": "canonical", "href": "https://example.com/blog/reussir-son-potager.html"}
+    assert (
+        page.meta("description")
+        == "Tout pour réussir son potager : sol, soleil, arrosage & récolte."
+    )
+    assert page.first("link") == {
+        "rel": "canonical",
+        "href": "https://example.com/blog/reussir-son-potager.html",
+    }
     assert page.meta("robots") == "index, follow, max-image-preview:large"
     assert page.meta("og:type") == "article"
     assert page.meta("og:locale") == "fr_FR"
@@ -128,20 +152,28 @@ def test_json_ld_article_and_faq_page() -> None:
     assert article_ld["datePublished"] == "2026-03-14T09:26:53+00:00"
     assert article_ld["dateModified"] == "2026-03-14T09:26:53+00:00"
     assert article_ld["author"] == {"@type": "Person", "name": "Ana"}
-    assert article_ld["mainEntityOfPage"] == {"@type": "WebPage", "@id": "https://example.com/reussir-son-potager/"}
+    assert article_ld["mainEntityOfPage"] == {
+        "@type": "WebPage",
+        "@id": "https://example.com/reussir-son-potager/",
+    }
     assert faq_ld["@type"] == "FAQPage"
     assert faq_ld["mainEntity"][0] == {
-        "@type": "Question", "name": "Quand planter les tomates ?",
+        "@type": "Question",
+        "name": "Quand planter les tomates ?",
         "acceptedAnswer": {"@type": "Answer", "text": "En mai, après les gelées."},
     }
 
 
 def test_without_site_url_author_or_faq_those_parts_are_left_out() -> None:
-    article = make_article(language=Language.EN, faq=[], body="# Growing tomatoes\n\nThey need sun.")
+    article = make_article(
+        language=Language.EN, faq=[], body="# Growing tomatoes\n\nThey need sun."
+    )
     page = Page(render_page(article))
     assert page.first("html") == {"lang": "en"}
     assert page.meta("og:locale") == "en_US"
-    assert page.first("link") is None and page.meta("og:url") is None and page.meta("author") is None
+    assert (
+        page.first("link") is None and page.meta("og:url") is None and page.meta("author") is None
+    )
     (only,) = page.json_ld()
     assert only["@type"] == "Article" and "author" not in only and "mainEntityOfPage" not in only
 
@@ -154,7 +186,9 @@ def test_draft_pages_ask_not_to_be_indexed() -> None:
 def test_missing_description_and_title_fall_back_to_the_text() -> None:
     page = Page(render_page(make_article(title="", meta_description="")))
     assert page.title == "Réussir son potager"
-    assert page.meta("description", ).startswith("Un potager réussi commence par un bon sol")  # type: ignore[union-attr]
+    assert page.meta(
+        "description",
+    ).startswith("Un potager réussi commence par un bon sol")  # type: ignore[union-attr]
 
 
 def test_page_makes_no_external_request() -> None:
@@ -186,7 +220,9 @@ def test_each_conversion_is_fresh() -> None:
 
 
 def test_fragment_is_the_sanitised_body_without_h1_and_its_text_twin() -> None:
-    fragment = render_fragment(make_article(body=BODY + "\n\n<script>alert(1)</script>\n\n- un\n- deux"))
+    fragment = render_fragment(
+        make_article(body=BODY + "\n\n<script>alert(1)</script>\n\n- un\n- deux")
+    )
     assert "<h1" not in fragment.html and "<script" not in fragment.html
     assert fragment.html.startswith("<p>Un potager réussi")
     assert "Voir notre guide (https://example.org/sol) et la suite." in fragment.text
@@ -197,12 +233,14 @@ def test_fragment_is_the_sanitised_body_without_h1_and_its_text_twin() -> None:
 
 
 def test_preview_css_is_the_export_stylesheet() -> None:
-    assert export_html.PREVIEW_CSS == stylesheet()
+    assert stylesheet() == export_html.PREVIEW_CSS
     assert "font-size" in stylesheet() and "<" not in stylesheet()
     assert stylesheet() in render_page(make_article())
 
 
-@pytest.mark.parametrize("bad", ["example.com", "ftp://example.com", "javascript:alert(1)", 'https://x.com/"><b>'])
+@pytest.mark.parametrize(
+    "bad", ["example.com", "ftp://example.com", "javascript:alert(1)", 'https://x.com/"><b>']
+)
 def test_site_url_must_be_a_web_address(bad: str) -> None:
     with pytest.raises(InputError) as info:
         canonical_url(bad, "slug")

@@ -46,7 +46,9 @@ Même en été.
 
 FAQ = [
     FaqItem("Quand planter les tomates ?", "En mai, après les dernières gelées."),
-    FaqItem("Faut-il arroser tous les jours ?", "Non, **deux fois par semaine** suffit.\nMême en été."),
+    FaqItem(
+        "Faut-il arroser tous les jours ?", "Non, **deux fois par semaine** suffit.\nMême en été."
+    ),
 ]
 
 
@@ -68,8 +70,18 @@ def make_article(**changes: object) -> Article:
     return Article(**values)  # type: ignore[arg-type]
 
 
-FIELDS = ("keyword", "language", "title", "meta_description", "slug", "body",
-          "secondary_keywords", "faq", "created", "extra")
+FIELDS = (
+    "keyword",
+    "language",
+    "title",
+    "meta_description",
+    "slug",
+    "body",
+    "secondary_keywords",
+    "faq",
+    "created",
+    "extra",
+)
 TRICKY = [
     'He said "yes": it works',
     "L'été, c'est l'heure # pas un commentaire",
@@ -117,34 +129,89 @@ def test_round_trip_when_h1_differs_from_title_and_body_has_rules(preset: str) -
 def test_round_trip_over_many_combinations() -> None:
     titles = ["Plain", 'Quo"ted', "Colon: here", "Émoji 🎉"]
     descriptions = ["", "Multi\nline", "---"]
-    created = [dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
-               dt.datetime(2025, 6, 7, 8, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))]
+    created = [
+        dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
+        dt.datetime(2025, 6, 7, 8, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+    ]
     for preset, title, description, moment, lang in itertools.product(
         ["plain", "hugo", "jekyll", "astro"], titles, descriptions, created, Language
     ):
-        article = make_article(title=title, meta_description=description, created=moment, language=lang)
+        article = make_article(
+            title=title, meta_description=description, created=moment, language=lang
+        )
         back = parse_markdown(to_markdown(article, preset))
         assert [getattr(back, f) for f in FIELDS] == [getattr(article, f) for f in FIELDS]
 
 
 def test_draft_author_categories_tags_round_trip_and_are_reused() -> None:
     article = make_article()
-    text = to_markdown(article, "hugo", draft=True, author="Ana Müller", categories=["Jardin"], tags=["sol", "eau"])
+    text = to_markdown(
+        article, "hugo", draft=True, author="Ana Müller", categories=["Jardin"], tags=["sol", "eau"]
+    )
     back = parse_markdown(text)
-    assert back.extra == {"draft": True, "author": "Ana Müller", "categories": ["Jardin"], "tags": ["sol", "eau"]}
+    assert back.extra == {
+        "draft": True,
+        "author": "Ana Müller",
+        "categories": ["Jardin"],
+        "tags": ["sol", "eau"],
+    }
     assert to_markdown(back, "hugo") == text  # re-export without arguments keeps them
 
 
 @pytest.mark.parametrize(
     ("preset", "expected_keys"),
     [
-        ("plain", ["title", "description", "slug", "date", "lang", "keywords", "draft", "author", "model"]),
-        ("hugo", ["title", "description", "slug", "date", "lang", "keywords", "draft", "author", "h1"]),
-        ("jekyll", ["title", "description", "slug", "date", "lang", "keywords", "published", "author", "h1"]),
-        ("astro", ["title", "description", "slug", "pubDate", "lang", "keywords", "draft", "author", "h1"]),
+        (
+            "plain",
+            [
+                "title",
+                "description",
+                "slug",
+                "date",
+                "lang",
+                "keywords",
+                "draft",
+                "author",
+                "model",
+            ],
+        ),
+        (
+            "hugo",
+            ["title", "description", "slug", "date", "lang", "keywords", "draft", "author", "h1"],
+        ),
+        (
+            "jekyll",
+            [
+                "title",
+                "description",
+                "slug",
+                "date",
+                "lang",
+                "keywords",
+                "published",
+                "author",
+                "h1",
+            ],
+        ),
+        (
+            "astro",
+            [
+                "title",
+                "description",
+                "slug",
+                "pubDate",
+                "lang",
+                "keywords",
+                "draft",
+                "author",
+                "h1",
+            ],
+        ),
     ],
 )
-def test_presets_use_the_key_names_each_generator_reads(preset: str, expected_keys: list[str]) -> None:
+def test_presets_use_the_key_names_each_generator_reads(
+    preset: str, expected_keys: list[str]
+) -> None:
     text = to_markdown(make_article(), preset, author="Ana")
     assert text.startswith("---\n")
     front, body = text[4:].split("\n---\n", 1)
@@ -176,15 +243,30 @@ def test_unknown_preset_is_refused_with_the_choices() -> None:
 
 
 def test_file_without_front_matter_takes_title_from_h1_and_guesses_language() -> None:
-    article = parse_markdown("# How to grow tomatoes\n\nThe soil is the first thing you need to fix.\n")
+    article = parse_markdown(
+        "# How to grow tomatoes\n\nThe soil is the first thing you need to fix.\n"
+    )
     assert (article.title, article.slug, article.language) == (
-        "How to grow tomatoes", "how-to-grow-tomatoes", Language.EN)
-    french = parse_markdown("# Cultiver des tomates\n\nLe sol est la première chose que vous devez soigner.")
+        "How to grow tomatoes",
+        "how-to-grow-tomatoes",
+        Language.EN,
+    )
+    french = parse_markdown(
+        "# Cultiver des tomates\n\nLe sol est la première chose que vous devez soigner."
+    )
     assert french.language is Language.FR and french.slug == "cultiver-des-tomates"
 
 
-@pytest.mark.parametrize("heading", ["FAQ", "Questions fréquentes", "Foire aux questions",
-                                     "Frequently asked questions", "FAQ : tout savoir"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "FAQ",
+        "Questions fréquentes",
+        "Foire aux questions",
+        "Frequently asked questions",
+        "FAQ : tout savoir",
+    ],
+)
 def test_faq_section_is_extracted_under_any_usual_heading(heading: str) -> None:
     text = f"# T\n\nIntro.\n\n## {heading}\n\n### Q1?\n\nA1.\n\n### Q2?\n\nA2 line.\nMore.\n\n## Next\n\n### Not a question\n\nx"
     assert parse_markdown(text).faq == [FaqItem("Q1?", "A1."), FaqItem("Q2?", "A2 line.\nMore.")]
@@ -201,8 +283,13 @@ def test_unknown_front_matter_keys_are_kept_and_written_back() -> None:
         "layout: post\n---\n\n# Hello\n\nBody."
     )
     article = parse_markdown(text)
-    assert article.extra == {"weight": 3, "params": {"toc": True}, "aliases": ["/old/"],
-                             "summary": "Short", "layout": "post"}
+    assert article.extra == {
+        "weight": 3,
+        "params": {"toc": True},
+        "aliases": ["/old/"],
+        "summary": "Short",
+        "layout": "post",
+    }
     again = parse_markdown(to_markdown(article, "hugo"))
     assert again.extra == article.extra
 
@@ -218,7 +305,11 @@ def test_hand_written_yaml_keeps_writers_words() -> None:
 def test_hugo_toml_front_matter_is_read() -> None:
     text = '+++\ntitle = "Bonjour"\ndescription = "Une page"\ndraft = true\nkeywords = ["a", "b"]\n+++\n\nTexte.'
     article = parse_markdown(text)
-    assert (article.title, article.meta_description, article.keyword) == ("Bonjour", "Une page", "a")
+    assert (article.title, article.meta_description, article.keyword) == (
+        "Bonjour",
+        "Une page",
+        "a",
+    )
     assert article.extra == {"draft": True}
     assert article.body.startswith("# Bonjour\n\nTexte.")
 
@@ -231,6 +322,6 @@ def test_broken_front_matter_is_a_clear_error_not_body_text() -> None:
 
 
 def test_windows_line_endings_and_bom_are_accepted() -> None:
-    text = "\ufeff---\r\ntitle: \"Hi\"\r\nlang: en\r\n---\r\n\r\n# Hi\r\n\r\nText.\r\n"
+    text = '\ufeff---\r\ntitle: "Hi"\r\nlang: en\r\n---\r\n\r\n# Hi\r\n\r\nText.\r\n'
     article = parse_markdown(text)
     assert (article.title, article.body, article.language) == ("Hi", "# Hi\n\nText.", Language.EN)

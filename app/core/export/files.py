@@ -25,12 +25,14 @@ from app.core.textutil import slugify
 
 FORMATS = ("md", "html", "fragment")
 _WINDOWS_RESERVED = frozenset(
-    ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(1, 10)] + [f"lpt{i}" for i in range(1, 10)]
+    ["con", "prn", "aux", "nul"]
+    + [f"com{i}" for i in range(1, 10)]
+    + [f"lpt{i}" for i in range(1, 10)]
 )
 _MAX_TRIES = 10_000
 
 
-class TargetExists(ExportError):
+class TargetExistsError(ExportError):
     """The file is already there and overwriting was not asked for."""
 
     default_hint = "Export again and allow overwriting, or choose another folder."
@@ -44,10 +46,11 @@ def atomic_write(path: Path, data: str | bytes, *, overwrite: bool = False) -> P
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(
-            f"The folder {folder} does not exist.", hint="Create it or choose another folder, then export again."
+            f"The folder {folder} does not exist.",
+            hint="Create it or choose another folder, then export again.",
         )
     if not overwrite and os.path.lexists(path):
-        raise TargetExists(f"{path} already exists.")
+        raise TargetExistsError(f"{path} already exists.")
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=".plume-", suffix=".tmp", dir=folder)
@@ -126,7 +129,7 @@ def write_article(
                 written.append(atomic_write(target, text, overwrite=overwrite))
                 if not existed:
                     created.append(target)
-        except TargetExists:
+        except TargetExistsError:
             _remove(created)  # another writer took the name meanwhile: try the next one
             continue
         except ExportError:
@@ -150,7 +153,8 @@ def _check_formats(formats: Sequence[str]) -> list[str]:
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
         raise ExportError(
-            f"Unknown export format: {', '.join(unknown) or '(none)'}.", hint=f"Use {', '.join(FORMATS)}."
+            f"Unknown export format: {', '.join(unknown) or '(none)'}.",
+            hint=f"Use {', '.join(FORMATS)}.",
         )
     return list(dict.fromkeys(chosen))
 
@@ -176,7 +180,9 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise ExportError(f"{folder} is a file, not a folder.", hint="Choose a folder to export into.") from None
+        raise ExportError(
+            f"{folder} is a file, not a folder.", hint="Choose a folder to export into."
+        ) from None
     except OSError as exc:
         raise _explain(exc, folder) from exc
 
@@ -185,13 +191,19 @@ def _link_into_place(temporary: str, path: Path) -> None:
     try:
         os.link(temporary, path)
     except FileExistsError:
-        raise TargetExists(f"{path} already exists.") from None
+        raise TargetExistsError(f"{path} already exists.") from None
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+        if exc.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+        ):
             raise
         # File systems without hard links (FAT, some network shares): check, then move.
         if os.path.lexists(path):
-            raise TargetExists(f"{path} already exists.") from None
+            raise TargetExistsError(f"{path} already exists.") from None
         os.replace(temporary, path)
 
 
@@ -224,16 +236,20 @@ def _remove(paths: Sequence[Path]) -> None:
 
 def _explain(exc: OSError | ValueError, path: Path) -> ExportError:
     if isinstance(exc, ValueError):
-        return ExportError(f"'{path.name}' is not a valid file name.", hint="Use letters, digits and hyphens.")
+        return ExportError(
+            f"'{path.name}' is not a valid file name.", hint="Use letters, digits and hyphens."
+        )
     code = exc.errno
     where = path.parent if path.suffix else path
     if code in (errno.EACCES, errno.EPERM):
         return ExportError(
             f"Plume is not allowed to write in {where}.",
-            hint="Choose a folder you can write to (e.g. in your Documents), or change its permissions.",
+            hint="Choose a folder you can write to (e.g. in Documents), or change its permissions.",
         )
     if code == errno.EROFS:
-        return ExportError(f"{where} is on a read-only drive.", hint="Choose a folder on another drive.")
+        return ExportError(
+            f"{where} is on a read-only drive.", hint="Choose a folder on another drive."
+        )
     if code in (errno.ENOSPC, errno.EDQUOT):
         return ExportError(
             f"The disk is full: {path.name} was not written (nothing was changed).",
@@ -245,5 +261,7 @@ def _explain(exc: OSError | ValueError, path: Path) -> ExportError:
             hint="Use a shorter slug made of letters, digits and hyphens, then export again.",
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return ExportError(f"The folder {where} does not exist.", hint="Create it or choose another folder.")
+        return ExportError(
+            f"The folder {where} does not exist.", hint="Create it or choose another folder."
+        )
     return ExportError(f"Could not write {path}: {exc.strerror or exc}.")

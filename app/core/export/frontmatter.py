@@ -44,7 +44,11 @@ def scalar(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else quote(str(value))
+        return (
+            repr(value)
+            if value == value and value not in (float("inf"), float("-inf"))
+            else quote(str(value))
+        )
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
     if isinstance(value, Mapping):
@@ -67,9 +71,8 @@ def dump(fields: Mapping[str, Any]) -> str:
 # ---- Reading -----------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2 core-schema booleans and numbers."""
-
+# SafeLoader with YAML 1.2 core-schema booleans and numbers.
+_Loader: Any = type("_Loader", (yaml.SafeLoader,), {})
 
 _Loader.yaml_implicit_resolvers = {
     first: [
@@ -92,8 +95,8 @@ _Loader.add_implicit_resolver(
 )
 
 
-def _int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
-    return int(str(loader.construct_scalar(node)), 10)  # type: ignore[arg-type]
+def _int(loader: Any, node: Any) -> int:
+    return int(str(loader.construct_scalar(node)), 10)
 
 
 _Loader.add_constructor("tag:yaml.org,2002:int", _int)
@@ -129,10 +132,10 @@ def _load(block: str, *, toml: bool) -> dict[str, Any] | None:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
         raise InputError(
-            f"The front matter at the top of the file is not valid {'TOML' if toml else 'YAML'}{line}.",
-            hint='Fix that line (put text containing ":" or "#" in double quotes), then import again.',
+            f"The front matter at the top of the file is not valid {'TOML' if toml else 'YAML'}"
+            f"{line}.",
+            hint='Fix that line (put text containing ":" or "#" in double quotes), then retry.',
         ) from None
     if data is None and not block.strip():
         return {}
     return data if isinstance(data, dict) else None
-

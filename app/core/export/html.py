@@ -41,8 +41,10 @@ __all__ = [
 
 _LOCALES = {Language.FR: "fr_FR", Language.EN: "en_US"}
 _MONTHS = {
-    Language.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    Language.EN: "January February March April May June July August September October November December",
+    Language.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre "
+    "décembre",
+    Language.EN: "January February March April May June July August September October November "
+    "December",
 }
 _UNTITLED = {Language.FR: "Sans titre", Language.EN: "Untitled"}
 DESCRIPTION_LIMIT = 155
@@ -80,7 +82,11 @@ def canonical_url(site_url: str, slug: str) -> str:
     """The page's public address: `{slug}` in `site_url` is replaced, else `<site>/<slug>.html`."""
     address = site_url.strip()
     parts = urlsplit(address)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in address for c in ' "<>'):
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or any(c in address for c in ' "<>')
+    ):
         raise InputError(
             f"The site address '{site_url}' is not a web address.",
             hint="Give the full address of your site, e.g. https://example.com/blog/",
@@ -116,7 +122,8 @@ def render_page(article: Article, *, site_url: str | None = None, author: str | 
     if faq_ld["mainEntity"]:
         documents.append(faq_ld)
     json_ld = "".join(
-        f'<script type="application/ld+json">{_json_for_script(doc)}</script>\n' for doc in documents
+        f'<script type="application/ld+json">{_json_for_script(doc)}</script>\n'
+        for doc in documents
     )
     return _template().substitute(
         lang=language.value,
@@ -227,7 +234,10 @@ def _faq_ld(faq: list[FaqItem], language: Language) -> dict[str, Any]:
             {
                 "@type": "Question",
                 "name": _single_line(item.question),
-                "acceptedAnswer": {"@type": "Answer", "text": html_to_text(render_body(item.answer))},
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": html_to_text(render_body(item.answer)),
+                },
             }
             for item in faq
             if item.question.strip() and item.answer.strip()

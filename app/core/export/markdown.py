@@ -45,13 +45,30 @@ class Preset(StrEnum):
             return cls(str(value).strip().lower())
         except ValueError:
             names = ", ".join(p.value for p in cls)
-            raise InputError(f"Unknown front-matter preset '{value}'.", hint=f"Use one of: {names}.") from None
+            raise InputError(
+                f"Unknown front-matter preset '{value}'.", hint=f"Use one of: {names}."
+            ) from None
 
 
 _SITE_GENERATORS = (Preset.HUGO, Preset.JEKYLL, Preset.ASTRO)
 # Keys parse_markdown understands; never copied from `extra` on export.
 _KNOWN = frozenset(
-    "title description slug date pubDate lang keywords draft published author categories tags model h1".split()
+    [
+        "title",
+        "description",
+        "slug",
+        "date",
+        "pubDate",
+        "lang",
+        "keywords",
+        "draft",
+        "published",
+        "author",
+        "categories",
+        "tags",
+        "model",
+        "h1",
+    ]
 )
 
 
@@ -82,7 +99,9 @@ def to_markdown(
         heading = h1[1]
     else:
         heading = None
-    fields = _fields(article, preset, heading, _extras(article.extra, draft, author, categories, tags))
+    fields = _fields(
+        article, preset, heading, _extras(article.extra, draft, author, categories, tags)
+    )
     return frontmatter.dump(fields) + "\n" + body + "\n"
 
 
@@ -169,7 +188,9 @@ def parse_markdown(text: str) -> Article:
         extra["draft"] = True
     author = meta.pop("author", None)
     if author:
-        extra["author"] = _text(author) if not isinstance(author, list) else ", ".join(map(_text, author))
+        extra["author"] = (
+            _text(author) if not isinstance(author, list) else ", ".join(map(_text, author))
+        )
     for name in ("categories", "tags"):
         values = _str_list(meta.pop(name, None))
         if values:

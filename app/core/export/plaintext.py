@@ -11,8 +11,35 @@ import re
 from html.parser import HTMLParser
 
 _BLOCKS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 ul ol li pre blockquote table thead tbody tfoot tr dl dt dd "
-    "figure figcaption details summary hr div caption".split()
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "pre",
+        "blockquote",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "hr",
+        "div",
+        "caption",
+    ]
 )
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _BREAK = "\x00"  # a <br>, turned into a newline once spaces are collapsed

@@ -22,9 +22,56 @@ from app.core.textutil import slugify
 
 _HEADINGS = {f"h{n}" for n in range(1, 7)}
 _TAGS = _HEADINGS | set(
-    "a abbr b blockquote br caption cite code col colgroup dd del details dfn dl dt em "
-    "figcaption figure hr i img ins kbd li mark ol p pre q s samp small span strong sub "
-    "summary sup table tbody td tfoot th thead tr u ul var".split()
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+        "var",
+    ]
 )
 _ATTRIBUTES: dict[str, set[str]] = {
     "a": {"href", "title", "hreflang"},
@@ -41,8 +88,23 @@ _ATTRIBUTES: dict[str, set[str]] = {
 }
 _CLEANER = nh3.Cleaner(
     tags=_TAGS,
-    clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "embed",
-                        "svg", "math", "textarea", "select", "title", "xmp", "noembed", "noframes"},
+    clean_content_tags={
+        "script",
+        "style",
+        "template",
+        "noscript",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "textarea",
+        "select",
+        "title",
+        "xmp",
+        "noembed",
+        "noframes",
+    },
     attributes=_ATTRIBUTES,
     url_schemes={"http", "https", "mailto", "tel"},
     filter_style_properties={"text-align"},
@@ -54,7 +116,7 @@ _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufff
 _IMG = re.compile(r'<img((?:\s[a-z-]+(?:="[^"]*")?)*)>')
 _DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.DOTALL)  # href removed
 _TOKEN = re.compile(r'<(/?)([a-z][a-z0-9]*)((?:\s[a-z-]+(?:="[^"]*")?)*)>')
-_VOID = frozenset("br col hr img wbr".split())
+_VOID = frozenset(["br", "col", "hr", "img", "wbr"])
 # Elements that are only valid inside certain parents; elsewhere their tags are dropped.
 _PARENTS = {
     "li": {"ul", "ol"},

@@ -24,14 +24,111 @@ _WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ']+", re.IGNORECASE
 
 _STOP_WORDS = {
     Language.FR: frozenset(
-        "le la les un une des du de et est sont dans pour pas que qui sur avec au aux ce cette "
-        "ces il elle nous vous ils leur leurs son sa ses mais ou donc plus être avoir fait "
-        "comme tout tous très aussi peut votre vos notre nos".split()
+        [
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "des",
+            "du",
+            "de",
+            "et",
+            "est",
+            "sont",
+            "dans",
+            "pour",
+            "pas",
+            "que",
+            "qui",
+            "sur",
+            "avec",
+            "au",
+            "aux",
+            "ce",
+            "cette",
+            "ces",
+            "il",
+            "elle",
+            "nous",
+            "vous",
+            "ils",
+            "leur",
+            "leurs",
+            "son",
+            "sa",
+            "ses",
+            "mais",
+            "ou",
+            "donc",
+            "plus",
+            "être",
+            "avoir",
+            "fait",
+            "comme",
+            "tout",
+            "tous",
+            "très",
+            "aussi",
+            "peut",
+            "votre",
+            "vos",
+            "notre",
+            "nos",
+        ]
     ),
     Language.EN: frozenset(
-        "the a an and is are in for not that which who on with to of this these it its we "
-        "you they their his her but or so more be have has do does can will your our was "
-        "were from by as at what how why when".split()
+        [
+            "the",
+            "a",
+            "an",
+            "and",
+            "is",
+            "are",
+            "in",
+            "for",
+            "not",
+            "that",
+            "which",
+            "who",
+            "on",
+            "with",
+            "to",
+            "of",
+            "this",
+            "these",
+            "it",
+            "its",
+            "we",
+            "you",
+            "they",
+            "their",
+            "his",
+            "her",
+            "but",
+            "or",
+            "so",
+            "more",
+            "be",
+            "have",
+            "has",
+            "do",
+            "does",
+            "can",
+            "will",
+            "your",
+            "our",
+            "was",
+            "were",
+            "from",
+            "by",
+            "as",
+            "at",
+            "what",
+            "how",
+            "why",
+            "when",
+        ]
     ),
 }
 
@@ -119,7 +216,13 @@ def first_paragraph(body: str) -> str:
     paragraph: list[str] = []
     for _, line, fenced in lines_outside_fences(body):
         stripped = line.strip()
-        if fenced or not stripped or heading(line) or stripped[0] in "|>-*+!<" or stripped[:2].rstrip(".").isdigit():
+        if (
+            fenced
+            or not stripped
+            or heading(line)
+            or stripped[0] in "|>-*+!<"
+            or stripped[:2].rstrip(".").isdigit()
+        ):
             if paragraph:
                 break
             continue
