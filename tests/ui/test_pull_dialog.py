@@ -88,3 +88,23 @@ def test_picker_suggestion_requests_a_pull(qtbot) -> None:
         picker._combo.activated.emit(index)
     assert blocker.args == ["gpt-oss:20b"]
     assert picker.current_model() == ""                  # nothing selected until installed
+
+
+def test_without_a_name_the_user_picks_one_then_pulls(qtbot, fake_ollama: FakeOllama) -> None:
+    dialog = PullDialog(service_for(fake_ollama), "")
+    qtbot.addWidget(dialog)
+    assert dialog.state == "idle"
+    assert not dialog._name_box.isHidden() and not dialog._pull.isHidden()
+    dialog._name_box.setCurrentText("qwen3:14b")
+    with qtbot.waitSignal(dialog.model_pulled, timeout=15_000) as blocker:
+        dialog._pull.click()
+    assert blocker.args == ["qwen3:14b"]
+    assert "qwen3:14b" in fake_ollama.models
+
+
+def test_not_connected_says_so_instead_of_crashing(qtbot) -> None:
+    dialog = PullDialog(None, "qwen3:8b")
+    qtbot.addWidget(dialog)
+    assert dialog.state == "failed"
+    assert "not connected to Ollama" in dialog.status_text()
+    assert "Start Ollama" in dialog.status_text()

@@ -147,6 +147,8 @@ class Library:
             data[key] = json.loads(data[key])
         return article_from_dict(data)
 
+    get = load  # alias (the main window's integration calls `library.get(id)`)
+
     def list(self, query: str = "") -> builtins.list[ArticleSummary]:
         """Newest first. `query` matches title, keyword and body (accent-insensitive with
         FTS5; each word is a prefix, all words must match)."""

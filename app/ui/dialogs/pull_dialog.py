@@ -2,7 +2,8 @@
 
     dialog = PullDialog(connection.service(), "qwen3:8b", window)
     dialog.model_pulled.connect(lambda _name: connection.check())
-    dialog.open()                                     # non-modal; the pull starts at once
+    dialog.open()          # non-modal; with a name the pull starts at once, with "" the
+                           # user picks one (suggestions for this machine's RAM) first
 
 Cancel sets the `CancelToken` directly from the GUI thread; the service closes the
 stream, which closes the HTTP connection so Ollama stops downloading. Errors are shown
@@ -19,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -31,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cancel import CancelToken
-from app.core.errors import Cancelled, PlumeError
+from app.core.errors import Cancelled, OllamaUnavailable, PlumeError
+from app.core.model_advice import CATALOGUE, suggest_models, total_ram_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +102,12 @@ class PullDialog(QDialog):
         self._error: BaseException | None = None
         self._thread: QThread | None = None
         self._title = QLabel(self)
+        self._name_box = QComboBox(self)
+        self._name_box.setEditable(True)
+        self._name_box.addItems([a.name for a in suggest_models(total_ram_bytes(),
+                                                                limit=len(CATALOGUE))])
+        self._name_box.setCurrentText(model_name)
+        self._name_box.setVisible(not model_name)
         self._status = QLabel(self)
         self._status.setWordWrap(True)
         self._overall = QProgressBar(self)
@@ -111,17 +120,20 @@ class PullDialog(QDialog):
         self._buttons = QDialogButtonBox(self)
         self._cancel = QPushButton(self)
         self._close = QPushButton(self)
+        self._pull = QPushButton(self)
+        self._pull.clicked.connect(self.start)
+        self._buttons.addButton(self._pull, QDialogButtonBox.ButtonRole.ActionRole)
         self._buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self._buttons.addButton(self._close, QDialogButtonBox.ButtonRole.AcceptRole)
         self._cancel.clicked.connect(self.cancel)
         self._close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        for widget in (self._title, self._status, self._overall, self._rate, self._tree,
-                       self._buttons):
+        for widget in (self._title, self._name_box, self._status, self._overall, self._rate,
+                       self._tree, self._buttons):
             layout.addWidget(widget)
         self.resize(520, 340)
         self.retranslate_ui()
-        if autostart:
+        if autostart and model_name:
             self.start()
 
     # ---- Public API
@@ -145,9 +157,20 @@ class PullDialog(QDialog):
     def start(self) -> None:
         if self._state == "running":
             return
+        self._name = self._name_box.currentText().strip()
+        if not self._name:
+            return
+        self._name_box.setEnabled(False)
+        self._error = None
+        if self._service is None:
+            self._on_failed(OllamaUnavailable(
+                "Plume is not connected to Ollama, so it cannot download models.",
+                hint="Start Ollama (or check the host in Settings), then try again."))
+            return
+        self._clear_layers()
         self._token = CancelToken()
         self._state = "running"
-        self._error = None
+        self._retranslate_title()
         worker = PullWorker(self._service, self._name, self._token)
         thread = QThread()
         worker.moveToThread(thread)
@@ -190,8 +213,9 @@ class PullDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Pull a model"))
-        self._title.setText(self.tr("Downloading <b>{name}</b> into Ollama")
-                            .format(name=self._name.replace("<", "&lt;")))
+        self._retranslate_title()
+        self._name_box.setToolTip(self.tr("Model name as listed on ollama.com/library"))
+        self._pull.setText(self.tr("Pull"))
         self._tree.setHeaderLabels([self.tr("Layer"), self.tr("Progress"), self.tr("Size")])
         self._cancel.setText(self.tr("Cancel"))
         self._close.setText(self.tr("Close"))
@@ -203,6 +227,21 @@ class PullDialog(QDialog):
         super().changeEvent(event)
 
     # ---- Private
+
+    def _retranslate_title(self) -> None:
+        if self._state == "idle" and not self._name:
+            self._title.setText(self.tr("Which model should Ollama download?"))
+        else:
+            self._title.setText(self.tr("Downloading <b>{name}</b> into Ollama")
+                                .format(name=self._name.replace("<", "&lt;")))
+
+    def _clear_layers(self) -> None:
+        self._tree.clear()
+        self._layers.clear()
+        self._bars.clear()
+        self._samples.clear()
+        self._last = None
+        self._overall.setValue(0)
 
     @Slot(object)
     def _on_progress(self, update: Any) -> None:
@@ -257,6 +296,15 @@ class PullDialog(QDialog):
 
     def _render(self) -> None:
         running = self._state in ("running", "cancelling")
+        can_start = self._state in ("idle", "failed", "cancelled")
+        self._pull.setVisible(can_start)
+        self._name_box.setEnabled(can_start)
+        if self._state == "idle":
+            self._status.setText(self.tr("Pick a suggested model or type a name, then Pull."))
+            self._rate.setText("")
+            self._cancel.setVisible(False)
+            self._close.setVisible(True)
+            return
         self._cancel.setVisible(running)
         self._cancel.setEnabled(self._state == "running")
         self._close.setVisible(not running)
