@@ -1,0 +1,136 @@
+"""Start the desktop app: QApplication, logging, translators, theme, excepthook, window.
+
+Imports stay lazy: only what the first frame needs is loaded before the window shows;
+the library, connection check and analysis engine load after the event loop starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from types import TracebackType
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+def _setup_logging(folder: Any) -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "plume.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _install_excepthook() -> None:
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        logger.error("uncaught exception", exc_info=(kind, exc, tb))
+        if threading.current_thread() is threading.main_thread():
+            try:
+                from app.ui.errors import present_error
+
+                present_error(None, exc)  # shows; never exits: the draft stays open
+                return
+            except Exception:  # noqa: BLE001
+                pass
+        previous(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
+def create_application(argv: list[str] | None = None) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Plume")
+    app.setOrganizationName("Plume")
+    app.setApplicationDisplayName("Plume")
+    app.setDesktopFileName("plume")
+    return app
+
+
+def install_language(app: Any, lang: str) -> str:
+    from app.ui.locale import set_ui_language
+
+    try:
+        from app.ui.i18n import install_translators
+    except ImportError:  # integration point: translations not landed
+        set_ui_language("en")
+        return "en"
+    code = install_translators(app, lang)
+    set_ui_language(code)
+    return code
+
+
+def main(theme: str | None = None, lang: str | None = None) -> int:
+    app = create_application()
+    from app.core.settings import default_data_dir, default_settings_path, load_settings
+
+    settings_path = default_settings_path()
+    problems: list[BaseException] = []
+    try:
+        settings = load_settings(settings_path, on_error=problems.append)
+    except TypeError:
+        settings = load_settings(settings_path)
+    _setup_logging(default_data_dir() / "logs")
+    _install_excepthook()
+    install_language(app, lang or settings.ui_language)
+    from app.ui.theme import apply_theme
+
+    apply_theme(app, theme or settings.theme)
+    library = open_library()
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(settings, library=library, settings_path=settings_path)
+    window.preview.apply_theme(app.property("plume_theme") == "dark")
+    window.show()
+    from app.ui.errors import present_error
+
+    for problem in problems:
+        present_error(window, problem)
+    offer_recovery(window)
+    return int(app.exec())
+
+
+def open_library() -> Any:
+    try:
+        from app.core.settings import default_library_path
+        from app.core.store.library import Library
+
+        return Library(default_library_path())
+    except Exception:  # noqa: BLE001 - the app opens without a library and says why
+        logger.exception("library unavailable")
+        return None
+
+
+def offer_recovery(window: Any) -> None:
+    autosave = getattr(window, "autosave", None)
+    if autosave is None:
+        return
+    try:
+        from app.ui.dialogs.recovery_dialog import RecoveryDialog
+    except ImportError:
+        return
+    drafts = autosave.pending_recovery()
+    if not drafts:
+        return
+    dialog = RecoveryDialog(drafts, window)
+    result = dialog.exec()
+    if result == getattr(RecoveryDialog, "RECOVER", 1):
+        draft_id = dialog.selected_draft_id()
+        if draft_id is not None:
+            window.load_article(autosave.recover(draft_id))
+    elif getattr(dialog, "choice", None) == getattr(RecoveryDialog, "DISCARD", object()):
+        for draft in drafts:
+            autosave.discard_recovery(draft.draft_id)
