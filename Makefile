@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test venv bench screenshots package clean
+.PHONY: run test venv bench screenshots package package-check clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,5 +23,28 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# Installers (packaging/README.md). `package`: Linux bundle + release .deb (xz) in out/.
+# `package-check`: what CI runs (bundle, smoke test, fast .deb + inspection, NSIS stand-in).
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[package]"
+	$(PY) packaging/icons/make_icons.py >/dev/null
+	QT_QPA_PLATFORM=offscreen $(PY) -m PyInstaller --noconfirm --clean --log-level WARN packaging/plume.spec
+	@v=$$($(PY) -c "from importlib.metadata import version; print(version('plume'))") && \
+	deb=$$(packaging/linux/build_deb.sh dist/plume "$$v" out) && \
+	$(PY) packaging/linux/check_deb.py "$$deb" --max-mb 45 && du -sh dist/plume "$$deb"
+
+package-check: $(STAMP)
+	PY=$(PY) packaging/ci_check.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# UI translations: refresh the .ts catalogues from app/ui, then compile the .qm files the
+# app loads (both are committed, so running the app needs no build step).
+TS_DIR := resources/translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations relative app/ui \
+		-source-language en -target-language fr -ts $(TS_DIR)/plume_fr.ts
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations relative app/ui \
+		-source-language en -target-language en -ts $(TS_DIR)/plume_en.ts
+	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/plume_fr.ts $(TS_DIR)/plume_en.ts
