@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from app.core.errors import InputError
 from app.core.export import structure
+from app.core.export.files import article_stem
 from app.core.export.plaintext import html_to_text
 from app.core.export.sanitise import clean_text, render_body
 from app.core.models import Article, FaqItem, Language
@@ -104,7 +105,7 @@ def render_page(article: Article, *, site_url: str | None = None, author: str | 
     body_html = render_body(article.body)
     title = _single_line(article.title or article.h1 or _UNTITLED[language])
     description = _single_line(article.meta_description or _fallback_description(body_html))
-    url = canonical_url(site_url, article.slug) if site_url else None
+    url = canonical_url(site_url, article_stem(article)) if site_url else None
     published = _aware(article.created).replace(microsecond=0)
     modified = _modified(article, published)
     draft = bool(article.extra.get("draft"))
