@@ -52,10 +52,13 @@ def window_status_slot(window: MainWindow) -> Any:
     def on_status(status: Any) -> None:
         window.status.set_host(status.host, str(getattr(status.state, "value", status.state)))
         if status.connected and window.model_picker is not None:
-            window.model_picker.set_models(list(status.models))
-            preferred = window.settings.default_model
-            if preferred and not window.model_picker.current_model():
-                window.model_picker.set_current(preferred)
+            picker = window.model_picker
+            previous = picker.current_model()
+            picker.set_models(list(status.models))
+            # First list: start on the default model from settings; later keep the choice.
+            preferred = previous or window.settings.default_model
+            if preferred and picker.current_model() != preferred:
+                picker.set_current(preferred)
             model_changed_slot(window)(window.model_picker.current_model())
     return on_status
 
@@ -227,7 +230,7 @@ def make_generator(window: MainWindow) -> Any:
     settings, think = window.settings, window.thinking.think()
 
     def build() -> Any:
-        from app.core.generation import ArticleGenerator
+        from app.core.generation.pipeline import ArticleGenerator
         from app.core.llm.client import OllamaService
 
         token = None

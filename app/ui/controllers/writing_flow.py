@@ -157,13 +157,13 @@ class WritingFlow(QObject):
             self._editor.end_stream()
 
     def _outline_index(self, plan: Plan, heading: str, start: int) -> int:
-        """0-based index of `heading` in the outline (by text, else by position)."""
-        for i, section in enumerate(plan.outline):
+        """1-based index of `heading` in the outline (by text, else by position)."""
+        for i, section in enumerate(plan.outline, start=1):
             if _norm(section.heading) == _norm(heading):
                 return i
         before = self._editor.toPlainText()[:start]
         ordinal = sum(1 for line in before.split("\n") if line.startswith(("## ", "### ")))
-        return min(ordinal, len(plan.outline) - 1)
+        return min(ordinal + 1, len(plan.outline))
 
     # ---- Private: controller signals
 

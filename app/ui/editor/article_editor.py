@@ -118,6 +118,10 @@ class ArticleEditor(QPlainTextEdit):
         cursor = self._stream_cursor
         if cursor is None or not text:
             return
+        if cursor.position() == self._stream_start and self._ends_paragraph(cursor.position()):
+            text = text.lstrip("\n")   # the block's own leading blank line is already there
+            if not text:
+                return
         bar = self.verticalScrollBar()
         follow = bar.value() >= bar.maximum() - 4
         if self._stream_first:
@@ -257,6 +261,15 @@ class ArticleEditor(QPlainTextEdit):
         )
 
     # ---- Private
+
+    def _ends_paragraph(self, position: int) -> bool:
+        """True at the start of the text or after a blank line."""
+        if position == 0:
+            return True
+        breaks = ("\n", "\u2029")
+        doc = self.document()
+        return position >= 2 and doc.characterAt(position - 1) in breaks and \
+            doc.characterAt(position - 2) in breaks
 
     def _block_text(self, cursor: QTextCursor) -> str:
         return self.toPlainText()[self._stream_start : cursor.position()]

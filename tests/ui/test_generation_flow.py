@@ -1,0 +1,152 @@
+"""The writer's whole path against the fake Ollama server: brief → outline → write → score
+→ export; Stop mid-section; a thinking model; an error in the middle of a stream."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from app.core.analysis.report import Group
+from app.ui.controllers.generation_controller import GenerationState
+from tests.fake_ollama import Generate
+from tests.ui.main_window_fixtures import make_window, no_keyring  # noqa: F401
+
+KEYWORD = "running shoes for flat feet"
+
+
+def _fill_brief(window, keyword: str = KEYWORD, words: int = 600) -> None:
+    window.brief_panel.keyword.setText(keyword)
+    window.brief_panel.length.setValue(words)
+    window.brief_panel.faq.setChecked(False)
+
+
+def _plan(window, qtbot) -> None:
+    window.actions.generate_outline.trigger()
+    qtbot.waitUntil(lambda: not window.generation.busy, timeout=20000)
+    assert window.generation.state is GenerationState.OUTLINE_REVIEW, window.message_bar.message()
+
+
+def _chat_bodies(fake) -> list[dict]:
+    return [r.body for r in fake.requests if r.path == "/api/chat"]
+
+
+def test_brief_to_outline_to_article_to_export(make_window, fake_ollama, qtbot, tmp_path):
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b", connect=True)
+    qtbot.waitUntil(lambda: window.connection.status.connected, timeout=10000)
+    assert "connected" in window.status.host.text()
+    assert window.model_picker.current_model() == "llama3.1:8b"
+    assert not window.actions.write.isEnabled()          # nothing to write from yet
+
+    _fill_brief(window)
+    _plan(window, qtbot)
+    outline = window.outline_editor
+    assert outline.tree.topLevelItemCount() >= 2
+    assert KEYWORD in outline.title.currentText().lower()
+    # The writer edits the outline: rename the first section, move it last, drop one.
+    first = outline.tree.topLevelItem(0)
+    first.setText(0, "Our own checklist")
+    outline.tree.setCurrentItem(first)
+    for _ in range(outline.tree.topLevelItemCount()):
+        outline.move_down()
+    outline.tree.setCurrentItem(outline.tree.topLevelItem(0))
+    outline.delete_section()
+    headings = [s.heading for s in outline.sections()]
+    assert headings[-1] == "Our own checklist"
+    assert window.actions.write.isEnabled()
+
+    window.actions.write.trigger()
+    assert window.editor.isReadOnly()                     # read-only while it streams
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
+    text = window.editor.toPlainText()
+    assert text.startswith("# ")
+    for heading in headings:
+        assert f"## {heading}" in text
+    assert text.index("## " + headings[0]) < text.index("## Our own checklist")
+    assert not window.editor.isReadOnly()
+    assert "Done" in window.status.phase.text()
+    sent = json.dumps(_chat_bodies(fake_ollama))
+    assert "Our own checklist" in sent
+
+    # Scored once the stream ends.
+    qtbot.waitUntil(lambda: window.score_panel.report is not None
+                    and window.score_panel.report.words >= 150, timeout=15000)
+    assert window.score_panel.rows(Group.SEO)
+
+    # Each generated section is one undo step: one undo removes exactly the last section.
+    window.editor.undo()
+    assert "## Our own checklist" not in window.editor.toPlainText()
+    assert f"## {headings[0]}" in window.editor.toPlainText()
+    window.editor.redo()
+    assert window.editor.toPlainText() == text
+
+    out = tmp_path / "article.md"
+    window.exporter.path_provider = lambda kind, suggested: out
+    with qtbot.waitSignal(window.exporter.exported, timeout=10000):
+        window.actions.export_markdown.trigger()
+    exported = out.read_text(encoding="utf-8")
+    assert "## Our own checklist" in exported and exported.startswith("---\n")
+
+
+def test_stop_mid_section_keeps_text_and_closes_the_connection(make_window, fake_ollama, qtbot):
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    fake_ollama.set_delay(0.01)                          # ~100 tokens/s: slow enough to stop
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: "## " in window.editor.toPlainText(), timeout=20000)
+    chats_before = len(_chat_bodies(fake_ollama))
+    window.activateWindow()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)      # Stop is Esc
+    # Stop answers at once: state, editable editor, text kept.
+    assert window.generation.state is GenerationState.STOPPED
+    assert not window.editor.isReadOnly()
+    kept = window.editor.toPlainText()
+    assert "## " in kept
+    assert fake_ollama.wait_for_disconnect(1, timeout=5.0), "the stream was not closed"
+    # Nothing more arrives after Stop, and no new request is made.
+    qtbot.waitUntil(lambda: not window.generation._threads, timeout=5000)
+    assert window.editor.toPlainText() == kept
+    assert len(_chat_bodies(fake_ollama)) == chats_before
+    assert not window.message_bar.isVisible()            # stopping is not an error
+    assert "Stopped" in window.status.phase.text()
+
+
+def test_thinking_model_shows_thinking_apart_from_the_text(make_window, fake_ollama, qtbot):
+    thought = "The reader wants arch support first, so lead with stability."
+    window = make_window(host=fake_ollama.url, model="qwen3:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    prose = "Stability matters most for flat feet, and running shoes for flat feet show it."
+    fake_ollama.on_model("qwen3:8b", Generate(content=prose, thinking=thought))
+    window.thinking.set_capabilities(thinking=True, levels=False)
+    window.thinking.set_think(True)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: not window.generation.busy, timeout=30000)
+    assert thought in window.thinking.thinking_text()
+    assert window.thinking.text.isVisible()               # the panel opened by itself
+    assert "arch support first" not in window.editor.toPlainText()
+    assert prose in window.editor.toPlainText()
+    assert any(b.get("think") is True for b in _chat_bodies(fake_ollama))
+
+
+def test_error_mid_stream_is_shown_and_partial_text_kept(make_window, fake_ollama, qtbot):
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    good = Generate(content="Running shoes for flat feet need a firm heel counter and support.")
+    broken = Generate(content="This section starts well and then the runner", error_after=4,
+                      error="model runner has unexpectedly stopped")
+    fake_ollama.enqueue("/api/chat", good, broken)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.FAILED, timeout=30000)
+    bar = window.message_bar
+    assert bar.isVisible()
+    assert "runner" in bar.message() or "model" in bar.message().lower()
+    text = window.editor.toPlainText()
+    assert "firm heel counter" in text                    # the finished intro is kept
+    assert "This section starts" in text                  # and the partial section too
+    assert "unexpectedly stopped" not in text and "error" not in text.lower()
+    assert not window.editor.isReadOnly()
+    assert "error" in window.status.phase.text().lower()
