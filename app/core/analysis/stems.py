@@ -34,7 +34,14 @@ def stem_key(word: str, lang: str) -> str:
     key = (word, lang)
     found = _cache.get(key)
     if found is None:
-        found = fold(_stemmer(lang).stemWord(word)) if len(word) > 2 else fold(word)
+        if len(word) > 2:
+            stemmer = _stemmer(lang)
+            stem = stemmer.stemWord(word)
+            if lang == "fr":          # French Snowball leaves "potagers" -> "potager": stem again
+                stem = stemmer.stemWord(stem)
+            found = fold(stem)
+        else:
+            found = fold(word)
         with _lock:
             _cache[key] = found
     return found

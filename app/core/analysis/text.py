@@ -106,9 +106,9 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str])
     if punct.startswith(".") and not punct.startswith("..."):
         prev = _PREV_TOKEN.search(text, 0, match.start())
         if prev:
-            token = prev.group(1).lstrip("(«\"“'‘").lower()
-            if token + "." in abbreviations:
+            original = prev.group(1).lstrip("(«\"“'‘")
+            if original.lower() + "." in abbreviations:
                 return False
-            if len(token) == 1 and token.isalpha():      # an initial: "J. K. Rowling"
+            if len(original) == 1 and original.isupper():    # an initial: "J. K. Rowling"
                 return False
     return True
