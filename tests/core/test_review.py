@@ -193,3 +193,25 @@ def test_model_failure_keeps_rule_fixes_and_asks_no_more(fake_ollama, service):
     assert any(isinstance(e, Notice) and e.code == "review.revision_failed" for e in events)
     assert result.article.slug == "home-composting"
     assert result.article.body.count(sloppy_paragraph("en")) == 2
+
+
+@pytest.mark.parametrize("language,keyword", [("en", "home composting"), ("fr", "compost maison")])
+def test_engine_draft_of_the_sloppy_model_comes_out_fixed(fake_ollama, service, language, keyword):
+    """The whole path: ArticleGenerator drafts with the sloppy model, the review repairs it."""
+    from app.core.generation.pipeline import ArticleGenerator
+    from app.core.models import Brief
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    generator = ArticleGenerator(service, MODEL, think=False)
+    brief = Brief(keyword=keyword, language=Language(language), target_words=900)
+    events = list(with_review(generator.generate(brief),
+                              reviser=ModelSectionReviser(service, MODEL, think=False)))
+    result = next(e.result for e in events if isinstance(e, ReviewReady))
+    assert isinstance(events[-1], ArticleReady) and events[-1].article == result.article
+    assert CLICHES[language].strip(", ") in result.original.body, "the draft had the mistakes"
+    for check in ("keyphrase_in_introduction", "paragraph_length", "ai_cliches",
+                  "keyphrase_in_meta_description", "meta_description_length"):
+        assert result.after.by_id(check).status is Status.GOOD, check
+    assert good_share(result.after) > good_share(result.before)
+    assert result.after.seo_score >= result.before.seo_score
+    assert result.after.readability_score >= result.before.readability_score

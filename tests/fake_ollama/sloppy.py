@@ -5,8 +5,8 @@ sections the way a decent model follows the self-review's instructions (or makes
     fake.on_model("qwen3:8b", SloppyModel(worsen=True))   # revisions that lower the score
 
 Mistakes of a draft: a 200-character meta description without the keyword, an opening
-paragraph (the first prose answer) without the keyword, with an AI cliché and 260 words in
-one paragraph. Built only on the fake's public pieces (replies, writer, schema_fill).
+paragraph (the first prose answers: the introduction and its retry) without the keyword,
+with an AI cliché and 260 words in one paragraph. Built only on the fake's public pieces (replies, writer, schema_fill).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ _ASKS = {
     "keyphrase": ("Use the keyphrase", "Employez la requête"),
     "transitions": ("transition word", "mot de liaison"),
     "subheadings": ("subheading", "intertitre"),
+    "reduce": ("repeated too often", "revient trop souvent"),
 }
 
 
@@ -58,8 +59,9 @@ def sloppy_paragraph(language: str, words: int = 260) -> str:
 class SloppyModel:
     """Callable behaviour for `FakeOllama.on_model` / `enqueue`."""
 
-    def __init__(self, *, worsen: bool = False) -> None:
+    def __init__(self, *, worsen: bool = False, sloppy_prose_calls: int = 2) -> None:
         self.worsen = worsen
+        self.sloppy_prose_calls = sloppy_prose_calls   # 2: the introduction and its retry
         self.prose_calls = 0
         self.revisions = 0
 
@@ -76,7 +78,7 @@ class SloppyModel:
             dumped = json.dumps(value, ensure_ascii=False)
             return r.Generate(content=[dumped[i:i + 6] for i in range(0, len(dumped), 6)])
         self.prose_calls += 1
-        if self.prose_calls == 1:
+        if self.prose_calls <= self.sloppy_prose_calls:
             return r.Generate(content=r.words(sloppy_paragraph(facts.language)))
         return r.Generate(content=r.words(prose(facts)))
 
@@ -119,13 +121,24 @@ class SloppyModel:
         for paragraph in paragraphs:
             if "cliche" in asked:
                 for cliche in CLICHES.values():
-                    if cliche in paragraph:
-                        rest = paragraph.replace(cliche, "", 1)
-                        paragraph = rest[:1].upper() + rest[1:]
+                    paragraph = re.sub(re.escape(cliche) + r"(\w)",
+                                       lambda m: m.group(1).upper(), paragraph)
             if "split" in asked and len(paragraph.split()) > 150 and not paragraph.startswith(("#", "-", "|")):
                 out.extend(_split(paragraph, language, "transitions" in asked))
             else:
                 out.append(paragraph)
+        if "reduce" in asked:  # keep the first mention, name it generically afterwards
+            pattern = re.compile(re.escape(keyword), re.IGNORECASE)
+            seen = 0
+            for i, paragraph in enumerate(out):
+                if paragraph.startswith("#"):
+                    continue
+
+                def swap(match: re.Match[str]) -> str:
+                    nonlocal seen
+                    seen += 1
+                    return match.group(0) if seen == 1 else _GENERIC[language]
+                out[i] = pattern.sub(swap, paragraph)
         if "keyphrase" in asked and out:
             sentence = {"en": f"Keep {keyword} simple at first.",
                         "fr": f"Pour {keyword}, commencez simplement."}[language]

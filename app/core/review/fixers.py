@@ -129,10 +129,12 @@ def _build_meta(meta: str, article: Article) -> str:
     intro, rest = _intro_and_rest(article)
     own = kp.sentences(meta)
     borrowed = kp.sentences(intro) + [s for p in rest for s in kp.sentences(p)[:1]]
-    pool = list(dict.fromkeys(own + [s for s in borrowed if len(s) >= 20]))
-    lead = next((s for s in pool if kp.contains(s, keyword, language) and len(s) <= META_MAX), "")
-    if not lead:
-        lead = _INTRO_SENTENCE[language].format(Kw=capitalize_first(keyword))
+    template = _INTRO_SENTENCE[language].format(Kw=capitalize_first(keyword))
+    borrowed = [s for s in borrowed if len(s) >= 20 and s.rstrip("»”\"'")[-1:] in ".!?…"]
+    pool = [s for s in dict.fromkeys(own + borrowed) if s != template]
+    anywhere = pool + [s for p in rest for s in kp.sentences(p)[1:]]
+    lead = next((s for s in anywhere if kp.contains(s, keyword, language)
+                 and (s in own or 40 <= len(s) <= META_MAX - 20)), template)
     chosen, hits = [lead], 1
     for sentence in pool:                      # whole sentences first
         text = " ".join(chosen)
@@ -197,7 +199,8 @@ def fix_intro_keyword(article: Article) -> Fix | None:
         paragraph = intro.text[start:end]
         if any(kp.contains(s, keyword, language) for s in kp.sentences(plain_text(paragraph))):
             return None
-        new_intro = intro.text[:end] + " " + sentence + intro.text[end:]
+        # First in the paragraph: it stays in the introduction even if the paragraph is split.
+        new_intro = intro.text[:start] + sentence + " " + intro.text[start:]
     else:
         lines = intro.text.split("\n")
         at = next((n + 1 for n, line in enumerate(lines) if line.startswith("# ")), 0)

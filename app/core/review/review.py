@@ -68,6 +68,30 @@ def _tally(report: Report) -> tuple[int, int]:
     return sum(c.status is Status.GOOD for c in checks), -sum(c.status is Status.BAD for c in checks)
 
 
+# Checks a section revision can repair (the planner asks the model about these).
+MODEL_REPAIRABLE = frozenset({
+    "keyphrase_density", "paragraph_length", "subheading_distribution", "transition_words",
+    "ai_cliches", "sentence_length", "passive_voice", "consecutive_sentences",
+})
+
+
+def _model_can_repair(old: Report, new: Report | None) -> bool:
+    """Every check that got worse is one the model can repair, and something got better."""
+    if new is None:
+        return False
+    better = 0
+    for check in old.checks:
+        after = new.by_id(check.id)
+        if after is None or after.score == check.score:
+            continue
+        if after.score < check.score:
+            if check.id not in MODEL_REPAIRABLE:
+                return False
+        else:
+            better += 1
+    return better > 0
+
+
 def _default_analyzer(site_url: str | None, previous: tuple[str, ...]) -> Analyze:
     from app.core.analysis.analyzer import Analyzer
 
@@ -99,6 +123,8 @@ class SelfReview:
         self._tokens = 0
         self._rounds = 0
         self._model_failed = False
+        self._pending: list[Callable[[Article], Fix | None]] = []  # rule fixes waiting for the model
+        self._last_report: Report | None = None
 
     # ---- Public API
 
@@ -115,7 +141,10 @@ class SelfReview:
         try:
             self._rule_fixes()
             if self.reviser is not None:
-                yield from self._model_rounds()
+                try:
+                    yield from self._model_rounds()
+                finally:
+                    self._retry_pending()
             self._typography()
         except Cancelled:
             stopped = True
@@ -134,11 +163,14 @@ class SelfReview:
     # ---- Rule fixes
 
     def _try(self, fix: Fix, *, need_gain: bool) -> bool:
-        """Apply `fix` if the article scores no worse (better, when `need_gain`)."""
+        """Apply `fix` if the article scores no worse (better, when `need_gain`). While rule
+        fixes wait for the model (see `_pending`), revisions are also judged with them applied."""
         assert self._report is not None
         candidate = apply_fix(self._article, fix)
-        report = self.analyze(candidate)
+        report = self._last_report = self.analyze(candidate)
         verdict = compare(self._report, report)
+        if need_gain and self._pending and verdict >= 0:
+            verdict = compare(self._view(self._article)[1], self._view(candidate)[1])
         if verdict > 0 or (verdict == 0 and not need_gain):
             self._article, self._report = candidate, report
             self._fixes.append(fix)
@@ -158,8 +190,34 @@ class SelfReview:
                     for cid in gate):
                 continue
             fix = fixer(self._article)
+            if fix is None or self._try(fix, need_gain=False):
+                continue
+            if self.reviser is not None and _model_can_repair(self._report, self._last_report):
+                # e.g. the keyphrase added to the introduction tips the density over 3 %:
+                # the model is asked to repeat it less, then the fix is tried again.
+                self._rejected.pop()
+                self._pending.append(fixer)
+
+    def _view(self, article: Article) -> tuple[Article, Report]:
+        """The article as it would be with the waiting rule fixes, and its report."""
+        for fixer in self._pending:
+            fix = fixer(article)
             if fix is not None:
-                self._try(fix, need_gain=False)
+                article = apply_fix(article, fix)
+        return article, self.analyze(article)
+
+    def _retry_pending(self, *, final: bool = True) -> None:
+        """Try the waiting rule fixes again; before the last round, failures keep waiting."""
+        for fixer in list(self._pending):
+            fix = fixer(self._article)
+            if fix is None:
+                self._pending.remove(fixer)
+                continue
+            kept = self._try(fix, need_gain=False)
+            if kept or final:
+                self._pending.remove(fixer)
+            elif self._rejected:
+                self._rejected.pop()
 
     def _typography(self) -> None:
         check = self._report.by_id("french_typography") if self._report else None
@@ -184,7 +242,8 @@ class SelfReview:
         for round_no in range(1, limits.max_rounds + 1):
             skip = frozenset({i for i, n in failures.items() if n >= 2} | ({faq} if faq else set()))
             assert self._report is not None
-            plan = plan_revisions(self._article, self._report, skip)[:limits.max_sections_per_round]
+            seen, report = self._view(self._article) if self._pending else (self._article, self._report)
+            plan = plan_revisions(seen, report, skip)[:limits.max_sections_per_round]
             if not plan:
                 break
             self._rounds = round_no
@@ -202,6 +261,7 @@ class SelfReview:
                 kept += ok
                 if not ok:
                     failures[index] = failures.get(index, 0) + 1
+            self._retry_pending(final=False)
             if not kept:
                 break
 
