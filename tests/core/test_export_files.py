@@ -61,6 +61,13 @@ def test_existing_files_are_never_overwritten_unless_asked(tmp_path: Path) -> No
     assert "<!DOCTYPE html>" in replaced[0].read_text(encoding="utf-8")
 
 
+def test_jekyll_posts_are_named_with_their_date(tmp_path: Path) -> None:
+    paths = write_article(make_article(), tmp_path, ("md", "html"), preset="jekyll")
+    assert [p.name for p in paths] == ["2026-02-01-faire-son-compost.md", "faire-son-compost.html"]
+    again = write_article(make_article(), tmp_path, ("md",), preset="jekyll")
+    assert [p.name for p in again] == ["2026-02-01-faire-son-compost-2.md"]
+
+
 def test_unique_path_counts_up(tmp_path: Path) -> None:
     assert unique_path(tmp_path, "a", ".md") == tmp_path / "a.md"
     (tmp_path / "a.md").touch()

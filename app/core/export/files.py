@@ -77,7 +77,7 @@ def atomic_write(path: Path, data: str | bytes, *, overwrite: bool = False) -> P
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:
     """`folder/stem+suffix`, or `stem-2`, `stem-3`… when taken."""
-    return Path(folder) / (_free_stem(Path(folder), stem, (suffix,)) + suffix)
+    return Path(folder) / (_free_stem(Path(folder), stem, (("", suffix),)) + suffix)
 
 
 def write_article(
@@ -96,35 +96,37 @@ def write_article(
     """Export the article in each format into `folder` (created if needed).
 
     All files share one name taken from the slug (`my-slug.md`, `my-slug.html`); if any is
-    taken, all get the next free suffix (`my-slug-2.*`) unless `overwrite`. Everything is
+    taken, all get the next free suffix (`my-slug-2.*`) unless `overwrite`. With the Jekyll
+    preset the Markdown file is `YYYY-MM-DD-my-slug.md`, as Jekyll requires for posts. Everything is
     rendered before anything is written, and if a write fails the files this call created
     are removed, so a failure leaves the folder as it was.
     """
     from app.core.export import html, markdown  # noqa: PLC0415 (keep `files` light to import)
 
-    outputs: list[tuple[str, str]] = []
+    outputs: list[tuple[str, str, str]] = []  # (prefix, suffix, text) around the shared stem
     for name in _check_formats(formats):
         if name == "md":
             text = markdown.to_markdown(
                 article, preset, draft=draft, author=author, categories=categories, tags=tags
             )
-            outputs.append((".md", text))
+            outputs.append((_markdown_prefix(article, preset), ".md", text))
         elif name == "html":
-            outputs.append((".html", html.render_page(article, site_url=site_url, author=author)))
+            page = html.render_page(article, site_url=site_url, author=author)
+            outputs.append(("", ".html", page))
         else:
             fragment = html.render_fragment(article)
-            outputs += [(".fragment.html", fragment.html), (".fragment.txt", fragment.text)]
+            outputs += [("", ".fragment.html", fragment.html), ("", ".fragment.txt", fragment.text)]
     folder = Path(folder)
     _make_folder(folder)
     stem = article_stem(article)
-    suffixes = tuple(suffix for suffix, _ in outputs)
+    names = tuple((prefix, suffix) for prefix, suffix, _ in outputs)
     for _ in range(_MAX_TRIES):
-        chosen = stem if overwrite else _free_stem(folder, stem, suffixes)
+        chosen = stem if overwrite else _free_stem(folder, stem, names)
         written: list[Path] = []
         created: list[Path] = []  # only these are removed on failure; replaced files stay
         try:
-            for suffix, text in outputs:
-                target = folder / (chosen + suffix)
+            for prefix, suffix, text in outputs:
+                target = folder / (prefix + chosen + suffix)
                 existed = os.path.lexists(target)
                 written.append(atomic_write(target, text, overwrite=overwrite))
                 if not existed:
@@ -167,11 +169,18 @@ def _check_name(name: str) -> None:
         )
 
 
-def _free_stem(folder: Path, stem: str, suffixes: Sequence[str]) -> str:
+def _markdown_prefix(article: Article, preset: str) -> str:
+    """Jekyll only publishes posts named `YYYY-MM-DD-slug.md`."""
+    if str(preset).strip().lower() != "jekyll":
+        return ""
+    return f"{article.created.date().isoformat()}-"
+
+
+def _free_stem(folder: Path, stem: str, names: Sequence[tuple[str, str]]) -> str:
     _check_name(stem)
     for n in range(1, _MAX_TRIES):
         candidate = stem if n == 1 else f"{stem}-{n}"
-        if not any(os.path.lexists(folder / (candidate + s)) for s in suffixes):
+        if not any(os.path.lexists(folder / (p + candidate + s)) for p, s in names):
             return candidate
     raise ExportError(f"No free file name for '{stem}' in {folder}.", hint="Choose another folder.")
 
