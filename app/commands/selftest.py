@@ -295,9 +295,19 @@ def check_keyring() -> dict[str, Any]:
 
 
 def _qt_app() -> Any:
+    bootstrap = _optional("app.ui.bootstrap")
+    if bootstrap is not None and hasattr(bootstrap, "create_application"):
+        return bootstrap.create_application(["plume"])  # platform from QT_QPA_PLATFORM
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["plume"])  # platform: QT_QPA_PLATFORM
+    return QApplication.instance() or QApplication(["plume"])
+
+
+def _optional(module: str) -> Any:
+    try:
+        return _require(module)
+    except MissingPart:
+        return None
 
 
 def check_translations() -> dict[str, Any]:
@@ -312,8 +322,10 @@ def check_translations() -> dict[str, Any]:
         raise MissingPart("resources/translations/*.qm")
     for path in qm_files:
         translator = QTranslator()
-        if not translator.load(str(path)) or translator.isEmpty():
-            raise RuntimeError(f"{path.name} does not load or is empty")
+        if not translator.load(str(path)):
+            raise RuntimeError(f"{path.name} does not load")
+        if translator.isEmpty() and not path.stem.endswith("_en"):  # English is the source
+            raise RuntimeError(f"{path.name} holds no translation")
     results = {}
     for lang, cancel in (("fr", "Annuler"), ("en", "Cancel")):
         used = install_translators(app, lang)
@@ -325,23 +337,33 @@ def check_translations() -> dict[str, Any]:
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return {
         "qm_files": [p.name for p in qm_files], "install_translators": results,
-        "qt_translations": sorted(p.name for p in qt_dir.glob("qt*_*.qm")),
+        "qt_translations": sorted(p.name for p in qt_dir.glob("qt*_[ef][nr].qm")),
     }
 
 
-def _make_main_window() -> Any:
-    bootstrap = _require("app.ui.bootstrap")
-    for factory in ("create_main_window", "build_main_window", "make_main_window"):
-        if hasattr(bootstrap, factory):
-            return getattr(bootstrap, factory)()
-    return _require("app.ui.main_window", "MainWindow")()
+def _make_main_window(app: Any) -> Any:
+    """Build the window the way app.ui.bootstrap.main() does, minus side effects: the user's
+    settings are read (never written), no library file is opened, no Ollama connection."""
+    main_window = _require("app.ui.main_window", "MainWindow")
+    settings = settings_path = None
+    core_settings = _optional("app.core.settings")
+    if core_settings is not None and hasattr(core_settings, "load_settings"):
+        settings_path = core_settings.default_settings_path()
+        settings = core_settings.load_settings(settings_path)
+    bootstrap = _optional("app.ui.bootstrap")
+    if bootstrap is not None and hasattr(bootstrap, "install_language"):
+        bootstrap.install_language(app, getattr(settings, "ui_language", None) or "system")
+    theme = _optional("app.ui.theme")
+    if theme is not None and hasattr(theme, "apply_theme"):
+        theme.apply_theme(app, getattr(settings, "theme", None) or "system")
+    return main_window(settings, settings_path=settings_path, start_connection=False)
 
 
 def check_window() -> dict[str, Any]:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     app = _qt_app()
-    window = _make_main_window()
+    window = _make_main_window(app)
     window.show()
     deadline = time.monotonic() + 10
     while not window.isVisible() and time.monotonic() < deadline:

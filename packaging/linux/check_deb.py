@@ -6,7 +6,7 @@ Checks the control fields, the file layout (bundle in /opt/plume, /usr/bin/plume
 desktop entry, AppStream metainfo, icons, copyright, root ownership), validates the
 desktop entry and metainfo with desktop-file-validate and appstreamcli, and proves that
 `Depends` covers every system library the bundle links to (ldd + dpkg -S on this host).
-Prints one line per check and a closing "N passed, N failed" line.
+Prints one line per check and a summary line; exit 1 on any failure.
 """
 
 from __future__ import annotations
@@ -195,7 +195,8 @@ class DebCheck:
         self.check("Depends covers every linked system library", self.dependencies)
         shutil.rmtree(self.tmp, ignore_errors=True)
         failed = self.results.count(False)
-        print(f"{len(self.results) - failed} passed, {failed} failed")
+        print(f"deb check: {'all' if not failed else failed} of {len(self.results)} checks "
+              f"{'passed' if not failed else 'FAILED'}")
         return 1 if failed else 0
 
 
