@@ -130,6 +130,8 @@ def _passive(
         j = i + 1
         while j < len(seq) and j - i <= 3 and seq[j] in lex.passive_adverbs:
             j += 1
+        if j < len(seq) and seq[j] in lex.etre_verbs and word != "été":
+            continue                      # "il est arrivé": passé composé, but "a été retourné" is passive
         if j < len(seq) and _is_participle(seq[j], lex):
             return toks[seq_pos[i]][0], toks[seq_pos[j]][1]
     return None

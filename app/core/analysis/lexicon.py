@@ -48,7 +48,8 @@ class Lexicon:
     two_part_transitions: tuple[tuple[Phrase, Phrase], ...]
     passive_auxiliaries: frozenset[str]
     participles: frozenset[str]             # irregular past participles
-    participle_exceptions: frozenset[str]   # look like participles, are not (or take être)
+    participle_exceptions: frozenset[str]   # look like participles, are not
+    etre_verbs: frozenset[str]              # fr participles of verbs conjugated with être
     passive_adverbs: frozenset[str]
     reflexives: frozenset[str]
     cliches: PhraseIndex
@@ -121,6 +122,7 @@ def lexicon(lang: str) -> Lexicon:
         passive_auxiliaries=_set(lang, "passive_auxiliaries.txt"),
         participles=_participles(lang),
         participle_exceptions=_set(lang, "participle_exceptions.txt"),
+        etre_verbs=_set(lang, "etre_verb_participles.txt"),
         passive_adverbs=_set(lang, "passive_adverbs.txt"),
         reflexives=_set(lang, "reflexive_pronouns.txt"),
         cliches=_index([to_phrase(e, lang) for e in _lines(lang, "ai_cliches.txt")]),
