@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import markdown
+
 from app.core.export.files import write_article
 from app.core.export.html import render_body, render_fragment, render_page
 from app.core.export.markdown import parse_markdown, to_markdown
@@ -80,6 +82,7 @@ def main() -> None:
             text = to_markdown(article, "hugo")
             repeat = 30 if words <= 2000 else 10
             cases: list[tuple[str, Callable[[], object]]] = [
+                ("  python-markdown alone (floor)", lambda b=body: markdown.Markdown().convert(b)),
                 ("render_body (live preview)", lambda b=body: render_body(b)),
                 ("render_page", lambda a=article: render_page(a, site_url="https://example.com/")),
                 ("render_fragment (html+text)", lambda a=article: render_fragment(a)),

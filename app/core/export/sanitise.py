@@ -113,9 +113,10 @@ _CLEANER = nh3.Cleaner(
 )
 # Control characters (other than tab and newline) are forbidden in HTML.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
-_IMG = re.compile(r'<img((?:\s[a-z-]+(?:="[^"]*")?)*)>')
+_IMG = re.compile(r"<img([^>]*)>")
 _DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.DOTALL)  # href removed
-_TOKEN = re.compile(r'<(/?)([a-z][a-z0-9]*)((?:\s[a-z-]+(?:="[^"]*")?)*)>')
+# nh3 escapes "<" and ">" inside attribute values, so a tag ends at the first ">".
+_TOKEN = re.compile(r"<(/?)([a-z][a-z0-9]*)[^>]*>")
 _VOID = frozenset(["br", "col", "hr", "img", "wbr"])
 # Elements that are only valid inside certain parents; elsewhere their tags are dropped.
 _PARENTS = {
