@@ -321,6 +321,14 @@ def test_broken_front_matter_is_a_clear_error_not_body_text() -> None:
     assert "quotes" in info.value.hint
 
 
+def test_yaml_alias_bombs_are_refused() -> None:
+    bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    bomb += "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n# T\n"
+    with pytest.raises(InputError) as info:
+        parse_markdown(bomb)
+    assert "line 3" in info.value.message
+
+
 def test_windows_line_endings_and_bom_are_accepted() -> None:
     text = '\ufeff---\r\ntitle: "Hi"\r\nlang: en\r\n---\r\n\r\n# Hi\r\n\r\nText.\r\n'
     article = parse_markdown(text)

@@ -71,8 +71,16 @@ def dump(fields: Mapping[str, Any]) -> str:
 # ---- Reading -----------------------------------------------------------------------------
 
 
-# SafeLoader with YAML 1.2 core-schema booleans and numbers.
-_Loader: Any = type("_Loader", (yaml.SafeLoader,), {})
+def _compose_without_aliases(loader: Any, parent: Any, index: Any) -> Any:
+    """Anchors/aliases are refused: a few lines of them can expand to gigabytes on export."""
+    if loader.check_event(yaml.AliasEvent):
+        mark = loader.peek_event().start_mark
+        raise yaml.composer.ComposerError(None, None, "aliases (*name) are not supported", mark)
+    return yaml.SafeLoader.compose_node(loader, parent, index)
+
+
+# SafeLoader with YAML 1.2 core-schema booleans and numbers, and no aliases.
+_Loader: Any = type("_Loader", (yaml.SafeLoader,), {"compose_node": _compose_without_aliases})
 
 _Loader.yaml_implicit_resolvers = {
     first: [
