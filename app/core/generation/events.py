@@ -5,6 +5,17 @@ PhaseStarted(SECTION, i, n), ThinkingDelta*, TextDelta*, Metrics, SectionDone,
 then the FAQ the same way, and finally ArticleReady — or Failed at any point
 (with the partial article so nothing written is lost). Cancellation ends the
 run with Failed(error=Cancelled(...)).
+
+Details of ArticleGenerator's streams:
+- The introduction is section 0: PhaseStarted(SECTION, 0, n), TextDelta(0, "# H1\n\n"),
+  the intro text, SectionDone(0, "", "# H1\n\n<intro>"). Sections are 1..n, the FAQ is -1.
+- Each section's first TextDelta is its heading line ("\n\n## Heading\n\n"); so the
+  concatenation of all TextDelta texts is the draft as it was streamed.
+- A PhaseStarted for a section already streamed (e.g. the intro asked again because the
+  keyword was missing) means: drop that section's streamed text, it is being rewritten.
+- SectionDone.markdown is authoritative for a section (cleaned: no repeated heading, no
+  stray H1); ArticleReady.article.body is authoritative for the whole article.
+- FaqReady(items) precedes the FAQ's SectionDone.
 """
 
 from __future__ import annotations
@@ -14,7 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.errors import PlumeError
-from app.core.models import Article, Plan
+from app.core.models import Article, FaqItem, Plan
 
 
 class Phase(StrEnum):
@@ -75,6 +86,11 @@ class Notice:
 
 
 @dataclass(frozen=True, slots=True)
+class FaqReady:
+    faq: list[FaqItem]
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleReady:
     article: Article
 
@@ -93,4 +109,5 @@ class ReviewReady:
     result: Any
 
 
-Event = PhaseStarted | PlanReady | TextDelta | ThinkingDelta | SectionDone | Metrics | Notice | ArticleReady | Failed | ReviewReady
+Event = (PhaseStarted | PlanReady | TextDelta | ThinkingDelta | SectionDone | Metrics | Notice
+         | ArticleReady | Failed | ReviewReady | FaqReady)
