@@ -52,14 +52,15 @@ def register(subparsers: Any) -> None:
         "--draft", action="store_true", help="mark as draft (front matter; page gets noindex)"
     )
     parser.add_argument(
-        "--tag", action="append", default=[], dest="tags", help="a tag (repeatable)"
+        "--tag", action="append", default=[], dest="tags", metavar="TAG", help="a tag (repeatable)"
     )
     parser.add_argument(
-        "--category", action="append", default=[], dest="categories", help="a category (repeatable)"
+        "--category", action="append", default=[], dest="categories", metavar="CATEGORY", help="a category (repeatable)"
     )
     parser.add_argument(
         "--out",
         type=Path,
+        metavar="DIR",
         help="folder to write into (default: current folder; for fragment alone, print to stdout)",
     )
     parser.add_argument(
