@@ -40,11 +40,16 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache
 
 # UI translations: refresh the .ts catalogues from app/ui, then compile the .qm files the
-# app loads (both are committed, so running the app needs no build step).
+# app loads (both are committed, so running the app needs no build step). extract_wrapped.py
+# adds the strings lupdate cannot see (`_tr(...)` wrappers, `tr = self.tr` aliases).
 TS_DIR := resources/translations
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations relative app/ui \
 		-source-language en -target-language fr -ts $(TS_DIR)/plume_fr.ts
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations relative app/ui \
 		-source-language en -target-language en -ts $(TS_DIR)/plume_en.ts
-	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/plume_fr.ts $(TS_DIR)/plume_en.ts
+	$(PY) $(TS_DIR)/extract_wrapped.py app/ui $(TS_DIR) fr en
+	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/plume_fr.ts $(TS_DIR)/plume_fr_wrapped.ts \
+		-qm $(TS_DIR)/plume_fr.qm
+	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/plume_en.ts $(TS_DIR)/plume_en_wrapped.ts \
+		-qm $(TS_DIR)/plume_en.qm

@@ -627,7 +627,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+130"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+131"/>
         <source>The main keyword is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,14 +984,6 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/composition.py" line="+161"/>
-        <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="+184"/>
         <source>Plume — SEO writing studio</source>
@@ -1015,6 +1007,16 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+1"/>
         <source>Markdown copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composition.py" line="+162"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,7 +1179,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+236"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+239"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +1524,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+218"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+220"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,13 +2058,15 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <source>{0} tok/s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+3"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>{0} words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2077,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>

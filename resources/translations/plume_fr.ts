@@ -1,335 +1,335 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+101" />
+        <location filename="../../app/ui/actions.py" line="+101"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a new, empty article</source>
         <translation>Commencer un nouvel article vide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save to library</source>
         <translation>&amp;Enregistrer dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the article in the library</source>
         <translation>Enregistrer l’article dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generate &amp;outline</source>
         <translation>Générer le &amp;plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask the model for a title, description and outline</source>
         <translation>Demander au modèle un titre, une description et un plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Write</source>
         <translation>&amp;Rédiger</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Write the article section by section from the outline</source>
         <translation>Rédiger l’article section par section à partir du plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stop now and keep the text written so far</source>
         <translation>Arrêter tout de suite en gardant le texte déjà écrit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Regenerate section</source>
         <translation>Ré&amp;générer la section</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write the section under the cursor again</source>
         <translation>Réécrire la section où se trouve le curseur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xtend section</source>
         <translation>Pro&amp;longer la section</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add more text at the end of the section under the cursor</source>
         <translation>Ajouter du texte à la fin de la section où se trouve le curseur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;Markdown…</source>
         <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save as Markdown with front matter</source>
         <translation>Enregistrer en Markdown avec en-tête (front matter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;HTML page…</source>
         <translation>Exporter en page &amp;HTML…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save as a standalone HTML page</source>
         <translation>Enregistrer comme page HTML autonome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy as &amp;HTML</source>
         <translation>Copier en &amp;HTML</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copy the article as HTML for a CMS</source>
         <translation>Copier l’article en HTML pour un CMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy as Mar&amp;kdown</source>
         <translation>Copier en Mar&amp;kdown</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copy the article as Markdown</source>
         <translation>Copier l’article en Markdown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show or hide the HTML preview</source>
         <translation>Afficher ou masquer l’aperçu HTML</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Thinking panel</source>
         <translation>Panneau de &amp;réflexion</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Show or hide the model's thinking</source>
+        <location line="+0"/>
+        <source>Show or hide the model&apos;s thinking</source>
         <translation>Afficher ou masquer la réflexion du modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Brief</source>
         <translation>&amp;Brief</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the brief</source>
         <translation>Aller au brief</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Outline</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the outline</source>
         <translation>Aller au plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Editor</source>
         <translation>&amp;Éditeur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the text</source>
         <translation>Aller au texte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show saved articles</source>
         <translation>Afficher les articles enregistrés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Writing</source>
         <translation>&amp;Rédaction</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Write one article</source>
         <translation>Rédiger un article</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Run a keyword list</source>
         <translation>Traiter une liste de mots-clés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ollama host, defaults, export, interface</source>
         <translation>Hôte Ollama, valeurs par défaut, export, interface</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pull a model…</source>
         <translation>&amp;Télécharger un modèle…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Download a model into Ollama</source>
         <translation>Télécharger un modèle dans Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reconnect to Ollama</source>
         <translation>&amp;Reconnecter à Ollama</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Check the Ollama host again</source>
         <translation>Vérifier de nouveau l’hôte Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>List every shortcut</source>
         <translation>Lister tous les raccourcis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close Plume</source>
         <translation>Fermer Plume</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Follow the system colours</source>
         <translation>Suivre les couleurs du système</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Light theme</source>
         <translation>Thème clair</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plain (title, description, slug)</source>
         <translation>Simple (titre, description, slug)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hugo</source>
         <translation>Hugo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jekyll</source>
         <translation>Jekyll</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Astro</source>
         <translation>Astro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No front matter</source>
         <translation>Sans en-tête</translation>
     </message>
@@ -337,24 +337,24 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+255" />
+        <location filename="../../app/ui/editor/article_editor.py" line="+255"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write here, or fill the brief and press Generate outline (Ctrl+Shift+O).
 
 Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation>Écrivez ici, ou remplissez le brief et cliquez sur Générer le plan (Ctrl+Maj+O).
 
-Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</translation>
+Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</translation>
     </message>
 </context>
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+192" />
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+192"/>
         <source>Open a keyword list first.</source>
         <translation>Ouvrez d’abord une liste de mots-clés.</translation>
     </message>
@@ -362,198 +362,198 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+42" />
+        <location filename="../../app/ui/panels/batch_panel.py" line="+42"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Drop a keyword list here (TXT, one keyword per line, or CSV/TSV with a 'keyword' column)</source>
-        <translation>Déposez une liste de mots-clés ici (TXT, un mot-clé par ligne, ou CSV/TSV avec une colonne « keyword »)</translation>
+        <location line="+7"/>
+        <source>Drop a keyword list here (TXT, one keyword per line, or CSV/TSV with a &apos;keyword&apos; column)</source>
+        <translation>Déposez une liste de mots-clés ici (TXT, un mot-clé par ligne, ou CSV/TSV avec une colonne «&#xa0;keyword&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open list…</source>
         <translation>Ouvrir une liste…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resume a job…</source>
         <translation>Reprendre un lot…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HTML page</source>
         <translation>Page HTML</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skip the later ones</source>
         <translation>Ignorer les suivants</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep them all</source>
         <translation>Tous les garder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open output folder</source>
         <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Default model, e.g. qwen3:8b</source>
         <translation>Modèle par défaut, par exemple qwen3:8b</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Parallel requests per host. Match the host's OLLAMA_NUM_PARALLEL (1 unless you changed it).</source>
+        <location line="+1"/>
+        <source>Parallel requests per host. Match the host&apos;s OLLAMA_NUM_PARALLEL (1 unless you changed it).</source>
         <translation>Requêtes simultanées par hôte. Alignez-vous sur OLLAMA_NUM_PARALLEL de l’hôte (1 sauf si vous l’avez modifié).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+161" />
+        <location line="+2"/>
+        <location line="+161"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-161"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hosts</source>
         <translation>Hôtes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Per host</source>
         <translation>Par hôte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>Open a keyword list</source>
         <translation>Ouvrir une liste de mots-clés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keyword lists (*.txt *.csv *.tsv)</source>
         <translation>Listes de mots-clés (*.txt *.csv *.tsv)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Output folder of the job</source>
         <translation>Dossier de sortie du lot</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Checking the hosts…</source>
         <translation>Vérification des hôtes…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{rows} rows, {errors} with errors (shown in red; they will be skipped).</source>
-        <translation>{rows} lignes, dont {errors} en erreur (en rouge ; elles seront ignorées).</translation>
+        <translation>{rows} lignes, dont {errors} en erreur (en rouge&#xa0;; elles seront ignorées).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{n} group(s) of duplicate or near-duplicate keywords (cannibalisation risk): {first}.</source>
-        <translation>{n} groupe(s) de mots-clés en double ou presque (risque de cannibalisation) : {first}.</translation>
+        <translation>{n} groupe(s) de mots-clés en double ou presque (risque de cannibalisation)&#xa0;: {first}.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Running. You can keep writing in the Write tab; the job is saved in {folder}.</source>
-        <translation>En cours. Vous pouvez continuer à écrire dans l’onglet Rédaction ; le lot est enregistré dans {folder}.</translation>
+        <translation>En cours. Vous pouvez continuer à écrire dans l’onglet Rédaction&#xa0;; le lot est enregistré dans {folder}.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{done}/{total} done · {failed} failed · {running} running · {rate:.1f} articles/hour · ETA {eta}</source>
         <translation>{done}/{total} terminés · {failed} en échec · {running} en cours · {rate:.1f} articles/heure · fin prévue dans {eta}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>paused (running articles finish)</source>
         <translation>en pause (les articles en cours se terminent)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped; resume it with “Resume a job…”.</source>
-        <translation>Arrêté ; reprenez-le avec « Reprendre un lot… ».</translation>
+        <translation>Arrêté&#xa0;; reprenez-le avec «&#xa0;Reprendre un lot…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped: no host could serve the articles.</source>
-        <translation>Arrêté : aucun hôte n’a pu traiter les articles.</translation>
+        <translation>Arrêté&#xa0;: aucun hôte n’a pu traiter les articles.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>back</source>
         <translation>de retour</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>down, retrying</source>
         <translation>hors service, nouvel essai</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
@@ -561,67 +561,67 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="-100" />
+        <location filename="../../app/ui/controllers/batch_controller.py" line="-100"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keyword</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Has errors</source>
         <translation>Contient des erreurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
@@ -629,284 +629,284 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+130" />
+        <location filename="../../app/ui/panels/brief_panel.py" line="+131"/>
         <source>The main keyword is empty.</source>
         <translation>Le mot-clé principal est vide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type the search query the article should rank for.</source>
         <translation>Saisissez la requête sur laquelle l’article doit se positionner.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reader and style</source>
         <translation>Lecteur et style</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Include</source>
         <translation>Inclure</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Main keyword</source>
         <translation>Mot-clé &amp;principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Secondary</source>
         <translation>Se&amp;condaires</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Audience</source>
         <translation>Pu&amp;blic</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Tone</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Voice</source>
         <translation>&amp;Voix</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Le&amp;ngth</source>
         <translation>Lon&amp;gueur</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. best running shoes for flat feet</source>
         <translation>ex. meilleures chaussures de running pour pieds plats</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>comma-separated, optional</source>
         <translation>séparés par des virgules, facultatif</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. beginner runners</source>
         <translation>ex. coureurs débutants</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> words</source>
         <translation> mots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main keyword</source>
         <translation>Mot-clé principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secondary keywords</source>
         <translation>Mots-clés secondaires</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Article language</source>
         <translation>Langue de l’article</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tone</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Point of view</source>
         <translation>Point de vue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target length in words</source>
         <translation>Longueur visée en mots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom instructions</source>
         <translation>Consignes personnalisées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Friendly</source>
         <translation>Amical</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Professional</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Persuasive</source>
         <translation>Persuasif</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>First person (I)</source>
         <translation>Première personne (je)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First person plural (we)</source>
         <translation>Première personne du pluriel (nous)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second person (you)</source>
         <translation>Deuxième personne (vous)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Impersonal</source>
         <translation>Impersonnel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key takeaways</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lists and tables</source>
         <translation>Listes et tableaux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom &amp;instructions</source>
         <translation>Consignes &amp;personnalisées</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Anything the model should know: sources to cite, products, what to avoid…</source>
-        <translation>Tout ce que le modèle doit savoir : sources à citer, produits, ce qu’il faut éviter…</translation>
+        <translation>Tout ce que le modèle doit savoir&#xa0;: sources à citer, produits, ce qu’il faut éviter…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../app/ui/panels/connection_banner.py" line="+60" />
+        <location filename="../../app/ui/panels/connection_banner.py" line="+60"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+21" />
+        <location line="+13"/>
+        <location line="+21"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Check the connection to Ollama again</source>
         <translation>Vérifier de nouveau la connexion à Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the Ollama host or token</source>
         <translation>Modifier l’hôte Ollama ou le jeton</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pull a model…</source>
         <translation>Télécharger un modèle…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Download a model into Ollama</source>
         <translation>Télécharger un modèle dans Ollama</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>&lt;b&gt;Ollama is running at {host} but has no model yet.&lt;/b&gt; Pull one to start writing (e.g. gpt-oss:20b or qwen3:8b).</source>
         <translation>&lt;b&gt;Ollama fonctionne sur {host} mais n’a encore aucun modèle.&lt;/b&gt; Téléchargez-en un pour commencer à écrire (par exemple gpt-oss:20b ou qwen3:8b).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&lt;b&gt;Plume cannot reach Ollama at {host}.&lt;/b&gt; If Ollama is not installed, get it from &lt;a href="{url}"&gt;ollama.com&lt;/a&gt;; then start it (open the Ollama app or run &lt;code&gt;ollama serve&lt;/code&gt;). If Ollama runs elsewhere, change the host in Settings. Plume keeps checking and will connect as soon as it answers.</source>
-        <translation>&lt;b&gt;Plume ne parvient pas à joindre Ollama sur {host}.&lt;/b&gt; Si Ollama n’est pas installé, téléchargez-le sur &lt;a href="{url}"&gt;ollama.com&lt;/a&gt;, puis lancez-le (ouvrez l’application Ollama ou exécutez &lt;code&gt;ollama serve&lt;/code&gt;). Si Ollama tourne sur une autre machine, changez l’hôte dans les Paramètres. Plume réessaie tout seul et se connectera dès qu’Ollama répondra.</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;Plume cannot reach Ollama at {host}.&lt;/b&gt; If Ollama is not installed, get it from &lt;a href=&quot;{url}&quot;&gt;ollama.com&lt;/a&gt;; then start it (open the Ollama app or run &lt;code&gt;ollama serve&lt;/code&gt;). If Ollama runs elsewhere, change the host in Settings. Plume keeps checking and will connect as soon as it answers.</source>
+        <translation>&lt;b&gt;Plume ne parvient pas à joindre Ollama sur {host}.&lt;/b&gt; Si Ollama n’est pas installé, téléchargez-le sur &lt;a href=&quot;{url}&quot;&gt;ollama.com&lt;/a&gt;, puis lancez-le (ouvrez l’application Ollama ou exécutez &lt;code&gt;ollama serve&lt;/code&gt;). Si Ollama tourne sur une autre machine, changez l’hôte dans les Paramètres. Plume réessaie tout seul et se connectera dès qu’Ollama répondra.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;b&gt;Ollama at {host} answered with an error:&lt;/b&gt; {error} Check the host and the access token in Settings, then retry.</source>
-        <translation>&lt;b&gt;Ollama sur {host} a répondu par une erreur :&lt;/b&gt; {error} Vérifiez l’hôte et le jeton d’accès dans les Paramètres, puis réessayez.</translation>
+        <translation>&lt;b&gt;Ollama sur {host} a répondu par une erreur&#xa0;:&lt;/b&gt; {error} Vérifiez l’hôte et le jeton d’accès dans les Paramètres, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/ui/controllers/export_controller.py" line="+106" />
+        <location filename="../../app/ui/controllers/export_controller.py" line="+106"/>
         <source>Export Markdown</source>
         <translation>Exporter en Markdown</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export HTML page</source>
         <translation>Exporter en page HTML</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>HTML page (*.html)</source>
         <translation>Page HTML (*.html)</translation>
     </message>
@@ -914,126 +914,128 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+117" />
+        <location filename="../../app/ui/panels/library_panel.py" line="+117"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete “{title}” from the library? This cannot be undone.</source>
-        <translation>Supprimer « {title} » de la bibliothèque ? Cette action est irréversible.</translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» de la bibliothèque&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Search titles, keywords and text…</source>
         <translation>Rechercher dans les titres, mots-clés et textes…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keyword</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected article from the library</source>
         <translation>Supprimer de la bibliothèque l’article sélectionné</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No article matches this search.</source>
         <translation>Aucun article ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saved articles will appear here.</source>
         <translation>Les articles enregistrés apparaîtront ici.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/composition.py" line="+161" />
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n mot</numerusform>
-            <numerusform>%n mots</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+184" />
+        <location filename="../../app/ui/main_window.py" line="+184"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>HTML copied to the clipboard</source>
         <translation>HTML copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Markdown copied to the clipboard</source>
         <translation>Markdown copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composition.py" line="+162"/>
+        <source>1 word</source>
+        <translation>1 mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} words</source>
+        <translation>{0} mots</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+88" />
+        <location filename="../../app/ui/widgets/message_bar.py" line="+88"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1041,137 +1043,137 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+112" />
+        <location filename="../../app/ui/widgets/model_picker.py" line="+112"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model name (as listed on ollama.com/library):</source>
-        <translation>Nom du modèle (tel qu’il figure sur ollama.com/library) :</translation>
+        <translation>Nom du modèle (tel qu’il figure sur ollama.com/library)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The model that writes your articles</source>
         <translation>Le modèle qui rédige vos articles</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No model installed</source>
         <translation>Aucun modèle installé</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name} — suggested, not installed ({size} GB download)</source>
         <translation>{name} — conseillé, non installé ({size} Go à télécharger)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Pull another model…</source>
         <translation>Télécharger un autre modèle…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>{size} GB on disk</source>
         <translation>{size} Go sur le disque</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>family {family}</source>
         <translation>famille {family}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{params} parameters</source>
         <translation>{params} paramètres</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>quantisation {quant}</source>
         <translation>quantification {quant}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>context {tokens} tokens</source>
         <translation>contexte de {tokens} jetons</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>thinking</source>
         <translation>réflexion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>tools</source>
         <translation>outils</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vision</source>
         <translation>vision</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>embeddings</source>
         <translation>plongements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fill-in</source>
         <translation>complétion</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No model installed yet. Suggested for this computer ({gb} GB of memory): pick one in the list to pull it.</source>
-        <translation>Aucun modèle installé pour l’instant. Modèles conseillés pour cet ordinateur ({gb} Go de mémoire) : choisissez-en un dans la liste pour le télécharger.</translation>
+        <translation>Aucun modèle installé pour l’instant. Modèles conseillés pour cet ordinateur ({gb} Go de mémoire)&#xa0;: choisissez-en un dans la liste pour le télécharger.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No model installed yet: pick a suggested model in the list to pull it.</source>
-        <translation>Aucun modèle installé pour l’instant : choisissez un modèle conseillé dans la liste pour le télécharger.</translation>
+        <translation>Aucun modèle installé pour l’instant&#xa0;: choisissez un modèle conseillé dans la liste pour le télécharger.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>best writing quality</source>
         <translation>meilleure qualité d’écriture</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>good French</source>
         <translation>bon en français</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fast</source>
         <translation>rapide</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>long context</source>
         <translation>long contexte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>balanced</source>
         <translation>équilibré</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>good English</source>
         <translation>bon en anglais</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for small machines</source>
         <translation>pour les petites machines</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{params} parameters, needs about {ram} GB of memory</source>
         <translation>{params} paramètres, demande environ {ram} Go de mémoire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>can think before writing</source>
         <translation>peut réfléchir avant d’écrire</translation>
     </message>
@@ -1179,117 +1181,117 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+236" />
+        <location filename="../../app/ui/panels/outline_editor.py" line="+239"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Search appearance</source>
         <translation>Apparence dans les résultats</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SEO &amp;title</source>
         <translation>&amp;Titre SEO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Headline</source>
         <translation>Titre de la &amp;page</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;lug</source>
         <translation>S&amp;lug</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SEO title</source>
         <translation>Titre SEO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Headline (H1)</source>
         <translation>Titre de la page (H1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta description</source>
         <translation>Méta-description</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL slug</source>
         <translation>Slug de l’URL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outline sections</source>
         <translation>Sections du plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>120–156 characters shown under the title</source>
         <translation>120 à 156 caractères affichés sous le titre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the selected section (Del)</source>
         <translation>Supprimer la section sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch between H2 and H3</source>
         <translation>Basculer entre H2 et H3</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>{0} chars</source>
         <translation>{0} caractères</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{0} sections · ~{1} words</source>
         <translation>{0} sections · ~{1} mots</translation>
     </message>
@@ -1297,7 +1299,7 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+119" />
+        <location filename="../../app/ui/editor/preview_pane.py" line="+119"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1305,112 +1307,112 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+215" />
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+215"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Model name as listed on ollama.com/library</source>
         <translation>Nom du modèle tel qu’il figure sur ollama.com/library</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pull</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Which model should Ollama download?</source>
-        <translation>Quel modèle Ollama doit-il télécharger ?</translation>
+        <translation>Quel modèle Ollama doit-il télécharger&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Downloading &lt;b&gt;{name}&lt;/b&gt; into Ollama</source>
         <translation>Téléchargement de &lt;b&gt;{name}&lt;/b&gt; dans Ollama</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Pick a suggested model or type a name, then Pull.</source>
         <translation>Choisissez un modèle conseillé ou saisissez un nom, puis cliquez sur Télécharger.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{name} is ready to use.</source>
         <translation>{name} est prêt à l’emploi.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Download cancelled. Pulling again resumes where it stopped.</source>
         <translation>Téléchargement annulé. Relancer le téléchargement reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The download failed: {message}</source>
-        <translation>Le téléchargement a échoué : {message}</translation>
+        <translation>Le téléchargement a échoué&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fetching the model manifest…</source>
         <translation>Récupération du manifeste du modèle…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Downloading…</source>
         <translation>Téléchargement…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Verifying the download…</source>
         <translation>Vérification du téléchargement…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{speed} MB/s</source>
         <translation>{speed} Mo/s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>about {time} left</source>
         <translation>environ {time} restant</translation>
     </message>
@@ -1418,57 +1420,57 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+83" />
+        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+83"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plume was not closed properly last time. These drafts were saved automatically and can be recovered.</source>
         <translation>Plume n’a pas été fermé correctement la dernière fois. Ces brouillons ont été sauvegardés automatiquement et peuvent être récupérés.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recover</source>
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard all</source>
         <translation>Tout abandonner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the drafts and ask again at next start</source>
         <translation>Garder les brouillons et redemander au prochain démarrage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keyword</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Saved at</source>
         <translation>Sauvegardé le</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -1476,47 +1478,47 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="+154" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="+154"/>
         <source>Self-review</source>
         <translation>Relecture automatique</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SEO {0} → {1}   ·   Readability {2} → {3}</source>
         <translation>SEO {0} → {1}   ·   Lisibilité {2} → {3}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>stopped before the end</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing to fix</source>
         <translation>rien à corriger</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All changes, section by section</source>
         <translation>Toutes les modifications, section par section</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep ticked changes</source>
         <translation>Garder les modifications cochées</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
@@ -1524,94 +1526,94 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+218" />
+        <location filename="../../app/ui/panels/score_panel.py" line="+220"/>
         <source>No text yet</source>
         <translation>Pas encore de texte</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{0} words · {1} min read · Flesch {2}</source>
         <translation>{0} mots · {1} min de lecture · Flesch {2}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(no title)</source>
         <translation>(pas de titre)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(no description)</source>
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Readability</source>
         <translation>Lisibilité</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+9" />
+        <location line="-2"/>
+        <location line="+9"/>
         <source>Search result preview</source>
         <translation>Aperçu dans les résultats de recherche</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>SEO checks</source>
         <translation>Contrôles SEO</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Content lints</source>
         <translation>Contrôles du contenu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scores appear here as soon as there is text: while it streams and as you edit.</source>
-        <translation>Les scores s’affichent ici dès qu’il y a du texte : pendant la génération comme pendant vos modifications.</translation>
+        <translation>Les scores s’affichent ici dès qu’il y a du texte&#xa0;: pendant la génération comme pendant vos modifications.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scores and checks</source>
         <translation>Scores et contrôles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SEO score</source>
         <translation>Score SEO</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Readability score</source>
         <translation>Score de lisibilité</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs work</source>
         <translation>À améliorer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Poor</source>
         <translation>Insuffisant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Click to highlight it in the text</source>
         <translation>Cliquez pour le surligner dans le texte</translation>
     </message>
@@ -1619,319 +1621,319 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+125" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+125"/>
         <source>Saving the token in the system keychain…</source>
         <translation>Enregistrement du jeton dans le trousseau du système…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing</source>
         <translation>Rédaction</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Friendly</source>
         <translation>Amical</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Professional</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Persuasive</source>
         <translation>Persuasif</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Model default</source>
         <translation>Réglage du modèle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>On</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low effort</source>
         <translation>Effort faible</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Medium effort</source>
         <translation>Effort moyen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High effort</source>
         <translation>Effort élevé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Markdown with simple front matter</source>
         <translation>Markdown avec en-tête simple</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Markdown without front matter</source>
         <translation>Markdown sans en-tête</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interface language:</source>
-        <translation>Langue de l’interface :</translation>
+        <translation>Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theme:</source>
-        <translation>Thème :</translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Autosave every:</source>
-        <translation>Sauvegarde automatique toutes les :</translation>
+        <translation>Sauvegarde automatique toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ollama host:</source>
-        <translation>Hôte Ollama :</translation>
+        <translation>Hôte Ollama&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extra hosts for batch runs:</source>
-        <translation>Hôtes supplémentaires pour les lots :</translation>
+        <translation>Hôtes supplémentaires pour les lots&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access token:</source>
-        <translation>Jeton d’accès :</translation>
+        <translation>Jeton d’accès&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answer timeout:</source>
-        <translation>Délai de réponse :</translation>
+        <translation>Délai de réponse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Default model:</source>
-        <translation>Modèle par défaut :</translation>
+        <translation>Modèle par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Article language:</source>
-        <translation>Langue des articles :</translation>
+        <translation>Langue des articles&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tone:</source>
-        <translation>Ton :</translation>
+        <translation>Ton&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target length:</source>
-        <translation>Longueur visée :</translation>
+        <translation>Longueur visée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Context window:</source>
-        <translation>Fenêtre de contexte :</translation>
+        <translation>Fenêtre de contexte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Temperature:</source>
-        <translation>Température :</translation>
+        <translation>Température&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thinking:</source>
-        <translation>Réflexion :</translation>
+        <translation>Réflexion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export format:</source>
-        <translation>Format d’export :</translation>
+        <translation>Format d’export&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Site URL:</source>
-        <translation>URL du site :</translation>
+        <translation>URL du site&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+1" />
+        <location line="+6"/>
+        <location line="+1"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> words</source>
         <translation> mots</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plume sizes the context for each request so long prompts are never cut.</source>
         <translation>Plume dimensionne le contexte de chaque requête pour que les longues consignes ne soient jamais tronquées.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review each article once it is written</source>
         <translation>Relire chaque article une fois rédigé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One URL per line, e.g. http://gpu-2:11434</source>
         <translation>Une URL par ligne, par exemple http://gpu-2:11434</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only needed for a protected remote Ollama</source>
         <translation>Nécessaire seulement pour un Ollama distant protégé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save token</source>
         <translation>Enregistrer le jeton</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lower is more predictable, higher more varied.</source>
-        <translation>Plus bas : plus prévisible ; plus haut : plus varié.</translation>
+        <translation>Plus bas&#xa0;: plus prévisible&#xa0;; plus haut&#xa0;: plus varié.</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No system keychain is available on this computer, so Plume cannot store a token. Install and unlock one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). The token is never saved anywhere else.</source>
-        <translation>Aucun trousseau système n’est disponible sur cet ordinateur : Plume ne peut donc pas enregistrer de jeton. Installez-en un et déverrouillez-le (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows). Le jeton n’est jamais enregistré ailleurs.</translation>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur&#xa0;: Plume ne peut donc pas enregistrer de jeton. Installez-en un et déverrouillez-le (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows). Le jeton n’est jamais enregistré ailleurs.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A token is saved in the system keychain for this host. Type a new one to replace it.</source>
         <translation>Un jeton est enregistré dans le trousseau du système pour cet hôte. Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No token saved for this host. Tokens are kept in the system keychain.</source>
         <translation>Aucun jeton enregistré pour cet hôte. Les jetons sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Token saved in the system keychain.</source>
         <translation>Jeton enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Token removed from the system keychain.</source>
         <translation>Jeton supprimé du trousseau du système.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The token could not be stored: {error}</source>
-        <translation>Le jeton n’a pas pu être enregistré : {error}</translation>
+        <translation>Le jeton n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation>Cette adresse Ollama n’est pas valide. Utilisez une URL comme http://127.0.0.1:11434.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One of the extra hosts is not a valid URL (e.g. http://gpu-2:11434).</source>
         <translation>L’un des hôtes supplémentaires n’est pas une URL valide (par exemple http://gpu-2:11434).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The site URL must be a full address, e.g. https://example.com.</source>
         <translation>L’URL du site doit être une adresse complète, par exemple https://example.com.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Please check the value of {field}.</source>
         <translation>Vérifiez la valeur de {field}.</translation>
     </message>
@@ -1939,204 +1941,206 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+65" />
+        <location filename="../../app/ui/status_bar.py" line="+65"/>
         <source>Ollama connection</source>
         <translation>Connexion à Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generation phase</source>
         <translation>Étape de la génération</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tokens per second</source>
         <translation>Jetons par seconde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Word count</source>
         <translation>Nombre de mots</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ollama {0} · {1}</source>
         <translation>Ollama {0} · {1}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no model</source>
         <translation>aucun modèle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planning the outline…</source>
         <translation>Préparation du plan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outline ready: review it, then Write</source>
-        <translation>Plan prêt : relisez-le, puis cliquez sur Rédiger</translation>
+        <translation>Plan prêt&#xa0;: relisez-le, puis cliquez sur Rédiger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing section {0}/{1}</source>
         <translation>Rédaction de la section {0}/{1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing the FAQ…</source>
         <translation>Rédaction de la FAQ…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reviewing…</source>
         <translation>Relecture…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assembling…</source>
         <translation>Assemblage…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped: text kept</source>
-        <translation>Arrêté : texte conservé</translation>
+        <translation>Arrêté&#xa0;: texte conservé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stopped by an error: text kept</source>
-        <translation>Arrêté par une erreur : texte conservé</translation>
+        <translation>Arrêté par une erreur&#xa0;: texte conservé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{0} tok/s</source>
         <translation>{0} jetons/s</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n mot</numerusform>
-            <numerusform>%n mots</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>1 word</source>
+        <translation>1 mot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} words</source>
+        <translation>{0} mots</translation>
     </message>
 </context>
 <context>
     <name>ThinkingPanel</name>
     <message>
-        <location filename="../../app/ui/panels/thinking_panel.py" line="+105" />
+        <location filename="../../app/ui/panels/thinking_panel.py" line="+105"/>
         <source>thinking…</source>
         <translation>réflexion…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Thinking</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show or hide the model's reasoning (never part of the article)</source>
+        <location line="+1"/>
+        <source>Show or hide the model&apos;s reasoning (never part of the article)</source>
         <translation>Afficher ou masquer le raisonnement du modèle (il n’entre jamais dans l’article)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show thinking</source>
         <translation>Afficher la réflexion</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Think level</source>
         <translation>Niveau de réflexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model thinking</source>
         <translation>Réflexion du modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reasoning models show their thinking here.</source>
         <translation>Les modèles de raisonnement affichent leur réflexion ici.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Model default</source>
         <translation>Réglage du modèle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
@@ -2144,22 +2148,22 @@ Markdown : # titre, ## section, **gras**, *italique*, [lien](https://…)</tran
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+125" />
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+125"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generate an outline (Ctrl+Shift+O) or add sections by hand.</source>
         <translation>Générez un plan (Ctrl+Maj+O) ou ajoutez des sections à la main.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The cursor is not inside a section.</source>
         <translation>Le curseur n’est dans aucune section.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Click in a section (under a ## heading), then try again.</source>
         <translation>Cliquez dans une section (sous un titre ##), puis réessayez.</translation>
     </message>

@@ -89,7 +89,7 @@ class AutosaveController(QObject):
         if not self._dirty or self._writing:
             return
         article = self._get_article()
-        if article is None:
+        if _blank(article):
             self._dirty = False
             return
         self._dirty = False
@@ -148,7 +148,7 @@ class AutosaveController(QObject):
         if not self._dirty:
             return
         article = self._get_article()
-        if article is not None:
+        if article is not None and not _blank(article):
             self._draft_id = self._library.autosave(self._article_id, article,
                                                     draft_id=self._draft_id)
         self._dirty = False
@@ -176,3 +176,8 @@ class AutosaveController(QObject):
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive and self._dirty:
             self.save_now()
+
+
+def _blank(article: Article | None) -> bool:
+    """Nothing worth recovering (a new, untouched article)."""
+    return article is None or not (article.body.strip() or article.keyword.strip())

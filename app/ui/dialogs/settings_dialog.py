@@ -220,6 +220,7 @@ class SettingsDialog(QDialog):
         self._labels: dict[QWidget, QLabel] = {}
         form = self._form()
         self.ui_language = QComboBox()
+        self.ui_language.setObjectName("uiLanguage")  # items are endonyms, never translated
         self.theme = QComboBox()
         self.autosave = _spin(*AUTOSAVE_RANGE)
         for field in (self.ui_language, self.theme, self.autosave):

@@ -1,0 +1,598 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+  <context>
+    <name>Actions</name>
+    <message>
+      <location filename="../../app/ui/actions.py" line="138" />
+      <source>Write</source>
+      <translation>Rédiger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="139" />
+      <source>Outline</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="140" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="141" />
+      <source>Regenerate</source>
+      <translation>Régénérer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="142" />
+      <source>Extend</source>
+      <translation>Prolonger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="143" />
+      <source>Writing</source>
+      <translation>Rédaction</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="144" />
+      <source>Batch</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="146" />
+      <source>Plain (title, description, slug)</source>
+      <translation>Simple (titre, description, slug)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="147" />
+      <source>Hugo</source>
+      <translation>Hugo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="148" />
+      <source>Jekyll</source>
+      <translation>Jekyll</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="149" />
+      <source>Astro</source>
+      <translation>Astro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="150" />
+      <source>No front matter</source>
+      <translation>Sans en-tête</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="101" />
+      <source>&amp;New article</source>
+      <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="101" />
+      <source>Start a new, empty article</source>
+      <translation>Commencer un nouvel article vide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="102" />
+      <source>&amp;Save to library</source>
+      <translation>&amp;Enregistrer dans la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="102" />
+      <source>Save the article in the library</source>
+      <translation>Enregistrer l’article dans la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="103" />
+      <source>Generate &amp;outline</source>
+      <translation>Générer le &amp;plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="104" />
+      <source>Ask the model for a title, description and outline</source>
+      <translation>Demander au modèle un titre, une description et un plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="105" />
+      <source>&amp;Write</source>
+      <translation>&amp;Rédiger</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="105" />
+      <source>Write the article section by section from the outline</source>
+      <translation>Rédiger l’article section par section à partir du plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="106" />
+      <source>&amp;Stop</source>
+      <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="106" />
+      <source>Stop now and keep the text written so far</source>
+      <translation>Arrêter tout de suite en gardant le texte déjà écrit</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="107" />
+      <source>&amp;Regenerate section</source>
+      <translation>Ré&amp;générer la section</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="108" />
+      <source>Write the section under the cursor again</source>
+      <translation>Réécrire la section où se trouve le curseur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="109" />
+      <source>E&amp;xtend section</source>
+      <translation>Pro&amp;longer la section</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="110" />
+      <source>Add more text at the end of the section under the cursor</source>
+      <translation>Ajouter du texte à la fin de la section où se trouve le curseur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="111" />
+      <source>Export &amp;Markdown…</source>
+      <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="111" />
+      <source>Save as Markdown with front matter</source>
+      <translation>Enregistrer en Markdown avec en-tête (front matter)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="112" />
+      <source>Export &amp;HTML page…</source>
+      <translation>Exporter en page &amp;HTML…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="112" />
+      <source>Save as a standalone HTML page</source>
+      <translation>Enregistrer comme page HTML autonome</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="113" />
+      <source>Copy as &amp;HTML</source>
+      <translation>Copier en &amp;HTML</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="113" />
+      <source>Copy the article as HTML for a CMS</source>
+      <translation>Copier l’article en HTML pour un CMS</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="114" />
+      <source>Copy as Mar&amp;kdown</source>
+      <translation>Copier en Mar&amp;kdown</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="114" />
+      <source>Copy the article as Markdown</source>
+      <translation>Copier l’article en Markdown</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="115" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="115" />
+      <source>Show or hide the HTML preview</source>
+      <translation>Afficher ou masquer l’aperçu HTML</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="116" />
+      <source>&amp;Thinking panel</source>
+      <translation>Panneau de &amp;réflexion</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="116" />
+      <source>Show or hide the model's thinking</source>
+      <translation>Afficher ou masquer la réflexion du modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="117" />
+      <source>&amp;Brief</source>
+      <translation>&amp;Brief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="117" />
+      <source>Go to the brief</source>
+      <translation>Aller au brief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="118" />
+      <source>&amp;Outline</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="118" />
+      <source>Go to the outline</source>
+      <translation>Aller au plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="119" />
+      <source>&amp;Editor</source>
+      <translation>&amp;Éditeur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="119" />
+      <source>Go to the text</source>
+      <translation>Aller au texte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="120" />
+      <source>&amp;Library</source>
+      <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="120" />
+      <source>Show saved articles</source>
+      <translation>Afficher les articles enregistrés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="121" />
+      <source>&amp;Writing</source>
+      <translation>&amp;Rédaction</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="121" />
+      <source>Write one article</source>
+      <translation>Rédiger un article</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="122" />
+      <source>&amp;Batch</source>
+      <translation>&amp;Lot</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="122" />
+      <source>Run a keyword list</source>
+      <translation>Traiter une liste de mots-clés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="123" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="123" />
+      <source>Ollama host, defaults, export, interface</source>
+      <translation>Hôte Ollama, valeurs par défaut, export, interface</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="124" />
+      <source>&amp;Pull a model…</source>
+      <translation>&amp;Télécharger un modèle…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="124" />
+      <source>Download a model into Ollama</source>
+      <translation>Télécharger un modèle dans Ollama</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="125" />
+      <source>&amp;Reconnect to Ollama</source>
+      <translation>&amp;Reconnecter à Ollama</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="125" />
+      <source>Check the Ollama host again</source>
+      <translation>Vérifier de nouveau l’hôte Ollama</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="126" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="126" />
+      <source>List every shortcut</source>
+      <translation>Lister tous les raccourcis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="127" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="127" />
+      <source>Close Plume</source>
+      <translation>Fermer Plume</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="128" />
+      <source>&amp;System</source>
+      <translation>&amp;Système</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="128" />
+      <source>Follow the system colours</source>
+      <translation>Suivre les couleurs du système</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="129" />
+      <source>&amp;Light</source>
+      <translation>&amp;Clair</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="129" />
+      <source>Light theme</source>
+      <translation>Thème clair</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="130" />
+      <source>&amp;Dark</source>
+      <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="130" />
+      <source>Dark theme</source>
+      <translation>Thème sombre</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../app/ui/errors.py" line="68" />
+      <source>Unexpected error</source>
+      <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="113" />
+      <source>Your text is safe. Details were written to the log.</source>
+      <translation>Votre texte est en sécurité. Les détails ont été écrits dans le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="41" />
+      <source>Ollama is not reachable</source>
+      <translation>Ollama est injoignable</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="43" />
+      <source>Model not installed</source>
+      <translation>Modèle non installé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="45" />
+      <source>This model cannot think</source>
+      <translation>Ce modèle ne sait pas réfléchir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="47" />
+      <source>Ollama is busy</source>
+      <translation>Ollama est occupé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="49" />
+      <source>Ollama did not answer in time</source>
+      <translation>Ollama n’a pas répondu à temps</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="51" />
+      <source>The request does not fit the model's context</source>
+      <translation>La requête dépasse le contexte du modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="53" />
+      <source>The model's answer could not be used</source>
+      <translation>La réponse du modèle est inutilisable</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="55" />
+      <source>Generation stopped with an error</source>
+      <translation>La génération s’est arrêtée sur une erreur</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="57" />
+      <source>Export failed</source>
+      <translation>Échec de l’export</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="59" />
+      <source>Please check the input</source>
+      <translation>Vérifiez la saisie</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="61" />
+      <source>Settings could not be read</source>
+      <translation>Impossible de lire les paramètres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="63" />
+      <source>No keychain available</source>
+      <translation>Aucun trousseau disponible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="65" />
+      <source>Something went wrong</source>
+      <translation>Une erreur est survenue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="67" />
+      <source>A file or network operation failed</source>
+      <translation>Une opération sur un fichier ou le réseau a échoué</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="74" />
+      <source>Pull the model first (Models ▸ Pull model…), or pick another one.</source>
+      <translation>Téléchargez d’abord le modèle (Modèles ▸ Télécharger un modèle…), ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="112" />
+      <source>Check the path and its permissions, then try again.</source>
+      <translation>Vérifiez le chemin et ses droits d’accès, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="149" />
+      <source>Plume</source>
+      <translation>Plume</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="77" />
+      <source>Start Ollama (run “ollama serve” or open the Ollama app), or check the host in Settings.</source>
+      <translation>Lancez Ollama (exécutez « ollama serve » ou ouvrez l’application Ollama), ou vérifiez l’hôte dans les Paramètres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="81" />
+      <source>Turn thinking off for this model, or pick a reasoning model.</source>
+      <translation>Désactivez la réflexion pour ce modèle, ou choisissez un modèle de raisonnement.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="84" />
+      <source>Ollama is busy with other requests; wait a moment and try again.</source>
+      <translation>Ollama traite d’autres requêtes ; patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="87" />
+      <source>The model may still be loading. Try again, or raise the timeout in Settings.</source>
+      <translation>Le modèle est peut-être encore en cours de chargement. Réessayez, ou augmentez le délai dans les Paramètres.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="90" />
+      <source>Shorten the brief or the target length, or choose a model with a larger context.</source>
+      <translation>Raccourcissez le brief ou la longueur visée, ou choisissez un modèle au contexte plus large.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="93" />
+      <source>The text written so far is kept. Try again, or choose another model.</source>
+      <translation>Le texte déjà écrit est conservé. Réessayez, ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="99" />
+      <source>Choose another folder or file name, then export again.</source>
+      <translation>Choisissez un autre dossier ou nom de fichier, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="100" />
+      <source>Fix or delete the settings file; Plume will start with defaults.</source>
+      <translation>Corrigez ou supprimez le fichier de paramètres ; Plume démarrera avec les valeurs par défaut.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/errors.py" line="103" />
+      <source>Install and unlock a system keyring (e.g. GNOME Keyring, KWallet).</source>
+      <translation>Installez et déverrouillez un trousseau système (par exemple GNOME Keyring, KWallet).</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/composition.py" line="207" />
+      <source>Brief</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/composition.py" line="208" />
+      <source>Outline</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/composition.py" line="212" />
+      <source>Model</source>
+      <translation>Modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/composition.py" line="213" />
+      <source>Draft</source>
+      <translation>Rédaction</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/composition.py" line="215" />
+      <source>Brief, outline and library</source>
+      <translation>Brief, plan et bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/composition.py" line="211" />
+      <source>Library</source>
+      <translation>Bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="192" />
+      <source>Saved in the library</source>
+      <translation>Enregistré dans la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="228" />
+      <source>No model is selected.</source>
+      <translation>Aucun modèle n’est sélectionné.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="229" />
+      <source>Pick a model in the Model list (or pull one first).</source>
+      <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="83" />
+      <source>Pulling models from the app is not available yet.</source>
+      <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="84" />
+      <source>Run “ollama pull NAME” in a terminal.</source>
+      <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="206" />
+      <source>Batch mode is not available in this build.</source>
+      <translation>Le mode lot n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="100" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="34" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="34" />
+      <source>&amp;Generate</source>
+      <translation>&amp;Générer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="34" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="35" />
+      <source>Markdown &amp;front matter</source>
+      <translation>&amp;En-tête Markdown</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="35" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="36" />
+      <source>&amp;Theme</source>
+      <translation>&amp;Thème</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="36" />
+      <source>&amp;Models</source>
+      <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="36" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="102" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="102" />
+      <source>Shortcut</source>
+      <translation>Raccourci</translation>
+    </message>
+  </context>
+</TS>
