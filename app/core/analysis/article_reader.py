@@ -20,6 +20,7 @@ from app.core.textutil import slugify
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _ITEM = re.compile(r"^\s*-\s+(.*)$")
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def _unquote(value: str) -> str:
@@ -148,7 +149,7 @@ class _HtmlToMarkdown(HTMLParser):
         if self.in_title:
             self.title += data
         elif not self.skip:
-            self.out.append(" ".join(data.split()) if data.strip() else (" " if data else ""))
+            self.out.append(_SPACES.sub(" ", data))     # keeps no-break spaces
 
 
 def parse_html_article(text: str) -> Article:
@@ -156,8 +157,8 @@ def parse_html_article(text: str) -> Article:
     parser = _HtmlToMarkdown()
     parser.feed(text)
     parser.close()
-    body = re.sub(r"\n{3,}", "\n\n", "".join(parser.out))
-    body = "\n".join(line.strip() for line in body.splitlines()).strip() + "\n"
+    body = "\n".join(line.strip(" \t") for line in "".join(parser.out).splitlines())
+    body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     meta = parser.meta
     slug = urlsplit(meta.get("canonical", "")).path.rstrip("/").rsplit("/", 1)[-1]
     title = " ".join(parser.title.split()) or _h1(body)
