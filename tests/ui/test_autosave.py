@@ -96,3 +96,26 @@ def test_failed_write_keeps_text_and_retries(qtbot, library: Library, tmp_path: 
         pass
     assert crashed_view(autosave._library) == ["# Titre\n\npremier jet"]
     autosave._library.close()
+
+
+def test_close_during_a_write_leaves_one_draft(qtbot, library: Library) -> None:
+    """Closing the window flushes while a background write may be running: the result is
+    still a single recovery copy with the latest text."""
+    editor = Editor()
+    autosave = AutosaveController(library, editor.get, interval_seconds=600)
+    autosave.notify_changed()
+    autosave.save_now()                      # background write in flight (new article)
+    editor.type(" dernière phrase")
+    autosave.notify_changed()
+    autosave.flush()                         # window closing
+    qtbot.waitUntil(lambda: not autosave._writing, timeout=5_000)
+    assert crashed_view(library) == ["# Titre\n\npremier jet dernière phrase"]
+
+
+def test_blank_new_article_is_not_offered_for_recovery(qtbot, library: Library) -> None:
+    editor = Editor()
+    editor.article = Article("", editor.article.language, "", "", "", "")  # type: ignore[union-attr]
+    autosave = AutosaveController(library, editor.get, interval_seconds=0.05)
+    autosave.notify_changed()
+    autosave.flush()
+    assert crashed_view(library) == []

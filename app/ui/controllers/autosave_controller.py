@@ -17,6 +17,7 @@ schedules the next one.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -50,6 +51,9 @@ class AutosaveController(QObject):
         self._dirty = False
         self._writing = False
         self._epoch = 0  # bumped when the current draft is discarded: late writes are dropped
+        # Guards (_article_id, _draft_id, _epoch) across the GUI thread and the write, so a
+        # background write, a synchronous flush and a discard never interleave.
+        self._lock = threading.Lock()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
@@ -94,35 +98,34 @@ class AutosaveController(QObject):
             return
         self._dirty = False
         self._writing = True
-        library, article_id, draft_id = self._library, self._article_id, self._draft_id
         epoch = self._epoch
-        run_in_background(
-            lambda: library.autosave(article_id, article, draft_id=draft_id),
-            lambda new_id: self._on_written(epoch, new_id), self._on_failed, owner=self,
-        )
+        run_in_background(lambda: self._write(epoch, article), self._on_written,
+                          self._on_failed, owner=self)
 
     def set_article_id(self, article_id: int | None) -> None:
         """The editor now shows this saved article (or a new one when None)."""
         if article_id != self._article_id:
             self.discard_current()
-        self._article_id = article_id
+        with self._lock:
+            self._article_id = article_id
 
     def mark_saved(self, article_id: int) -> None:
         """Explicit save done: the recovery copy is no longer needed."""
-        self._article_id = article_id
+        with self._lock:
+            self._article_id = article_id
         self.discard_current()
 
     def discard_current(self) -> None:
         """Forget the current recovery copy (saved, or deliberately closed)."""
         self._timer.stop()
         self._dirty = False
-        self._epoch += 1
-        draft_id, article_id = self._draft_id, self._article_id
-        self._draft_id = None
-        if draft_id is not None or article_id is not None:
-            # Synchronous on purpose: one tiny DELETE, and a late background delete must
-            # never race with the next autosave of the same article.
-            self._library.mark_clean(draft_id, article_id=article_id)
+        with self._lock:
+            self._epoch += 1
+            draft_id, article_id = self._draft_id, self._article_id
+            self._draft_id = None
+            if draft_id is not None or article_id is not None:
+                # Synchronous on purpose: one tiny DELETE, ordered with the writes.
+                self._library.mark_clean(draft_id, article_id=article_id)
 
     def pending_recovery(self) -> list[RecoverableDraft]:
         """Drafts a crash left behind (call once at start, before editing)."""
@@ -133,9 +136,10 @@ class AutosaveController(QObject):
         drafts = {d.draft_id: d for d in self._library.recoverable()}
         article = self._library.load_draft(draft_id)
         self._library.adopt_draft(draft_id)
-        self._draft_id = draft_id
         found = drafts.get(draft_id)
-        self._article_id = found.article_id if found is not None else None
+        with self._lock:
+            self._draft_id = draft_id
+            self._article_id = found.article_id if found is not None else None
         self._dirty = False
         return article
 
@@ -149,19 +153,23 @@ class AutosaveController(QObject):
             return
         article = self._get_article()
         if article is not None and not _blank(article):
-            self._draft_id = self._library.autosave(self._article_id, article,
-                                                    draft_id=self._draft_id)
+            self._write(self._epoch, article)  # waits for a write in flight, then updates it
         self._dirty = False
 
     # ---- Private
 
-    def _on_written(self, epoch: int, draft_id: int) -> None:
+    def _write(self, epoch: int, article: Article) -> int | None:
+        """Runs in the background (or inline from `flush`)."""
+        with self._lock:
+            if epoch != self._epoch:
+                return None  # saved or closed after this copy was taken: not needed
+            self._draft_id = self._library.autosave(self._article_id, article,
+                                                    draft_id=self._draft_id)
+            return self._draft_id
+
+    def _on_written(self, draft_id: int | None) -> None:
         self._writing = False
-        if epoch != self._epoch:
-            # Saved or closed while this copy was being written: it is not needed.
-            self._library.discard_recovery(draft_id)
-        else:
-            self._draft_id = draft_id
+        if draft_id is not None:
             self.autosaved.emit(draft_id)
         if self._dirty:
             self._timer.start()
