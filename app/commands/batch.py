@@ -235,6 +235,7 @@ class _Display:
         self.runner: Any = None
         self.lock = threading.Lock()
         self.last = 0.0
+        self.down: set[str] = set()
 
     def event(self, event: Any) -> None:
         from app.core.batch.runner import HostChanged, ItemEnded, RunStalled
@@ -245,8 +246,13 @@ class _Display:
                 tail = f" — {event.error}" if event.error else ""
                 self.line(f"{mark} {event.keyword} ({event.seconds:.0f} s){tail}")
         elif isinstance(event, HostChanged):
-            self.line(f"host {event.url} is back" if event.up else
-                      f"host {event.url} is down ({event.error}); retry in {event.retry_in:.0f} s")
+            if event.up and event.recovered:
+                self.down.discard(event.url)
+                self.line(f"host {event.url} is back")
+            elif not event.up and event.url not in self.down:
+                self.down.add(event.url)
+                self.line(f"host {event.url} is down ({event.error}); "
+                          f"retry in {event.retry_in:.0f} s")
         elif isinstance(event, RunStalled):
             self.line(event.reason)
 

@@ -4,12 +4,17 @@ Progress is committed as soon as it exists — the plan, then each finished sect
 assembled article — so an interrupted article resumes at its first unfinished section, and
 one interrupted after assembly only has its files (re)written. File names are fixed when the
 job is created (the item's slug) and written with overwrite, so rewriting is idempotent.
+
+Engine note: ArticleGenerator exposes `plan()` and `write_section(1..n)` publicly, but the
+introduction (part 0) and the FAQ only through `write()`, which cannot resume; this module
+therefore drives `_prepare/_intro/_faq` directly (same steps `write()` runs).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +24,11 @@ from app.core.batch.serialize import (
     article_from_json, article_to_json, plan_from_json, plan_to_json,
 )
 from app.core.cancel import CancelToken
-from app.core.errors import GenerationError, PlumeError
-from app.core.models import Article, Brief, Plan
+from app.core.errors import GenerationError
+from app.core.models import Article, Brief, FaqItem, Plan
 
 TokenLookup = Callable[[str], str | None]
+INTRO, FAQ = 0, -1
 
 
 class ArticleWriter:
@@ -58,31 +64,43 @@ class ArticleWriter:
         return services[host]
 
     def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
-        from app.core.generation.assemble import assemble
+        from app.core.generation.assemble import assemble, enforce_invariants
         from app.core.generation.pipeline import ArticleGenerator
 
         defaults = store.config.defaults
         brief = build_brief(item.keyword, item.overrides, defaults)
         generator = ArticleGenerator(self._service(host), item.model, think=defaults.think,
                                      num_ctx=defaults.num_ctx)
-        plan_json, sections, _ = store.progress(item.id)
+        plan_json, saved, _ = store.progress(item.id)
         if plan_json:
             plan = plan_from_json(plan_json)
         else:
             plan = _plan_of(generator.plan(brief, cancel))
             store.save_plan(item.id, plan_to_json(plan))
-            sections = {}
-        for index in range(len(plan.outline)):
-            if index in sections:
+            saved = {}
+        # Saved parts: 0 = introduction text, 1..n = sections (Markdown), -1 = FAQ (JSON).
+        if INTRO not in saved:
+            run = _value_of(generator._prepare(brief, cancel))
+            saved[INTRO] = _value_of(generator._intro(run, brief, plan))
+            store.save_section(item.id, INTRO, saved[INTRO])
+        for index in range(1, len(plan.outline) + 1):
+            if index in saved:
                 continue
-            previous = "\n\n".join(sections[i] for i in sorted(sections) if i < index)
-            markdown = _section_of(generator.write_section(brief, plan, index, previous, cancel))
+            markdown = _section_of(generator.write_section(brief, plan, index,
+                                                           saved[index - 1], cancel))
             store.save_section(item.id, index, markdown)
-            sections[index] = markdown
-        ordered = [sections[i] for i in range(len(plan.outline))]
-        faq = _faq_of(generator, brief, plan, ordered, cancel)
-        article: Article = assemble(brief, plan, ordered, faq)
-        article.model = item.model
+            saved[index] = markdown
+        faq: list[FaqItem] = []
+        if brief.options.faq:
+            if FAQ not in saved:
+                run = _value_of(generator._prepare(brief, cancel))
+                items = _value_of(generator._faq(run, brief, plan))
+                saved[FAQ] = json.dumps([[f.question, f.answer] for f in items],
+                                        ensure_ascii=False)
+                store.save_section(item.id, FAQ, saved[FAQ])
+            faq = [FaqItem(q, a) for q, a in json.loads(saved[FAQ])]
+        parts = [saved[i] for i in range(len(plan.outline) + 1)]
+        article, _notices = enforce_invariants(assemble(brief, plan, parts, faq, model=item.model))
         return _with_row(article, item, brief)
 
 
@@ -143,16 +161,16 @@ def _section_of(stream: Iterator[Any]) -> str:
     raise GenerationError("The model did not finish the section.")
 
 
-def _faq_of(generator: Any, brief: Brief, plan: Plan, sections: list[str],
-            cancel: CancelToken) -> list[Any]:
-    write_faq = getattr(generator, "write_faq", None)
-    if write_faq is None or not brief.options.faq:
-        return []
+def _value_of(stream: Generator[Any, None, Any]) -> Any:
+    """Run one engine step (a generator that returns a value) to its end; `Failed` → raise."""
+    from app.core.generation.events import Failed
+
     try:
-        for event in _events(write_faq(brief, plan, sections, cancel)):
-            faq = getattr(event, "faq", None)
-            if faq is not None:
-                return list(faq)
-    except PlumeError:
-        raise
-    return []
+        while True:
+            event = next(stream)
+            if isinstance(event, Failed):
+                raise event.error
+    except StopIteration as stop:
+        return stop.value
+    finally:
+        stream.close()

@@ -147,13 +147,20 @@ class JobStore:
                 self._all.append(conn)
         return conn
 
+    def close_thread(self) -> None:
+        """Close this thread's connection (worker threads call it when they end)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            self._local.conn = None
+            with self._all_lock:
+                self._all.remove(conn)
+            conn.close()
+
     def close(self) -> None:
+        """Close every connection (call when no thread uses the store any more)."""
         with self._all_lock:
             for conn in self._all:
-                try:
-                    conn.close()
-                except sqlite3.ProgrammingError:   # created in another, finished thread
-                    pass
+                conn.close()
             self._all.clear()
         self._local = threading.local()
 
@@ -296,7 +303,8 @@ CANCELLED_REASON = "cancelled"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=True)
+    # Each connection is used by one thread only; False lets close() run from any thread.
+    conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")

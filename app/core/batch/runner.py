@@ -63,6 +63,7 @@ class HostChanged:
     up: bool
     error: str = ""
     retry_in: float = 0.0
+    recovered: bool = False     # up again after being down (not the first contact)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,9 @@ class BatchRunner:
             for worker in workers:
                 worker.join()
             self._close_run()
-        return RunOutcome(self._outcome or "finished", self.progress(), self._message)
+            progress = self.progress()
+            self.store.close_thread()
+        return RunOutcome(self._outcome or "finished", progress, self._message)
 
     def _close_run(self) -> None:
         outcome = self._outcome or "finished"
@@ -216,6 +219,8 @@ class BatchRunner:
         except Exception as exc:  # e.g. the job database on a full disk: stop, keep the job
             log.exception("batch worker for %s stopped", host.url)
             self.stop("stalled", f"The batch stopped: {describe_error(exc)}")
+        finally:
+            self.store.close_thread()
 
     def _work(self, host: HostState) -> None:
         while not self._stop.is_set():
@@ -254,8 +259,9 @@ class BatchRunner:
             self._on_event(HostChanged(host.url, False, host.error, retry_in))
             return False
         else:
+            recovered = host.down_since is not None
             host.mark_up(models)
-            self._on_event(HostChanged(host.url, True))
+            self._on_event(HostChanged(host.url, True, recovered=recovered))
             self._wake()
             return True
         finally:
