@@ -16,7 +16,7 @@ from app.core.analysis.facts import BlockFacts, block_facts
 from app.core.analysis.keyphrase import Keyphrase, Match, match_tokens, parse_keyphrase
 from app.core.analysis.lints import lint_checks
 from app.core.analysis.markdown_blocks import Block, parse_blocks
-from app.core.analysis.readability import reading_minutes, readability_checks, readability_score
+from app.core.analysis.readability import readability_checks, readability_score, reading_minutes
 from app.core.analysis.report import Report, Span
 from app.core.analysis.seo import seo_checks, seo_score
 from app.core.analysis.snippet import build_snippet

@@ -17,7 +17,7 @@ from app.core.analysis.text import fold, words
 from app.core.models import Article, Language
 from app.core.textutil import slugify
 
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _ITEM = re.compile(r"^\s*-\s+(.*)$")
 _SPACES = re.compile(r"[ \t\r\n]+")
@@ -91,9 +91,9 @@ def parse_markdown_article(text: str) -> Article:
 
 
 class _HtmlToMarkdown(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "head"}
-    _BLOCKS = {"p", "div", "section", "article", "main", "li", "blockquote", "tr", "ul", "ol",
-               "table", "header", "footer", "figure", "figcaption", "dd", "dt", "br", "hr"}
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "head"})
+    _BLOCKS = frozenset({"p", "div", "section", "article", "main", "li", "blockquote", "tr", "ul", "ol",
+                         "table", "header", "footer", "figure", "figcaption", "dd", "dt", "br", "hr"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -14,13 +14,20 @@ from dataclasses import dataclass
 from app.core.analysis import syllables
 from app.core.analysis.lexicon import Lexicon, lexicon
 from app.core.analysis.stems import stem_key
-from app.core.analysis.text import base_form, fold, has_letter, phrase_tokens, split_sentences, words
+from app.core.analysis.text import (
+    base_form,
+    fold,
+    has_letter,
+    phrase_tokens,
+    split_sentences,
+    words,
+)
 
 _EN_PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
 _FR_PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœæ-]{2,}(?:é|ée|és|ées)$")
 _FIGURE = re.compile(r"\b\d")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
-_PERCENT = re.compile(r"\d\s?%|\bpour\s?cent\b|\bpercent\b|\bper cent\b", re.I)
+_PERCENT = re.compile(r"\d\s?%|\bpour\s?cent\b|\bpercent\b|\bper cent\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[«“\"][^«»“”\"]{12,}[»”\"]")
 
 

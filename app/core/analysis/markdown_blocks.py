@@ -22,7 +22,7 @@ _LIST_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _TABLE = re.compile(r"^[ \t]*\|")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t:|-]*-[ \t:|-]*$")
-_RAW_OPEN = re.compile(r"^[ \t]*<(script|style|pre|textarea|iframe|object|noscript|svg|template)\b", re.I)
+_RAW_OPEN = re.compile(r"^[ \t]*<(script|style|pre|textarea|iframe|object|noscript|svg|template)\b", re.IGNORECASE)
 _COMMENT_OPEN = re.compile(r"^[ \t]*<!--")
 
 _ATTR = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
@@ -39,7 +39,7 @@ _INLINE = re.compile(
     r"|(?P<code>`+)"
     r"|(?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|~<>]))"
     r"|(?P<emph>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))",
-    re.S | re.I,
+    re.DOTALL | re.IGNORECASE,
 )
 
 
@@ -105,7 +105,7 @@ def _through(segments: tuple[tuple[int, int], ...], offset: int) -> int:
 class _Out:
     """Plain text being built, with where each run came from."""
 
-    __slots__ = ("parts", "size", "segments", "links", "images")
+    __slots__ = ("images", "links", "parts", "segments", "size")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -184,7 +184,7 @@ def parse_blocks(body: str) -> list[Block]:
             blocks.append(_make(body, kind, 0, para))
         para, kind = [], "paragraph"
 
-    if body.startswith("---\n") or body.startswith("---\r\n"):    # stray front matter
+    if body.startswith(("---\n", "---\r\n")):    # stray front matter
         end = body.find("\n---", 3)
         if end > 0:
             skip = body.count("\n", 0, end + 4) + 1

@@ -12,6 +12,7 @@ from typing import Any
 from app.core.analysis.messages_text import MESSAGES, TITLES
 from app.core.analysis.report import CheckResult
 
+
 def _french_spaces(text: str) -> str:
     for sign in (":", ";", "!", "?"):
         text = text.replace(f" {sign}", f"\u202f{sign}" if sign != ":" else f"\u00a0{sign}")

@@ -89,7 +89,7 @@ def transition_words(doc: Doc, sentences: list[tuple[Part, Sentence]]) -> CheckR
     without = [p.sentence_span(s) for p, s in sentences if not s.transition]
     params = {"percent": round(share, 1), "min": 30}
     if share >= 30:
-        return _r(cid, Status.GOOD, "good", **params)
+        return _r(cid, Status.GOOD, "good", (), **params)
     if share >= 20:
         return _r(cid, Status.OK, "ok", without, **params)
     return _r(cid, Status.BAD, "bad", without, **params)

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
+from app.core.analysis.arial import text_width
 from app.core.analysis.doc import Doc, result, status_of
-from app.core.analysis.keyphrase import Keyphrase, Match, match_text, starts_with_phrase, same_keyphrase
+from app.core.analysis.keyphrase import (
+    Keyphrase,
+    Match,
+    match_text,
+    same_keyphrase,
+    starts_with_phrase,
+)
+from app.core.analysis.lexicon import lexicon
 from app.core.analysis.report import CheckResult, Group, Span, Status
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
-from app.core.analysis.arial import text_width
-from app.core.analysis.lexicon import lexicon
 from app.core.analysis.text import split_sentences
 
 SEO = Group.SEO
@@ -80,7 +86,7 @@ def keyphrase_density(doc: Doc, kp: Keyphrase) -> CheckResult:
     params = {"count": count, "density": round(density, 2), "min": low, "max": high,
               "forms": _forms(*forms)}
     if count == 0:
-        return _scored(cid, 4, "none", **params)
+        return _scored(cid, 4, "none", (), **params)
     if density < 0.5 or count == 1:
         return _scored(cid, 4, "too_few", spans, **params)
     if density <= 3 or (count == 2 and low <= 2):
@@ -202,7 +208,7 @@ def keyphrase_in_image_alt(doc: Doc, kp: Keyphrase) -> CheckResult:
     if len(found) < 5:
         if hits:
             return _scored(cid, 9, "good", spans, **params)
-        return _scored(cid, 6, "no_keyphrase_in_alt", **params)
+        return _scored(cid, 6, "no_keyphrase_in_alt", (), **params)
     if 30 <= share <= 75:
         return _scored(cid, 9, "good", spans, **params)
     return _scored(cid, 6, "too_few" if share < 30 else "too_many", spans, **params)
@@ -238,9 +244,7 @@ def classify_links(doc: Doc) -> tuple[list[tuple[bool, Span]], list[tuple[bool, 
                 continue
             entry = (not link.nofollow, part.span(link.start, link.end))
             parsed = urlsplit(href)
-            if not parsed.scheme and not href.startswith("//"):
-                internal.append(entry)
-            elif parsed.scheme in ("http", "https", "") and own and _host(href) == own:
+            if not parsed.scheme and not href.startswith("//") or parsed.scheme in ("http", "https", "") and own and _host(href) == own:
                 internal.append(entry)
             else:
                 outbound.append(entry)

@@ -16,7 +16,7 @@ from importlib import resources
 
 from pyphen import Pyphen  # type: ignore[import-untyped]
 
-_ENTRY = re.compile(r"^([^\s(]+) ([^\n#]*)", re.M)
+_ENTRY = re.compile(r"^([^\s(]+) ([^\n#]*)", re.MULTILINE)
 _lock = threading.Lock()
 _counts: dict[str, dict[str, int]] = {"en": {}, "fr": {}}
 

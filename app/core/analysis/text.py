@@ -23,8 +23,7 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _OPENERS = "«“\"‘'([¿¡-–—*"
 
 FR_ELISIONS = frozenset(
-    "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu entr"
-    .split()
+    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "entr"]
 )
 
 
