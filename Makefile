@@ -23,6 +23,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# README screenshots (docs/screenshots/*.png): the real window, offscreen, driven against
+# the fake Ollama server; light and dark, in each interface language that has a .qm.
+# Needs a font (e.g. `apt-get install fonts-dejavu-core`) — screenshots only, never tests.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots --out docs/screenshots
+
 # Installers (packaging/README.md). `package`: Linux bundle + release .deb (xz) in out/.
 # `package-check`: what CI runs (bundle, smoke test, fast .deb + inspection, NSIS stand-in).
 package: $(STAMP)

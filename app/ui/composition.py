@@ -146,8 +146,8 @@ def build_workspace(window: MainWindow) -> Parts:
     workspace.addWidget(scores)
     workspace.setStretchFactor(1, 1)
     workspace.setChildrenCollapsible(False)
-    side.setMinimumWidth(280)
-    scores.setMinimumWidth(280)
+    side.setMinimumWidth(290)
+    scores.setMinimumWidth(300)
     workspace.setSizes([330, 820, 340])
     editor_split.setSizes([460, 360])
     stack.addWidget(workspace)
@@ -158,7 +158,9 @@ def build_workspace(window: MainWindow) -> Parts:
 
 
 def _words_text(n: int) -> str:
-    return QCoreApplication.translate("MainWindow", "%n word(s)", "", n)
+    if n == 1:
+        return QCoreApplication.translate("MainWindow", "1 word")
+    return QCoreApplication.translate("MainWindow", "{0} words").format(f"{n:,}".replace(",", "\u202f"))
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:

@@ -100,4 +100,8 @@ class StatusBar(QStatusBar):
         self.phase.setText(phases.get(phase, phase))
         self.speed.setText(self.tr("{0} tok/s").format(f"{self._tps:.0f}") if self._tps else "")
         self.speed.setVisible(bool(self._tps))
-        self.words.setText(self.tr("%n word(s)", "", self._words))
+        if self._words == 1:
+            self.words.setText(self.tr("1 word"))
+        else:
+            self.words.setText(self.tr("{0} words").format(
+                f"{self._words:,}".replace(",", "\u202f")))

@@ -181,6 +181,7 @@ class WritingFlow(QObject):
         self.plan_received.emit()
 
     def _on_phase_started(self, event: PhaseStarted) -> None:
+        self._thinking.start_block()
         if event.phase in (Phase.SECTION, Phase.FAQ, Phase.REVIEW, Phase.LOAD, Phase.ASSEMBLE):
             self._status.set_phase(event.phase.value, event.index, event.total)
 

@@ -49,9 +49,10 @@ def preview_stylesheet(dark: bool) -> str:
     # QTextBrowser understands a CSS subset; keep the rules simple and explicit.
     return css + f"""
 body {{ color: {text}; font-size: 11pt; line-height: 150%; }}
-h1 {{ font-size: 20pt; font-weight: 600; margin: 4px 0 12px 0; }}
-h2 {{ font-size: 15pt; font-weight: 600; margin: 18px 0 6px 0; }}
-h3 {{ font-size: 12.5pt; font-weight: 600; margin: 14px 0 4px 0; }}
+h1, h2, h3, h4 {{ color: {text}; }}
+h1 {{ font-size: 17pt; font-weight: 600; margin: 4px 0 12px 0; }}
+h2 {{ font-size: 13.5pt; font-weight: 600; margin: 18px 0 6px 0; }}
+h3 {{ font-size: 11.5pt; font-weight: 600; margin: 14px 0 4px 0; }}
 p {{ margin: 0 0 10px 0; }}
 a {{ color: {link}; }}
 blockquote {{ color: {muted}; margin-left: 12px; }}
@@ -133,6 +134,9 @@ class PreviewPane(QTextBrowser):
 
     def _on_rendered(self, html: str) -> None:
         self._in_flight = False
+        if not html.strip():
+            html = '<p style="color: gray; margin-top: 24px;" align="center">{0}</p>'.format(
+                self.tr("The preview shows the article as the HTML export will look."))
         if html != self._last_html:
             bar = self.verticalScrollBar()
             ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0

@@ -54,6 +54,7 @@ class BriefPanel(QWidget):
                         (self.conclusion, True), (self.lists, True)):
             box.setChecked(on)
         self.instructions = QPlainTextEdit(self)
+        self.instructions.setObjectName("instructions")
         self.instructions.setTabChangesFocus(True)
         self.instructions.setMinimumHeight(70)
         self.instructions.setMaximumHeight(110)
@@ -192,6 +193,9 @@ class BriefPanel(QWidget):
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
+        width = max(label.sizeHint().width() for label in self._labels.values())
+        for label in self._labels.values():
+            label.setMinimumWidth(width)   # both forms share one label column
         self.keyword.setPlaceholderText(self.tr("e.g. best running shoes for flat feet"))
         self.secondary.setPlaceholderText(self.tr("comma-separated, optional"))
         self.audience.setPlaceholderText(self.tr("e.g. beginner runners"))

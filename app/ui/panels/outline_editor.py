@@ -214,6 +214,9 @@ class OutlineEditor(QWidget):
         self.meta.setText(plan.meta_description)
         self.slug.setText(plan.slug)
         self._slug_touched = bool(plan.slug) and plan.slug != slugify(plan.title)
+        for line in (self.title.lineEdit(), self.h1, self.meta, self.slug):
+            if line is not None:
+                line.setCursorPosition(0)
         self.title.blockSignals(blockers[0])
         self.meta.blockSignals(blockers[1])
         self.tree.blockSignals(True)

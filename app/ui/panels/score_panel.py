@@ -64,12 +64,16 @@ class _ScoreCard(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addStretch(1)
-        top.addWidget(self.chip)
+        top.addWidget(self.value)
+        chip_row = QHBoxLayout()
+        chip_row.addStretch(1)
+        chip_row.addWidget(self.chip)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setContentsMargins(12, 8, 10, 10)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.value)
+        layout.addLayout(chip_row)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
 
 class _CheckRow(QFrame):
@@ -174,6 +178,7 @@ class ScorePanel(QScrollArea):
         self.empty.setProperty("role", "hint")
         self._snippet_title = QLabel(body)
         self._snippet_title.setProperty("role", "section")
+        self._snippet_title.setWordWrap(True)
         self.snippet = _Snippet(body)
         self._group_titles: dict[Group, QLabel] = {}
         self._group_boxes: dict[Group, QVBoxLayout] = {}
@@ -188,6 +193,7 @@ class ScorePanel(QScrollArea):
         for group in (Group.SEO, Group.READABILITY, Group.LINT):
             title = QLabel(body)
             title.setProperty("role", "section")
+            title.setWordWrap(True)
             box = QVBoxLayout()
             box.setSpacing(1)
             self._group_titles[group] = title

@@ -104,6 +104,14 @@ class ThinkingPanel(QWidget):
         bar.setValue(bar.maximum())
         self._status.setText(self.tr("thinking…"))
 
+    def start_block(self) -> None:
+        """A new model call begins: separate its thinking from the previous one."""
+        if self.text.document().characterCount() > 1:
+            cursor = QTextCursor(self.text.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            if not self.text.toPlainText().endswith("\n\n"):
+                cursor.insertText("\n\n")
+
     def thinking_text(self) -> str:
         return self.text.toPlainText()
 
