@@ -118,8 +118,9 @@ class OllamaService:
                                        fraction, tuple(layers.values()))
         except PlumeError as err:
             if "file does not exist" in err.message:
-                raise ModelNotFound(name, f"The model '{name}' does not exist in the Ollama "
-                                    "library (check the spelling and the tag).") from None
+                missing = ModelNotFound(name, f"The model '{name}' does not exist in the Ollama library.")
+                missing.hint = "Check the name and tag on https://ollama.com/library (e.g. qwen3:8b)."
+                raise missing from None
             raise
         self._show_cache.pop(name.strip().lower(), None)
 
