@@ -182,3 +182,44 @@ def test_snippet_truncates_title_near_600px_and_description_near_920px() -> None
 @pytest.mark.parametrize(("text", "px"), [("Hello", 45.56), ("élève", 47.8), ("« OK »", 62.26)])
 def test_arial_widths(text: str, px: float) -> None:
     assert text_width(text, 20) == pytest.approx(px, abs=0.01)
+
+
+NASTY = [
+    "", "\n\n\n", "#", "# ", "######", "```\nnever closed", "<script>never closed", "<!-- open",
+    "[[[[[[", "]]]](((", "![](", "[a](b", "<a href='x'>unclosed", "*" * 500, "_" * 200, "> > > >",
+    "| a | b |\n|---|---|\n| 1 | 2 |", "- \n- \n-", "1.\n2.", "\x00\x01\x02 text \x7f", "…" * 50,
+    "😀 " * 100, "a" * 20000, ". . . . .", "M. M. M. M.", "« » « »", "'" * 30, "l' d' qu'",
+    "Title\n=====\nText\n-----", "---\ntitle: x\n---\n# H\n\nbody", "\u202f\u00a0 ; : ! ?",
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_odd_input_never_crashes_and_spans_stay_inside_the_text(lang: str) -> None:
+    import random
+
+    rng = random.Random(1234)
+    alphabet = list("ab éà'’-.,;:!?«»\"()[]<>*_`#|>\n\n\t0123456789%€") + ["](", "![", "<a href=", "</a>",
+                                                                          "<script>", "```", "\n## "]
+    samples = NASTY + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400))) for _ in range(60)]
+    analyzer = Analyzer()
+    for text in samples:
+        a = replace(article(lang, "", keyword=rng.choice(["", "a b", '"a"', "é"])), body=text)
+        report = analyzer.analyze(a)
+        assert 0 <= report.seo_score <= 100 and 0 <= report.flesch <= 100
+        for c in report.checks:
+            for span in c.spans:
+                assert 0 <= span.start <= span.end <= len(getattr(a, span.field)), (text, c.id, span)
+
+
+def test_one_analyzer_per_thread_gives_the_same_results_as_sequential_runs() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    articles = [article(lang, paragraph(lang, 300, start=i), keyword="soleil" if lang == "fr" else "river")
+                for i in range(6) for lang in ("fr", "en")]
+    expected = [Analyzer().analyze(a) for a in articles]
+
+    def work(a: object) -> object:
+        return Analyzer().analyze(a)  # type: ignore[arg-type]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(work, articles)) == expected

@@ -27,7 +27,10 @@ class Part:
 
     def span(self, start: int, end: int) -> Span:
         block = self.block
-        return Span(block.to_body(start), block.to_body(max(start, end - 1)) + 1)
+        if end <= start:
+            at = min(block.to_body(start), block.end)
+            return Span(at, at)
+        return Span(block.to_body(start), block.to_body(end - 1) + 1)
 
     def sentence_span(self, sentence: Sentence) -> Span:
         return self.span(sentence.start, sentence.end)

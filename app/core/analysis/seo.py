@@ -49,7 +49,7 @@ def keyphrase_length(doc: Doc) -> CheckResult:
 
 def keyphrase_in_introduction(doc: Doc, kp: Keyphrase) -> CheckResult:
     cid = "keyphrase_in_introduction"
-    intro = next(iter(doc.prose()), None)
+    intro = next((p for p in doc.prose() if p.facts.words), None)
     if intro is None:
         return _na(cid, "no_text")
     for sentence, match in zip(intro.facts.sentences, intro.matches, strict=True):
