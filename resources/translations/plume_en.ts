@@ -687,7 +687,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>e.g. best running shoes for flat feet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,8 +1297,13 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+119"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+120"/>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The preview shows the article as the HTML export will look.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,7 +1529,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+220"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+224"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1886,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -689,7 +689,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Lon&amp;gueur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>e.g. best running shoes for flat feet</source>
         <translation>ex. meilleures chaussures de running pour pieds plats</translation>
     </message>
@@ -1299,9 +1299,14 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+119"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+120"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The preview shows the article as the HTML export will look.</source>
+        <translation>L’aperçu montre l’article tel que l’export HTML l’affichera.</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1531,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+220"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+224"/>
         <source>No text yet</source>
         <translation>Pas encore de texte</translation>
     </message>
@@ -1883,7 +1888,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Plus bas&#xa0;: plus prévisible&#xa0;; plus haut&#xa0;: plus varié.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>

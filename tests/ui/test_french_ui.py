@@ -115,6 +115,8 @@ def _widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield widget.placeholderText(), where + " placeholder"
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             yield widget.placeholderText(), where + " placeholder"
+            if isinstance(widget, QTextEdit) and widget.isReadOnly():   # e.g. the preview
+                yield widget.toPlainText(), where + " text"
         elif isinstance(widget, QComboBox):
             endonyms = widget.objectName() == "uiLanguage"   # "English" / "Français" on purpose
             for i in range(widget.count() if endonyms else 0, widget.count()):
@@ -175,6 +177,9 @@ def test_main_window_has_no_english_left(qtbot, french, tmp_path: Path,
     banner = getattr(window, "connection_banner", None)
     if banner is not None:   # Ollama is down: the banner must speak French too
         qtbot.waitUntil(lambda: not banner.isHidden(), timeout=10_000)
+    preview = getattr(window, "preview", None)
+    if preview is not None and hasattr(preview, "toPlainText"):   # rendered in background
+        qtbot.waitUntil(lambda: bool(preview.toPlainText().strip()), timeout=10_000)
     try:
         problems = untranslated(visible_texts(window))
         batch = getattr(window.actions, "mode_batch", None)
