@@ -103,6 +103,7 @@ class OllamaService:
     # ---- pull ----------------------------------------------------------------------------
     def pull(self, name: str, cancel: CancelToken | None = None) -> Iterator[PullProgress]:
         layers: dict[str, LayerProgress] = {}
+        fraction = 0.0
         try:
             with contextlib.closing(self._stream(lambda: self._client.pull(name, stream=True),
                                                  cancel, name)) as parts:
@@ -113,7 +114,10 @@ class OllamaService:
                     total = sum(layer.total for layer in layers.values())
                     done = sum(layer.completed for layer in layers.values())
                     status = str(part.status or "")
-                    fraction = 1.0 if status == "success" else (done / total if total else 0.0)
+                    # Layers are announced one after another: keep the bar monotonic and
+                    # reach 100 % only on "success".
+                    computed = min(done / total, 0.99) if total else 0.0
+                    fraction = 1.0 if status == "success" else max(fraction, computed)
                     yield PullProgress(status, digest, int(part.completed or 0), int(part.total or 0),
                                        fraction, tuple(layers.values()))
         except PlumeError as err:
