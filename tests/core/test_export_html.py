@@ -245,3 +245,28 @@ def test_site_url_must_be_a_web_address(bad: str) -> None:
     with pytest.raises(InputError) as info:
         canonical_url(bad, "slug")
     assert "https://" in info.value.hint
+
+
+SPLIT_CASES = [
+    BODY,
+    "| a |\n|---|\n| 1 |\n\n# h\n\n| b |\n|---|\n# glued to the table\n\ntext",
+    "- a\n\n- b\n\n# h\n\n    code\n\n- c\n\n## x\n```\n# not a heading\n```\n\n# after",
+    "```\n# open\n\n# never closed",
+    "para\n#tag\n\n#tag2\nmore",
+    "> q\n\n# h\n> lazy",
+    "~~~\n# in\n~~~~\n\n# x\n~~~\n\n# y",
+    "# T\n\n1. one\n\n# H\n\n2. two",
+    "Title\n=====\n\n# H\n\ntext  \n# glued",
+    "# T\n\n[ref link][r]\n\n## Later\n\n[r]: https://example.com",
+    "# T\n\n<div>\n\n## inside raw html\n\n</div>\n\n## After",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_section_by_section_rendering_equals_one_whole_conversion(text: str) -> None:
+    from app.core.export import sanitise
+
+    whole = sanitise.sanitise_html(sanitise._markdown().convert(text))
+    assert render_body(text) == whole
+    edited = text.replace("# h", "# changed", 1)
+    assert render_body(edited) == sanitise.sanitise_html(sanitise._markdown().convert(edited))

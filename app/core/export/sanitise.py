@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html as _html
 import re
+import threading
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -117,6 +119,9 @@ _IMG = re.compile(r"<img([^>]*)>")
 _DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.DOTALL)  # href removed
 # nh3 escapes "<" and ">" inside attribute values, so a tag ends at the first ">".
 _TOKEN = re.compile(r"<(/?)([a-z][a-z0-9]*)[^>]*>")
+# Reference definitions and raw HTML blocks tie sections together: render those texts whole.
+_NOT_SPLITTABLE = re.compile(r"^(?: {0,3}\[[^\]\n]+\]:|<)", re.MULTILINE)
+_PM_FENCE = re.compile(r"^(`{3,}|~{3,})")
 _VOID = frozenset(["br", "col", "hr", "img", "wbr"])
 # Elements that are only valid inside certain parents; elsewhere their tags are dropped.
 _PARENTS = {
@@ -149,7 +154,11 @@ def clean_text(text: str) -> str:
 
 def sanitise_html(html: str) -> str:
     """Allow-listed, valid HTML from any HTML fragment."""
-    cleaned = _CLEANER.clean(clean_text(html))
+    return _finish(_CLEANER.clean(clean_text(html)))
+
+
+def _finish(cleaned: str) -> str:
+    """Make sanitised HTML valid: image alts, list structure, unique heading ids."""
     cleaned = _fix_structure(_IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned)))
     seen: set[str] = set()
 
@@ -202,5 +211,58 @@ def _fix_structure(html: str) -> str:
 
 
 def render_body(markdown_text: str) -> str:
-    """Sanitised HTML for a Markdown body (tables, fenced code, heading ids)."""
-    return sanitise_html(_markdown().convert(clean_text(markdown_text)))
+    """Sanitised HTML for a Markdown body (tables, fenced code, heading ids).
+
+    The body is rendered section by section (split before each heading) and each section's
+    clean HTML is cached, so the live preview only re-renders the section being edited.
+    Texts whose parts depend on each other (reference links, raw HTML blocks) are rendered
+    whole. Either way the output is the same as one conversion of the whole text.
+    """
+    text = clean_text(markdown_text)
+    sections = split_sections(text)
+    if sections is None:
+        return _finish(_CLEANER.clean(_markdown().convert(text)))
+    return _finish("\n".join(filter(None, map(_render_section, sections))))
+
+
+@lru_cache(maxsize=512)
+def _render_section(text: str) -> str:
+    return str(_CLEANER.clean(_converter().reset().convert(text)))
+
+
+_LOCAL = threading.local()
+
+
+def _converter() -> markdown.Markdown:
+    """This thread's Markdown instance; callers `reset()` it before each conversion."""
+    converter: markdown.Markdown | None = getattr(_LOCAL, "converter", None)
+    if converter is None:
+        converter = _LOCAL.converter = _markdown()
+    return converter
+
+
+def split_sections(text: str) -> list[str] | None:
+    """The text cut before each heading that starts a block (after a blank line, outside
+    code fences as Python-Markdown sees them: at column 0, closed by the same fence), or
+    None when it cannot be cut safely. A heading glued to a table stays with it (Python-
+    Markdown would read it as a table row)."""
+    if _NOT_SPLITTABLE.search(text):
+        return None
+    sections: list[str] = []
+    current: list[str] = []
+    fence: str | None = None
+    previous_blank = False
+    for line in text.split("\n"):
+        if fence is None:
+            opening = _PM_FENCE.match(line)
+            if opening:
+                fence = opening.group(1)
+            elif line.startswith("#") and previous_blank:
+                sections.append("\n".join(current))
+                current = []
+        elif line.rstrip(" ") == fence:
+            fence = None
+        current.append(line)
+        previous_blank = not line.strip(" \t")
+    sections.append("\n".join(current))
+    return sections
