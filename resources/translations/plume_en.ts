@@ -912,7 +912,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+117"/>
+        <location filename="../../app/ui/panels/library_panel.py" line="+120"/>
         <source>Delete article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1297,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+120"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+124"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1310,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+215"/>
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+218"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,11 +1419,26 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <source>about {time} left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} kB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+83"/>
+        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+87"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1544,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+224"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+244"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1564,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1639,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+125"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+126"/>
         <source>Saving the token in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1901,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>

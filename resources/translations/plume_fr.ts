@@ -914,7 +914,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+117"/>
+        <location filename="../../app/ui/panels/library_panel.py" line="+120"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
@@ -1299,7 +1299,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+120"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+124"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1312,7 +1312,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+215"/>
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+218"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -1421,11 +1421,26 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <source>about {time} left</source>
         <translation>environ {time} restant</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} GB</source>
+        <translation>{0} Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} MB</source>
+        <translation>{0} Mo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} kB</source>
+        <translation>{0} ko</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+83"/>
+        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+87"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
@@ -1531,7 +1546,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+224"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+244"/>
         <source>No text yet</source>
         <translation>Pas encore de texte</translation>
     </message>
@@ -1551,7 +1566,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
@@ -1626,7 +1641,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+125"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+126"/>
         <source>Saving the token in the system keychain…</source>
         <translation>Enregistrement du jeton dans le trousseau du système…</translation>
     </message>
@@ -1888,7 +1903,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Plus bas&#xa0;: plus prévisible&#xa0;; plus haut&#xa0;: plus varié.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>

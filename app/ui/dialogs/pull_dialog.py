@@ -17,12 +17,13 @@ import time
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -117,6 +118,8 @@ class PullDialog(QDialog):
         self._tree = QTreeWidget(self)
         self._tree.setRootIsDecorated(False)
         self._tree.setColumnCount(3)
+        self._tree.header().setStretchLastSection(False)
+        self._tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._buttons = QDialogButtonBox(self)
         self._cancel = QPushButton(self)
         self._close = QPushButton(self)
@@ -359,10 +362,13 @@ def _short_digest(digest: str) -> str:
 def _size(count: int) -> str:
     locale = QLocale()
     if count >= 1e9:
-        return locale.toString(count / 1e9, "f", 2) + " GB"
+        return QCoreApplication.translate("PullDialog", "{0} GB").format(
+            locale.toString(count / 1e9, "f", 2))
     if count >= 1e6:
-        return locale.toString(count / 1e6, "f", 1) + " MB"
-    return locale.toString(count / 1e3, "f", 0) + " kB"
+        return QCoreApplication.translate("PullDialog", "{0} MB").format(
+            locale.toString(count / 1e6, "f", 1))
+    return QCoreApplication.translate("PullDialog", "{0} kB").format(
+        locale.toString(count / 1e3, "f", 0))
 
 
 def _duration(seconds: int) -> str:

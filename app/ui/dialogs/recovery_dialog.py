@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -44,6 +45,9 @@ class RecoveryDialog(QDialog):
         self._list = QTreeWidget(self)
         self._list.setRootIsDecorated(False)
         self._list.itemDoubleClicked.connect(lambda *_: self._finish(self.RECOVER))
+        header = self._list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._buttons = QDialogButtonBox(self)
         self._recover = QPushButton(self)
         self._discard = QPushButton(self)

@@ -81,6 +81,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._buttons)
         self._load(settings)
         self.retranslate_ui()
+        self.setMinimumWidth(600)
         self._load_token_state()
 
     # ---- Public API
@@ -248,9 +249,10 @@ class SettingsDialog(QDialog):
         self.token_status = QLabel()
         self.token_status.setWordWrap(True)
         self.read_timeout = _spin(*READ_TIMEOUT_RANGE)
+        self.token.setMinimumWidth(180)
         for field in (self.host, self.extra_hosts, self.token_row):
             self._row(form, field)
-        form.addRow("", self.token_status)
+        form.addRow(self.token_status)  # full width: the no-keychain notice is long
         self._row(form, self.read_timeout)
 
     def _build_writing(self, models: Sequence[str]) -> None:
