@@ -38,6 +38,8 @@ def wait_state(qtbot, controller: ConnectionController, state: ConnectionState
 def test_down_at_start_then_started_hides_banner_and_lists_models(qtbot) -> None:
     url = closed_port_url()
     controller, banner, picker = compose(qtbot, url, retry_ms=100)
+    states: list[ConnectionState] = []
+    controller.status_changed.connect(lambda s: states.append(s.state))
     controller.start()
     status = wait_state(qtbot, controller, ConnectionState.UNREACHABLE)
     assert status.host == url
@@ -51,6 +53,9 @@ def test_down_at_start_then_started_hides_banner_and_lists_models(qtbot) -> None
         status = wait_state(qtbot, controller, ConnectionState.CONNECTED)
         assert banner.isHidden()
         assert status.version
+        # Background re-checks while down stay quiet: no "checking" flicker in between.
+        assert states[0] is ConnectionState.CHECKING
+        assert ConnectionState.CHECKING not in states[1:]
         assert "qwen3:8b" in picker.installed_names()
         assert picker.current_model() in picker.installed_names()
         assert "parameters" in picker.details_text()

@@ -67,6 +67,15 @@ def _listening(host: str, timeout: float = 3.0) -> bool:
         return False
 
 
+def _close(service: Any) -> None:
+    close = getattr(service, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - best effort on a failed probe
+            logger.debug("closing a failed probe's client failed", exc_info=True)
+
+
 def _token_for(host: str) -> str | None:
     from app.core import secrets
 
@@ -98,7 +107,7 @@ class ConnectionController(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(retry_interval_ms)
-        self._retry.timeout.connect(self.check)
+        self._retry.timeout.connect(self._recheck_quietly)
 
     # ---- Public API
 
@@ -136,21 +145,34 @@ class ConnectionController(QObject):
 
     @Slot()
     def check(self) -> None:
-        """Check now. A check already running for an older host is superseded."""
+        """Check now (Retry, host changed). A check still running is superseded."""
+        self._start_check(quiet=False)
+
+    # ---- Private
+
+    @Slot()
+    def _recheck_quietly(self) -> None:
+        # Periodic re-checks while down do not announce "checking" (no flicker).
+        self._start_check(quiet=True)
+
+    def _start_check(self, *, quiet: bool) -> None:
         self._retry.stop()
         self._run_id += 1
         run_id, host, factory = self._run_id, self._host, self._factory
         if self._in_flight is not None:
             self._in_flight.discard()
-        self._set_status(ConnectionStatus(ConnectionState.CHECKING, host))
+        if not quiet:
+            self._set_status(ConnectionStatus(ConnectionState.CHECKING, host))
 
         def probe() -> tuple[Any, str, tuple[Any, ...]]:
             service = factory(host, _token_for(host))
             try:
                 version = str(service.version())
                 models = tuple(service.list_models())
-            except PlumeError as exc:
-                exc.reachable = _listening(host)  # type: ignore[attr-defined]
+            except BaseException as exc:
+                _close(service)
+                if isinstance(exc, PlumeError):
+                    exc.reachable = _listening(host)  # type: ignore[attr-defined]
                 raise
             return service, version, models
 
@@ -160,8 +182,6 @@ class ConnectionController(QObject):
             lambda exc: self._on_probe_failed(run_id, host, exc),
             owner=self,
         )
-
-    # ---- Private
 
     def _on_probe_done(self, run_id: int, host: str, result: tuple[Any, str, tuple[Any, ...]]
                        ) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -230,7 +230,11 @@ class SettingsDialog(QDialog):
     def _build_ollama(self) -> None:
         form = self._form()
         self.host = QLineEdit()
-        self.host.textEdited.connect(self._on_host_edited)
+        self._host_debounce = QTimer(self)
+        self._host_debounce.setSingleShot(True)
+        self._host_debounce.setInterval(400)
+        self._host_debounce.timeout.connect(self._load_token_state)  # the token is per host
+        self.host.textEdited.connect(self._host_debounce.start)
         self.extra_hosts = QPlainTextEdit()
         self.extra_hosts.setMaximumHeight(70)
         self.token = QLineEdit()
@@ -317,6 +321,8 @@ class SettingsDialog(QDialog):
 
     def _load_token_state(self) -> None:
         host = normalize_host(self.host.text())
+        self._token_probe = getattr(self, "_token_probe", 0) + 1
+        probe_id = self._token_probe
 
         def probe() -> tuple[bool, bool]:
             if not secrets.keyring_usable():
@@ -326,9 +332,12 @@ class SettingsDialog(QDialog):
             except SecretStoreError:
                 return False, False
 
-        run_in_background(probe, self._on_token_state, self._on_token_failed, owner=self)
+        run_in_background(probe, lambda state: self._on_token_state(probe_id, state),
+                          self._on_token_failed, owner=self)
 
-    def _on_token_state(self, state: tuple[bool, bool]) -> None:
+    def _on_token_state(self, probe_id: int, state: tuple[bool, bool]) -> None:
+        if probe_id != self._token_probe:
+            return  # the host changed again since: a newer answer is coming
         self._keyring_ok, present = state
         self._token_present = present
         self._render_token_state()
@@ -373,9 +382,6 @@ class SettingsDialog(QDialog):
 
     def _on_token_edited(self, _text: str) -> None:
         self._token_dirty = True
-
-    def _on_host_edited(self, _text: str) -> None:
-        self._load_token_state()  # the token is per host: look again
 
     def _show_problem(self, field: str, code: str) -> None:
         messages = {
