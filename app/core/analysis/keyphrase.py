@@ -9,6 +9,7 @@ and matches through a form are reported as such.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.analysis.lexicon import lexicon
 from app.core.analysis.stems import stem_key
@@ -109,6 +110,7 @@ def _counts(items: tuple[str, ...]) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def match_text(kp: Keyphrase, text: str, lang: str) -> Match:
     """Match against a short text (title, alt text, anchor, heading)."""
     toks = words(text)
@@ -121,6 +123,7 @@ def match_text(kp: Keyphrase, text: str, lang: str) -> Match:
     )
 
 
+@lru_cache(maxsize=1024)
 def starts_with_phrase(kp: Keyphrase, text: str, lang: str) -> tuple[bool, bool]:
     """(exact phrase present, exact phrase at the start — leading function words allowed)."""
     folds = [fold(base_form(w, lang)) for _, _, w in words(text)]

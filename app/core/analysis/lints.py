@@ -50,19 +50,26 @@ def _typo_issues(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(issues)
 
 
+@lru_cache(maxsize=8192)
+def _apostrophes(text: str) -> tuple[int, int]:
+    """(curly, straight) apostrophes between letters."""
+    return len(_CURLY_APOSTROPHE.findall(text)), len(_STRAIGHT_APOSTROPHE.findall(text))
+
+
 def french_typography(doc: Doc) -> CheckResult:
     spans: list[Span] = []
     kinds: dict[str, int] = {}
     # Straight and curly apostrophes mixed in one article: flag the minority style.
-    curly = sum(len(_CURLY_APOSTROPHE.findall(p.block.text)) for p in doc.parts)
-    straight = sum(len(_STRAIGHT_APOSTROPHE.findall(p.block.text)) for p in doc.parts)
+    counts = [_apostrophes(p.block.text) for p in doc.parts]
+    curly = sum(c for c, _ in counts)
+    straight = sum(s for _, s in counts)
     minority = _STRAIGHT_APOSTROPHE if straight <= curly else _CURLY_APOSTROPHE
     for part in doc.parts:
         text = part.block.text
         for a, b, kind in _typo_issues(text):
             spans.append(part.span(a, b))
             kinds[kind] = kinds.get(kind, 0) + 1
-        if curly and straight:
+        if curly and straight and _apostrophes(text)[minority is _STRAIGHT_APOSTROPHE]:
             for m in minority.finditer(text):
                 spans.append(part.span(m.start(), m.end()))
                 kinds["mixed_apostrophes"] = kinds.get("mixed_apostrophes", 0) + 1

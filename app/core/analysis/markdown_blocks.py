@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -76,7 +76,7 @@ class Block:
     start: int                 # body offsets of the whole block
     end: int
     inline: Inline
-    lines: list[tuple[int, int]] = field(default_factory=list)  # (source offset, body offset)
+    lines: tuple[tuple[int, int], ...] = ()   # (source offset, body offset) where each line starts
 
     @property
     def text(self) -> str:
@@ -84,12 +84,11 @@ class Block:
 
     def to_body(self, offset: int) -> int:
         """Body offset of a plain-text offset."""
-        src = _through(self.inline.segments, offset)
-        return _through(tuple(self.lines), src)
+        return _through(self.lines, _through(self.inline.segments, offset))
 
     def source_to_body(self, offset: int) -> int:
         """Body offset of an offset in the block's source (markup included)."""
-        return _through(tuple(self.lines), offset)
+        return _through(self.lines, offset)
 
 
 def _through(segments: tuple[tuple[int, int], ...], offset: int) -> int:
@@ -270,4 +269,4 @@ def _make(body: str, kind: str, level: int, lines: list[tuple[int, int, int]]) -
         pieces.append(chunk)
         at += len(chunk)
     source = "".join(pieces)
-    return Block(kind, level, lines[0][0], lines[-1][2], parse_inline(source), mapping)
+    return Block(kind, level, lines[0][0], lines[-1][2], parse_inline(source), tuple(mapping))
