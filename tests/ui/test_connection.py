@@ -130,3 +130,17 @@ def test_banner_retranslates(qtbot, lang: str) -> None:
         assert "http://h:1" in banner.message_text()
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_picker_selects_the_default_model_from_settings(qtbot, fake_ollama: FakeOllama) -> None:
+    controller, _banner, picker = compose(qtbot, fake_ollama.url)
+    picker.set_preferred("llama3.1:8b")
+    models: list[str] = []
+    picker.model_changed.connect(models.append)
+    controller.start()
+    wait_state(qtbot, controller, ConnectionState.CONNECTED)
+    assert picker.current_model() == "llama3.1:8b"        # not just the first in the list
+    assert models == ["llama3.1:8b"]
+    assert "8.0B parameters" in picker.details_text()
+    assert picker.badges() == ["tools"]
+    controller.stop()

@@ -46,6 +46,7 @@ class ModelPicker(QWidget):
         self._ram = total_ram_bytes() if ram_bytes == -1 else ram_bytes
         self._models: list[Any] = []
         self._current = ""
+        self._preferred = ""
         self._combo = QComboBox(self)
         self._combo.setMinimumContentsLength(18)
         self._combo.activated.connect(self._on_activated)
@@ -63,12 +64,21 @@ class ModelPicker(QWidget):
 
     # ---- Public API
 
-    def set_models(self, models: Sequence[Any]) -> None:
-        """Installed models (`ModelInfo`). Keeps the current choice when still installed."""
+    def set_preferred(self, name: str) -> None:
+        """The model to select when the list arrives (e.g. `settings.default_model`)."""
+        self._preferred = name.strip()
+
+    def set_models(self, models: Sequence[Any], preferred: str | None = None) -> None:
+        """Installed models (`ModelInfo`). Keeps the current choice when still installed;
+        otherwise selects the preferred model if installed, else the first one."""
+        if preferred is not None:
+            self.set_preferred(preferred)
         self._models = sorted(models, key=lambda m: m.name.lower())
         names = [m.name for m in self._models]
         if self._current not in names:
-            self._current = names[0] if names else ""
+            wanted = [n for n in names
+                      if self._preferred and self._preferred in (n, n.removesuffix(":latest"))]
+            self._current = wanted[0] if wanted else (names[0] if names else "")
             self._rebuild()
             self.model_changed.emit(self._current)
         else:
