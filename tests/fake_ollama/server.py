@@ -125,6 +125,11 @@ class FakeOllama:
         if first_byte is not None:
             self.first_byte_delay = first_byte
 
+    def writer(self, req: RecordedRequest) -> r.Reply:
+        """The default answer to `req` (for per-model callables that only alter some requests)."""
+        spec = self.models[normalise(str(req.body.get("model")))]
+        return behaviour.writer_reply(self, spec, req.body)
+
     def add_model(self, spec: ModelSpec) -> ModelSpec:
         self.models[spec.name] = spec
         return spec

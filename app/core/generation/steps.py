@@ -26,8 +26,14 @@ class HeadingFilter:
     def __init__(self, active: bool = True) -> None:
         self._deciding = active
         self._held = ""
+        self._trim_newlines = False   # after a dropped heading, skip the blank line too
 
     def feed(self, text: str) -> str:
+        if self._trim_newlines:
+            text = text.lstrip("\n")
+            if not text:
+                return ""
+            self._trim_newlines = False
         if not self._deciding:
             return text
         self._held += text
@@ -37,7 +43,9 @@ class HeadingFilter:
         if not stripped.startswith("#"):
             return self._release(stripped)
         if "\n" in stripped:
-            return self._release(stripped.split("\n", 1)[1].lstrip("\n"))
+            rest = stripped.split("\n", 1)[1].lstrip("\n")
+            self._trim_newlines = not rest
+            return self._release(rest)
         if len(stripped) > 200:
             return self._release(stripped)
         return ""

@@ -1,0 +1,278 @@
+"""The pipeline end to end against the fake Ollama (default writer unless scripted)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.core.cancel import CancelToken
+from app.core.errors import Cancelled, ContextTooSmall, GenerationError
+from app.core.generation.events import (
+    ArticleReady,
+    Failed,
+    FaqReady,
+    Notice,
+    Phase,
+    PhaseStarted,
+    PlanReady,
+    SectionDone,
+    TextDelta,
+    ThinkingDelta,
+)
+from app.core.generation.pipeline import ArticleGenerator
+from app.core.llm import OllamaService
+from app.core.models import Brief, BriefOptions, Language, OutlineSection, Plan
+from tests.fake_ollama import Generate, ModelSpec
+
+FR = Brief("vélo électrique", Language.FR, target_words=900, secondary_keywords=("batterie",))
+EN = Brief("standing desk", Language.EN, target_words=900)
+
+
+def run(fake, model, brief, *, think=None, cancel=None, **kw):
+    service = OllamaService(fake.url, busy_backoff=0.01)
+    generator = ArticleGenerator(service, model, think=think, **kw)
+    return list(generator.generate(brief, cancel)), generator
+
+
+def only(events, kind):
+    return [e for e in events if isinstance(e, kind)]
+
+
+def article_of(events):
+    assert isinstance(events[-1], ArticleReady), events[-1]
+    return events[-1].article
+
+
+def is_intro_request(body):
+    return "introduction" in body["messages"][-1]["content"].split("\n", 1)[0].lower()
+
+
+def test_french_article_end_to_end(fake_ollama):
+    events, generator = run(fake_ollama, "qwen3:8b", FR)
+    article = article_of(events)
+    assert isinstance(events[0], PhaseStarted) and events[0].phase is Phase.PLAN
+    plan = only(events, PlanReady)[0].plan
+    lines = article.body.splitlines()
+    assert lines[0].startswith("# ") and sum(line.startswith("# ") for line in lines) == 1
+    assert "vélo électrique" in article.title.lower() and len(article.title) <= 60
+    assert 120 <= len(article.meta_description) <= 156
+    assert article.slug == "velo-electrique"
+    intro = article.body.split("\n\n")[1]
+    assert "vélo électrique" in intro.lower()
+    assert "## Questions fréquentes" in article.body and len(article.faq) >= 3
+    for section in plan.outline:
+        assert section.heading in article.body
+    assert " vous " in article.body or " les " in article.body
+    # Streaming fidelity: what was shown is what is saved.
+    streamed = "".join(e.text for e in only(events, TextDelta))
+    assert streamed.strip() == article.body.strip()
+    # Sections 0..n then the FAQ, each done once.
+    assert [e.section for e in only(events, SectionDone)] == [*range(len(plan.outline) + 1), -1]
+    # One context window for the whole job, French prompts, thinking left to the model.
+    bodies = fake_ollama.bodies()
+    assert {b["options"]["num_ctx"] for b in bodies} == {generator.num_ctx}
+    assert all(b["options"]["num_predict"] > 0 for b in bodies)
+    assert all("Vous êtes" in b["messages"][0]["content"] for b in bodies)
+    assert all("think" not in b for b in bodies)
+    assert only(events, ThinkingDelta)  # qwen3 thinks by default; shown apart
+    assert "user wants" not in article.body
+
+
+def test_english_article_with_gpt_oss_low(fake_ollama):
+    events, _ = run(fake_ollama, "gpt-oss:20b", EN, think="low")
+    article = article_of(events)
+    assert {b.get("think") for b in fake_ollama.bodies()} == {"low"}
+    assert only(events, ThinkingDelta) and "I should" not in article.body
+    assert "## Frequently asked questions" in article.body
+    assert "standing desk" in article.body.split("\n\n")[1].lower()
+    assert "You are an experienced web writer" in fake_ollama.bodies()[0]["messages"][0]["content"]
+
+
+def test_think_never_sent_to_a_model_that_cannot_think(fake_ollama):
+    events, _ = run(fake_ollama, "llama3.1:8b", EN, think="high")
+    article_of(events)
+    assert Notice("thinking_unsupported", {"model": "llama3.1:8b"}) in events
+    assert all("think" not in b for b in fake_ollama.bodies())
+
+
+def test_cancel_mid_section_keeps_what_was_written(fake_ollama):
+    fake_ollama.set_delay(0.002)
+    cancel = CancelToken()
+    service = OllamaService(fake_ollama.url)
+    events = []
+    for event in ArticleGenerator(service, "llama3.1:8b").generate(EN, cancel):
+        events.append(event)
+        section_two = [e for e in events if isinstance(e, TextDelta) and e.section == 2]
+        if len(section_two) == 12:
+            cancel.cancel()
+    failed = events[-1]
+    assert isinstance(failed, Failed) and isinstance(failed.error, Cancelled)
+    plan = only(events, PlanReady)[0].plan
+    assert plan.outline[0].heading in failed.partial.body
+    assert plan.outline[1].heading in failed.partial.body
+    assert plan.outline[2].heading not in failed.partial.body
+    streamed_two = "".join(e.text for e in events if isinstance(e, TextDelta) and e.section == 2)
+    assert streamed_two.split("\n\n", 2)[-1].strip()[:30] in failed.partial.body
+    gone = fake_ollama.wait_for_disconnect()
+    assert gone[-1].path == "/api/chat"
+
+
+def test_error_mid_section_keeps_partial(fake_ollama):
+    calls = []
+
+    def behaviour(req):
+        if "format" not in req.body:
+            calls.append(req)
+            if len(calls) == 3:  # intro, section 1, then section 2 breaks
+                return Generate(content="Premier morceau du texte", error_after=3)
+        return fake_ollama.writer(req)
+
+    fake_ollama.on_model("llama3.1:8b", behaviour)
+    events, _ = run(fake_ollama, "llama3.1:8b", FR)
+    failed = events[-1]
+    assert isinstance(failed, Failed) and isinstance(failed.error, GenerationError)
+    assert "Premier morceau du" in failed.partial.body
+    assert failed.partial.body.startswith("# ")
+    assert "an error was encountered" in failed.error.message
+
+
+def test_intro_without_keyword_is_asked_again_once(fake_ollama):
+    intro_calls = []
+
+    def behaviour(req):
+        if "format" not in req.body and is_intro_request(req.body):
+            intro_calls.append(req.body)
+            if len(intro_calls) == 1:
+                return Generate(content="Choisir son bureau demande un peu de méthode.")
+        return fake_ollama.writer(req)
+
+    fake_ollama.on_model("llama3.1:8b", behaviour)
+    events, _ = run(fake_ollama, "llama3.1:8b", FR)
+    article = article_of(events)
+    assert len(intro_calls) == 2
+    assert "Important" in intro_calls[1]["messages"][-1]["content"]
+    assert Notice("intro_rewritten_for_keyword", {"keyword": "vélo électrique"}) in events
+    assert "vélo électrique" in article.body.split("\n\n")[1].lower()
+    assert "keyword_missing_in_intro" not in {n.code for n in only(events, Notice)}
+
+
+def test_intro_still_without_keyword_is_reported(fake_ollama):
+    def behaviour(req):
+        if "format" not in req.body and is_intro_request(req.body):
+            return Generate(content="Choisir son bureau demande un peu de méthode.")
+        return fake_ollama.writer(req)
+
+    fake_ollama.on_model("llama3.1:8b", behaviour)
+    events, _ = run(fake_ollama, "llama3.1:8b", FR)
+    article_of(events)
+    assert "keyword_missing_in_intro" in {n.code for n in only(events, Notice)}
+
+
+PLAN_JSON = {
+    "title_candidates": ["Guide complet des bureaux pour travailler debout chez soi ou au travail"],
+    "title": "Guide complet des bureaux pour travailler debout chez soi ou au travail",
+    "meta_description": "Tout sur les bureaux debout. " * 12,
+    "slug": "Bureaux debout",
+    "h1": "Bien choisir son bureau assis-debout",
+    "outline": [{"heading": "Hauteur et stabilité", "level": 2, "words": 2000, "notes": "plages"},
+                {"heading": "Moteurs", "level": 3, "words": 150, "notes": "bruit"}],
+}
+
+
+def test_plan_invariants_asked_again_then_enforced(fake_ollama):
+    brief = Brief("bureau assis-debout", Language.FR, target_words=2500, options=BriefOptions(faq=False))
+    fake_ollama.enqueue("/api/chat", Generate(content=json.dumps(PLAN_JSON)),
+                        Generate(content=json.dumps({"title": "Bureau assis-debout : 7 critères"})),
+                        Generate(content=json.dumps({"meta_description": "Trop court."})))
+    events, generator = run(fake_ollama, "llama3.1:8b", brief)
+    article = article_of(events)
+    assert article.title == "Bureau assis-debout : 7 critères"
+    assert 120 <= len(article.meta_description) <= 156
+    assert article.slug == "bureau-assis-debout"
+    fix_prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies()[1:3]]
+    assert "balise title" in fix_prompts[0] and "meta description" in fix_prompts[1]
+    # The 2,000-word section is written in several calls, all with the same num_ctx.
+    section_calls = [b for b in fake_ollama.bodies()[3:] if "à rédiger : « Hauteur et stabilité »" in b["messages"][-1]["content"]]
+    words = only(events, PlanReady)[0].plan.outline[0].words
+    assert words >= 2000  # scaled with the others to the 2,500-word target
+    assert len(section_calls) == -(-words // generator.budget.words_per_call) >= 3
+    assert {b["options"]["num_ctx"] for b in fake_ollama.bodies()} == {generator.num_ctx}
+    assert "## Questions fréquentes" not in article.body
+
+
+def test_model_with_a_tiny_context_fails_before_calling(fake_ollama):
+    fake_ollama.add_model(ModelSpec("tiny:1b", "llama", "1B", "Q4_0", 600_000_000, 2048))
+    events, _ = run(fake_ollama, "tiny:1b", EN)
+    assert isinstance(events[-1], Failed) and isinstance(events[-1].error, ContextTooSmall)
+    assert "2048" in events[-1].error.message
+    assert fake_ollama.requests_to("/api/chat") == []
+
+
+def test_write_section_regenerates_and_extends(fake_ollama):
+    service = OllamaService(fake_ollama.url)
+    generator = ArticleGenerator(service, "mistral-small3.2")
+    plan = Plan("Standing desk guide", "m" * 130, "standing-desk", "Standing desk guide",
+                [OutlineSection("Motors and noise", 2, 200, "decibels"), OutlineSection("Prices", 2, 200)])
+    events = list(generator.write_section(EN, plan, 2, "## Motors and noise\n\nQuiet motors.", None))
+    done = events[-1]
+    assert isinstance(done, SectionDone) and done.section == 2
+    assert done.markdown.startswith("## Prices\n\n") and "standing desk" in done.markdown.lower()
+    assert "Quiet motors." in fake_ollama.bodies()[-1]["messages"][-1]["content"]
+    original = "## Prices\n\nEntry models cost 300 euros."
+    events = list(generator.write_section(EN, plan, 2, "", None, extend_text=original))
+    extended = events[-1]
+    assert extended.markdown.startswith(original) and len(extended.markdown) > len(original) + 200
+    assert "Entry models cost 300 euros." in fake_ollama.bodies()[-1]["messages"][-1]["content"]
+    assert [e.section for e in only(events, TextDelta)] == [2] * len(only(events, TextDelta))
+
+
+def test_repeated_heading_is_not_streamed(fake_ollama):
+    def behaviour(req):
+        if "format" not in req.body and "Section to write: Prices" in req.body["messages"][-1]["content"]:
+            return Generate(content=["## Pri", "ces\n", "\nEntry", " models", " cost 300 euros."])
+        return fake_ollama.writer(req)
+
+    fake_ollama.on_model("llama3.1:8b", behaviour)
+    service = OllamaService(fake_ollama.url)
+    plan = Plan("Standing desk guide", "m" * 130, "standing-desk", "Standing desk guide",
+                [OutlineSection("Prices", 2, 200)])
+    events = list(ArticleGenerator(service, "llama3.1:8b").write_section(EN, plan, 1, "", None))
+    streamed = "".join(e.text for e in only(events, TextDelta))
+    assert streamed == "\n\n## Prices\n\nEntry models cost 300 euros."
+    assert events[-1].markdown == "## Prices\n\nEntry models cost 300 euros."
+
+
+def test_faq_alone_for_batch(fake_ollama):
+    service = OllamaService(fake_ollama.url)
+    plan = Plan("Standing desk guide", "m" * 130, "standing-desk", "Standing desk guide",
+                [OutlineSection("Prices", 2, 200)])
+    events = list(ArticleGenerator(service, "llama3.1:8b").write_faq(EN, plan))
+    (ready,) = only(events, FaqReady)
+    assert len(ready.faq) >= 3 and all(item.question.endswith("?") for item in ready.faq)
+    assert events[-1].markdown.startswith("## Frequently asked questions")
+
+
+@pytest.mark.parametrize("index", [-1, 3])
+def test_write_section_out_of_range_is_an_input_error(fake_ollama, index):
+    service = OllamaService(fake_ollama.url)
+    plan = Plan("T", "m" * 130, "t", "T", [OutlineSection("A"), OutlineSection("B")])
+    events = list(ArticleGenerator(service, "llama3.1:8b").write_section(EN, plan, index, "", None))
+    assert isinstance(events[-1], Failed) and "not in the outline" in events[-1].error.message
+
+
+def test_truncated_prompt_is_reported(fake_ollama):
+    def behaviour(req):
+        reply = fake_ollama.writer(req)
+        reply.prompt_eval_count = 300  # far fewer tokens than sent: Ollama cut the prompt
+        return reply
+
+    fake_ollama.on_model("llama3.1:8b", behaviour)
+    brief = EN.with_(instructions="Mention the warranty terms and the return policy. " * 40)
+    plan = Plan("T", "m" * 130, "t", "T", [OutlineSection(f"Desk topic {i}", 2, 200, "notes " * 40)
+                                           for i in range(12)])
+    generator = ArticleGenerator(OllamaService(fake_ollama.url), "llama3.1:8b", num_ctx=4096)
+    events = list(generator.write_section(brief, plan, 3, "previous text " * 60, None))
+    notices = [n for n in only(events, Notice) if n.code == "prompt_truncated"]
+    assert notices and notices[0].params["evaluated_tokens"] == 300
+    assert isinstance(events[-1], SectionDone)
