@@ -232,3 +232,21 @@ def test_detector_flags_english(qtbot, french) -> None:
     french_label = QLabel(QCoreApplication.translate("LibraryPanel",
                                                      "Saved articles will appear here."))
     assert french_label.text() == "Les articles enregistrés apparaîtront ici."
+
+
+def test_switching_language_at_run_time_retranslates_and_keeps_values(qtbot) -> None:
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    dialog = SettingsDialog(Settings(theme="dark", tone="expert"))
+    qtbot.addWidget(dialog)
+    assert dialog._tabs.tabText(2) == "Writing"
+    try:
+        install_translators(app, "fr")
+        qtbot.waitUntil(lambda: dialog._tabs.tabText(2) == "Rédaction")
+        assert dialog.theme.currentText() == "Sombre"
+        assert dialog.settings().theme == "dark" and dialog.settings().tone == "expert"
+    finally:
+        install_translators(app, "en")
+    qtbot.waitUntil(lambda: dialog._tabs.tabText(2) == "Writing")
+    assert dialog.theme.currentText() == "Dark"
