@@ -86,6 +86,7 @@ def _windows_ram() -> int | None:  # pragma: no cover - exercised on Windows onl
 
     status = MemoryStatus()
     status.dwLength = ctypes.sizeof(MemoryStatus)
-    if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    if not kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
         return None
     return int(status.ullTotalPhys)

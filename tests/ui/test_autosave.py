@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.models import Article
+from app.core.models import Article, Language
 from app.core.store import Library
 from app.ui.controllers.autosave_controller import AutosaveController
 from tests.core.test_store import make_article
@@ -63,7 +63,8 @@ def test_app_losing_focus_saves_at_once(qtbot, library: Library) -> None:
     autosave = AutosaveController(library, editor.get, interval_seconds=600)
     autosave.notify_changed()
     with qtbot.waitSignal(autosave.autosaved, timeout=5_000):
-        QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+        QApplication.instance().applicationStateChanged.emit(
+            Qt.ApplicationState.ApplicationInactive)
     assert crashed_view(library) == ["# Titre\n\npremier jet"]
 
 
@@ -114,7 +115,7 @@ def test_close_during_a_write_leaves_one_draft(qtbot, library: Library) -> None:
 
 def test_blank_new_article_is_not_offered_for_recovery(qtbot, library: Library) -> None:
     editor = Editor()
-    editor.article = Article("", editor.article.language, "", "", "", "")  # type: ignore[union-attr]
+    editor.article = Article("", Language.FR, "", "", "", "")
     autosave = AutosaveController(library, editor.get, interval_seconds=0.05)
     autosave.notify_changed()
     autosave.flush()
