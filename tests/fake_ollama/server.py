@@ -158,6 +158,15 @@ class FakeOllama:
                 raise TimeoutError(f"no client disconnect within {timeout}s")
             return list(self.disconnects)
 
+    def wait_for_requests(self, path: str, count: int = 1, timeout: float = 10.0) -> list[RecordedRequest]:
+        """Block until `count` requests to `path` arrived (or raise TimeoutError)."""
+        with self._changed:
+            done = self._changed.wait_for(
+                lambda: sum(q.path == path for q in self.requests) >= count, timeout)
+            if not done:
+                raise TimeoutError(f"fewer than {count} requests to {path} within {timeout}s")
+            return [q for q in self.requests if q.path == path]
+
     def running_entries(self) -> list[dict[str, Any]]:
         now = dt.datetime.now(dt.UTC)
         with self._lock:
@@ -179,8 +188,9 @@ class FakeOllama:
         self.models[spec.name] = spec
 
     def _record(self, req: RecordedRequest) -> None:
-        with self._lock:
+        with self._changed:
             self.requests.append(req)
+            self._changed.notify_all()
 
     def _next_reply(self, req: RecordedRequest) -> r.Reply:
         with self._lock:

@@ -1,0 +1,97 @@
+"""`plume generate` and `plume models` as a user runs them (subprocess, fake Ollama)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def plume(*args: str, tmp_path: Path, wait: bool = True, **kw):
+    env = dict(os.environ, PLUME_CONFIG_DIR=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    env.pop("OLLAMA_HOST", None)
+    env.pop("PLUME_OLLAMA_TOKEN", None)
+    cmd = [sys.executable, "-m", "app.cli", *args]
+    if not wait:
+        return subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, **kw)
+
+
+def test_generate_writes_the_article_file(fake_ollama, tmp_path):
+    out = tmp_path / "articles"
+    result = plume("generate", "vélo électrique", "--lang", "fr", "--model", "qwen3:8b", "--words", "600",
+                   "--host", fake_ollama.url, "--out", str(out), "--format", "md,html", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = (out / "velo-electrique.md").read_text(encoding="utf-8")
+    front, body = text.split("\n---\n", 1)
+    assert 'title: "Vélo électrique' in front and 'slug: "velo-electrique"' in front
+    assert 'lang: "fr"' in front and "description:" in front and "date:" in front
+    assert "keywords:" in front and "vélo électrique" in front
+    assert body.lstrip().startswith("# ") and "## Questions fréquentes" in body
+    assert "wants French text" not in text  # the model's thinking never reaches the file
+    assert (out / "velo-electrique.html").exists()
+    assert "Vélo électrique" in result.stdout  # streamed to the terminal
+    assert "section" in result.stderr and "Saved" in result.stderr
+
+
+def test_ollama_not_running(ollama_down_url, tmp_path):
+    result = plume("generate", "compost", "--host", ollama_down_url, "--out", str(tmp_path / "o"),
+                   tmp_path=tmp_path)
+    assert result.returncode == 3
+    assert "not reachable" in result.stderr and ollama_down_url in result.stderr
+    assert "ollama serve" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_missing_model(fake_ollama, tmp_path):
+    result = plume("generate", "compost", "--model", "nope:1b", "--host", fake_ollama.url,
+                   "--out", str(tmp_path), tmp_path=tmp_path)
+    assert result.returncode == 4
+    assert "plume models pull nope:1b" in result.stderr
+
+
+def test_bad_input_exit_code(fake_ollama, tmp_path):
+    result = plume("generate", "compost", "--words", "10", "--host", fake_ollama.url, tmp_path=tmp_path)
+    assert result.returncode == 2 and "300 to 10000" in result.stderr
+    assert fake_ollama.requests == []
+
+
+def test_ctrl_c_stops_and_keeps_the_partial_text(fake_ollama, tmp_path):
+    fake_ollama.set_delay(0.02)
+    proc = plume("generate", "standing desk", "--model", "llama3.1:8b", "--host", fake_ollama.url,
+                 "--out", str(tmp_path / "o"), tmp_path=tmp_path, wait=False)
+    fake_ollama.wait_for_requests("/api/chat", 3)  # plan, introduction, first section started
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert "Stopped." in stderr
+    partial = tmp_path / "o" / "standing-desk-partial.md"
+    assert partial.exists() and "draft: true" in partial.read_text(encoding="utf-8")
+    assert fake_ollama.wait_for_disconnect()[0].path == "/api/chat"
+
+
+def test_models_table_and_pull(fake_ollama, tmp_path):
+    result = plume("models", "--host", fake_ollama.url, tmp_path=tmp_path)
+    assert result.returncode == 0
+    header, *rows = result.stdout.splitlines()
+    assert header.split() == ["NAME", "FAMILY", "PARAMS", "QUANT", "SIZE", "CONTEXT", "CAPABILITIES"]
+    gpt = next(r for r in rows if r.startswith("gpt-oss:20b"))
+    assert "20.9B" in gpt and "MXFP4" in gpt and "128K" in gpt and "thinking" in gpt
+    pulled = plume("models", "pull", "gemma3:12b", "--host", fake_ollama.url, tmp_path=tmp_path)
+    assert pulled.returncode == 0 and "success" in pulled.stderr
+    assert "gemma3:12b" in plume("models", "--host", fake_ollama.url, tmp_path=tmp_path).stdout
+    missing = plume("models", "pull", "nope", "--host", fake_ollama.url, tmp_path=tmp_path)
+    assert missing.returncode == 4 and "does not exist" in missing.stderr
+
+
+@pytest.mark.parametrize("cmd", [("models",), ("models", "pull", "qwen3:8b")])
+def test_models_when_ollama_is_down(ollama_down_url, tmp_path, cmd):
+    result = plume(*cmd, "--host", ollama_down_url, tmp_path=tmp_path)
+    assert result.returncode == 3 and "ollama serve" in result.stderr
