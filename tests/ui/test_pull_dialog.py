@@ -108,3 +108,28 @@ def test_not_connected_says_so_instead_of_crashing(qtbot) -> None:
     assert dialog.state == "failed"
     assert "not connected to Ollama" in dialog.status_text()
     assert "Start Ollama" in dialog.status_text()
+
+
+def test_pulled_model_is_selected_once_listed(qtbot, fake_ollama: FakeOllama) -> None:
+    from app.ui.controllers.connection_controller import ConnectionController
+
+    controller = ConnectionController(fake_ollama.url)
+    picker = ModelPicker(ram_bytes=16 * 1024**3)
+    qtbot.addWidget(picker)
+    controller.status_changed.connect(
+        lambda s: picker.set_models(list(s.models)) if s.connected else None)
+    with qtbot.waitSignal(picker.model_changed, timeout=10_000):
+        controller.start()
+    assert "gemma3:12b" not in picker.installed_names()
+    index = picker._combo.findData("gemma3:12b")
+    assert index >= 0                                     # suggested for 16 GB
+    with qtbot.waitSignal(picker.pull_requested):
+        picker._combo.activated.emit(index)
+    dialog = PullDialog(controller.service(), "gemma3:12b")
+    qtbot.addWidget(dialog)
+    dialog.model_pulled.connect(controller.check)
+    with qtbot.waitSignal(picker.model_changed, timeout=15_000) as changed:
+        pass
+    assert changed.args == ["gemma3:12b"]
+    assert picker.current_model() == "gemma3:12b"
+    controller.stop()

@@ -47,6 +47,7 @@ class ModelPicker(QWidget):
         self._models: list[Any] = []
         self._current = ""
         self._preferred = ""
+        self._expected = ""   # asked to be pulled: selected as soon as it is installed
         self._combo = QComboBox(self)
         self._combo.setMinimumContentsLength(18)
         self._combo.activated.connect(self._on_activated)
@@ -68,6 +69,10 @@ class ModelPicker(QWidget):
         """The model to select when the list arrives (e.g. `settings.default_model`)."""
         self._preferred = name.strip()
 
+    def expect_model(self, name: str) -> None:
+        """Select `name` as soon as a later `set_models` lists it (after a pull)."""
+        self._expected = name.strip()
+
     def set_models(self, models: Sequence[Any], preferred: str | None = None) -> None:
         """Installed models (`ModelInfo`). Keeps the current choice when still installed;
         otherwise selects the preferred model if installed, else the first one."""
@@ -75,6 +80,15 @@ class ModelPicker(QWidget):
             self.set_preferred(preferred)
         self._models = sorted(models, key=lambda m: m.name.lower())
         names = [m.name for m in self._models]
+        expected = [n for n in names
+                    if self._expected and self._expected in (n, n.removesuffix(":latest"))]
+        if expected:
+            self._expected = ""
+            if expected[0] != self._current:
+                self._current = expected[0]
+                self._rebuild()
+                self.model_changed.emit(self._current)
+                return
         if self._current not in names:
             wanted = [n for n in names
                       if self._preferred and self._preferred in (n, n.removesuffix(":latest"))]
@@ -178,10 +192,12 @@ class ModelPicker(QWidget):
         # Not a model one can write with yet: go back to the current one, then offer a pull.
         self._rebuild()
         if kind == SUGGESTED:
+            self.expect_model(name)
             self.pull_requested.emit(name)
         elif kind == PULL_OTHER:
             chosen = self.ask_model_to_pull()
             if chosen:
+                self.expect_model(chosen)
                 self.pull_requested.emit(chosen)
 
     def _render_details(self) -> None:
