@@ -223,3 +223,16 @@ def test_one_analyzer_per_thread_gives_the_same_results_as_sequential_runs() -> 
 
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(work, articles)) == expected
+
+
+@pytest.mark.parametrize(("count", "fr", "en"), [
+    (1, "1 paragraphe dépasse 150 mots\u00a0: coupez-le en deux.", "1 paragraph runs over 150 words: split it."),
+    (2, "2 paragraphes dépassent 150 mots\u00a0: coupez-les en deux.", "2 paragraphs run over 150 words: split them."),
+])
+def test_messages_agree_in_number(count: int, fr: str, en: str) -> None:
+    from app.core.analysis import Group
+    from app.core.analysis.report import CheckResult
+
+    result = CheckResult("paragraph_length", Group.READABILITY, Status.OK, 6, "paragraph_length.ok",
+                         {"count": count, "max": 150, "longest": 170})
+    assert (message(result, "fr"), message(result, "en")) == (fr, en)

@@ -7,6 +7,7 @@ their no-break spaces (before : ; ! ? and inside « ») added here, once.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.core.analysis.messages_text import MESSAGES, TITLES
@@ -17,6 +18,21 @@ def _french_spaces(text: str) -> str:
     for sign in (":", ";", "!", "?"):
         text = text.replace(f" {sign}", f"\u202f{sign}" if sign != ":" else f"\u00a0{sign}")
     return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+
+
+_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^{}]*)\}")
+
+
+def _plurals(template: str, params: dict[str, Any], lang: str) -> str:
+    """`{count|lien|liens}` -> the form for params["count"] (French: 0 and 1 are singular)."""
+
+    def pick(m: re.Match[str]) -> str:
+        value = params.get(m.group(1))
+        n = value if isinstance(value, int | float) else len(value) if isinstance(value, list | tuple) else 2
+        singular = abs(n) < 2 if lang == "fr" else n == 1
+        return m.group(2) if singular else m.group(3)
+
+    return _PLURAL.sub(pick, template)
 
 
 def _lang(lang: str) -> str:
@@ -42,7 +58,7 @@ def message(check: CheckResult, lang: str) -> str:
         return check.code
     params = {k: _fmt(v, lang) for k, v in check.params.items()}
     try:
-        text = texts[lang].format(**params)
+        text = _plurals(texts[lang], check.params, lang).format(**params)
     except (KeyError, IndexError):
         text = texts[lang]
     forms = check.params.get("forms")

@@ -92,10 +92,10 @@ _m("meta_description_length.good", "Bonne longueur de méta-description.",
    "Good meta description length.")
 
 _t("keyphrase_in_subheadings", "Mot-clé dans les intertitres", "Keyphrase in subheadings")
-_m("keyphrase_in_subheadings.good", "{matched} intertitre(s) sur {total} reprennent le mot-clé. Bon équilibre.",
+_m("keyphrase_in_subheadings.good", "{matched} {matched|intertitre|intertitres} sur {total} {matched|reprend|reprennent} le mot-clé. Bon équilibre.",
    "{matched} of {total} subheadings reflect the keyphrase. Good balance.")
 _m("keyphrase_in_subheadings.too_few",
-   "Seuls {matched} intertitre(s) sur {total} reprennent le mot-clé : ajoutez-le dans quelques H2 ou H3.",
+   "{matched} {matched|intertitre|intertitres} seulement sur {total} {matched|reprend|reprennent} le mot-clé : ajoutez-le dans quelques H2 ou H3.",
    "Only {matched} of {total} subheadings reflect the keyphrase: use it in a few more H2 or H3.")
 _m("keyphrase_in_subheadings.too_many",
    "{matched} intertitres sur {total} reprennent le mot-clé : c'est trop, variez leurs formulations.",
@@ -112,14 +112,14 @@ _t("competing_links", "Liens concurrents", "Competing links")
 _m("competing_links.good", "Aucun lien n'a le mot-clé pour ancre. Bien.",
    "No link uses the keyphrase as its anchor text. Good.")
 _m("competing_links.bad",
-   "{count} lien(s) ont le mot-clé pour ancre : ils font concurrence à cette page, changez leur texte.",
-   "{count} link(s) use the keyphrase as anchor text: they compete with this page, so reword them.")
+   "{count} {count|lien a|liens ont} le mot-clé pour ancre : {count|il fait|ils font} concurrence à cette page, changez-en le texte.",
+   "{count} {count|link uses|links use} the keyphrase as anchor text: {count|it competes|they compete} with this page, so reword {count|it|them}.")
 _m("competing_links.no_keyphrase", *NO_KP)
 
 _t("images", "Images", "Images")
 _m("images.none", "Le texte n'a aucune image : ajoutez-en au moins une pour l'illustrer.",
    "The text has no images: add at least one to illustrate it.")
-_m("images.good", "Le texte contient {count} image(s). Bien.", "The text has {count} image(s). Good.")
+_m("images.good", "Le texte contient {count} {count|image|images}. Bien.", "The text has {count} {count|image|images}. Good.")
 
 _t("keyphrase_in_image_alt", "Mot-clé dans le texte alternatif", "Keyphrase in image alt text")
 _m("keyphrase_in_image_alt.no_images",
@@ -131,7 +131,7 @@ _m("keyphrase_in_image_alt.no_alt",
 _m("keyphrase_in_image_alt.no_keyphrase_in_alt",
    "Aucun texte alternatif ne reprend le mot-clé : ajoutez-le à la description d'une image.",
    "No alt text reflects the keyphrase: add it to the description of an image.")
-_m("keyphrase_in_image_alt.good", "{matched} image(s) sur {total} ont le mot-clé dans leur texte alternatif. Bien.",
+_m("keyphrase_in_image_alt.good", "{matched} {matched|image|images} sur {total} {matched|a|ont} le mot-clé dans le texte alternatif. Bien.",
    "{matched} of {total} images have the keyphrase in their alt text. Good.")
 _m("keyphrase_in_image_alt.too_few",
    "Seules {matched} images sur {total} reprennent le mot-clé dans leur texte alternatif : visez environ un tiers.",
@@ -156,13 +156,13 @@ _m("text_length.far_too_short",
 
 for _kind, _fr, _en in (("outbound", "sortants", "outbound"), ("internal", "internes", "internal")):
     _t(f"{_kind}_links", f"Liens {_fr}", f"{_en.capitalize()} links")
-    _m(f"{_kind}_links.good", f"Le texte contient {{count}} lien(s) {_fr}. Bien.",
-       f"The text has {{count}} {_en} link(s). Good.")
+    _m(f"{_kind}_links.good", f"Le texte contient {{count}} {{count|lien|liens}} {_fr[:-1]}{{count||s}}. Bien.",
+       f"The text has {{count}} {_en} {{count|link|links}}. Good.")
     _m(f"{_kind}_links.all_nofollow",
        f"Tous vos liens {_fr} sont en nofollow : laissez suivre au moins ceux qui le méritent.",
        f"All your {_en} links are nofollow: let at least the worthy ones be followed.")
     _m(f"{_kind}_links.some_nofollow",
-       f"{{nofollow}} lien(s) {_fr} sur {{count}} sont en nofollow : vérifiez que c'est voulu.",
+       f"{{nofollow}} {{nofollow|lien|liens}} {_fr[:-1]}{{nofollow||s}} sur {{count}} {{nofollow|est|sont}} en nofollow : vérifiez que c'est voulu.",
        f"{{nofollow}} of {{count}} {_en} links are nofollow: check this is intended.")
 _m("outbound_links.none",
    "Aucun lien sortant : citez une ou deux sources fiables pour appuyer le propos.",
@@ -197,7 +197,7 @@ _m("title_width.no_title", "Pas de titre SEO : rédigez-en un.", "No SEO title: 
 _t("keyphrase_in_slug", "Mot-clé dans le slug", "Keyphrase in slug")
 _m("keyphrase_in_slug.good", "Le slug reprend le mot-clé. Bien.", "The slug contains the keyphrase. Good.")
 _m("keyphrase_in_slug.partial",
-   "Le slug ne reprend que {found} mot(s) sur {total} du mot-clé : ajoutez les autres.",
+   "Le slug ne reprend que {found} {found|mot|mots} sur {total} du mot-clé : ajoutez les autres.",
    "The slug has only {found} of the keyphrase's {total} words: add the others.")
 _m("keyphrase_in_slug.no_slug", "Pas de slug : créez-en un court qui reprend le mot-clé.",
    "No slug: create a short one that contains the keyphrase.")
@@ -232,16 +232,16 @@ _m("subheading_distribution.ok",
    "Une section dépasse {max} mots ({longest}) : ajoutez un intertitre.",
    "A section runs over {max} words ({longest}): add a subheading.")
 _m("subheading_distribution.bad",
-   "{sections} section(s) dépassent {max} mots (jusqu'à {longest}) : coupez-les avec des intertitres.",
-   "{sections} section(s) run over {max} words (up to {longest}): break them up with subheadings.")
+   "{sections} {sections|section dépasse|sections dépassent} {max} mots (jusqu'à {longest}) : {sections|coupez-la|coupez-les} avec des intertitres.",
+   "{sections} {sections|section runs|sections run} over {max} words (up to {longest}): break {sections|it|them} up with subheadings.")
 
 _t("paragraph_length", "Longueur des paragraphes", "Paragraph length")
 _m("paragraph_length.good", "Aucun paragraphe trop long. Bien.", "No paragraph is too long. Good.")
-_m("paragraph_length.ok", "{count} paragraphe(s) dépassent {max} mots : coupez-les en deux.",
-   "{count} paragraph(s) run over {max} words: split them.")
+_m("paragraph_length.ok", "{count} {count|paragraphe dépasse|paragraphes dépassent} {max} mots : {count|coupez-le|coupez-les} en deux.",
+   "{count} {count|paragraph runs|paragraphs run} over {max} words: split {count|it|them}.")
 _m("paragraph_length.bad",
-   "{count} paragraphe(s) dépassent {max} mots, jusqu'à {longest} : coupez-les, le lecteur décroche.",
-   "{count} paragraph(s) run over {max} words, up to {longest}: split them before readers drift off.")
+   "{count} {count|paragraphe dépasse|paragraphes dépassent} {max} mots, jusqu'à {longest} : {count|coupez-le|coupez-les}, le lecteur décroche.",
+   "{count} {count|paragraph runs|paragraphs run} over {max} words, up to {longest}: split {count|it|them} before readers drift off.")
 
 _t("sentence_length", "Longueur des phrases", "Sentence length")
 _m("sentence_length.good", "Les phrases ont une longueur agréable ({percent} % de plus de {max_words} mots).",
@@ -280,8 +280,8 @@ _m("passive_voice.no_text", "Pas encore de phrases à évaluer.", "No sentences 
 _t("consecutive_sentences", "Débuts de phrase répétés", "Consecutive sentences")
 _m("consecutive_sentences.good", "Les débuts de phrase sont variés.", "Sentence openings are varied.")
 _m("consecutive_sentences.bad",
-   "{count} série(s) d'au moins trois phrases commencent par le même mot ({words}) : variez les débuts.",
-   "{count} run(s) of three or more sentences start with the same word ({words}): vary the openings.")
+   "{count} {count|série|séries} d'au moins trois phrases {count|commence|commencent} par le même mot ({words}) : variez les débuts.",
+   "{count} {count|run|runs} of three or more sentences {count|starts|start} with the same word ({words}): vary the openings.")
 
 _t("flesch_reading_ease", "Facilité de lecture (Flesch)", "Flesch reading ease")
 for _band, _fr, _en in (
@@ -299,25 +299,25 @@ _m("flesch_reading_ease.no_text", "Pas encore de texte à évaluer.", "No text t
 _t("ai_cliches", "Clichés d'IA", "AI clichés")
 _m("ai_cliches.good", "Aucun cliché d'IA repéré.", "No AI clichés found.")
 _m("ai_cliches.found",
-   "{count} tournure(s) typiques des textes générés ({phrases}) : reformulez avec vos mots.",
-   "{count} phrase(s) typical of generated text ({phrases}): say it in your own words.")
+   "{count} {count|tournure typique|tournures typiques} des textes générés ({phrases}) : reformulez avec vos mots.",
+   "{count} {count|phrase|phrases} typical of generated text ({phrases}): say it in your own words.")
 
 _t("french_typography", "Typographie française", "French typography")
 _m("french_typography.good", "Typographie française soignée.", "French typography is clean.")
 _m("french_typography.found",
-   "{count} point(s) de typographie : espace insécable avant ; : ! ? et dans « », apostrophes homogènes.",
-   "{count} French typography issue(s): no-break space before ; : ! ? and inside « », consistent apostrophes.")
+   "{count} {count|point|points} de typographie : espace insécable avant ; : ! ? et dans « », apostrophes homogènes.",
+   "{count} French typography {count|issue|issues}: no-break space before ; : ! ? and inside « », consistent apostrophes.")
 
 _t("claims_to_verify", "Affirmations à vérifier", "Claims to verify")
 _m("claims_to_verify.good", "Aucun chiffre, date ou citation à vérifier.",
    "No figures, dates or quotes to fact-check.")
 _m("claims_to_verify.found",
-   "{count} phrase(s) avancent des chiffres, dates, citations ou études : vérifiez chaque source avant publication.",
-   "{count} sentence(s) state figures, dates, quotes or studies: check each source before publishing.")
+   "{count} {count|phrase avance|phrases avancent} des chiffres, dates, citations ou études : vérifiez chaque source avant publication.",
+   "{count} {count|sentence states|sentences state} figures, dates, quotes or studies: check each source before publishing.")
 
 _t("language_drift", "Changement de langue", "Language drift")
 _m("language_drift.good", "Tout le texte est dans la langue de l'article.",
    "The whole text is in the article's language.")
 _m("language_drift.found",
-   "{count} paragraphe(s) semblent écrits dans une autre langue ({found}) : traduisez-les ou supprimez-les.",
-   "{count} paragraph(s) seem to be in another language ({found}): translate or remove them.")
+   "{count} {count|paragraphe semble écrit|paragraphes semblent écrits} dans une autre langue ({found}) : {count|traduisez-le ou supprimez-le|traduisez-les ou supprimez-les}.",
+   "{count} {count|paragraph seems|paragraphs seem} to be in another language ({found}): translate or remove {count|it|them}.")
