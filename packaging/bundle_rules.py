@@ -14,6 +14,9 @@ from pathlib import PurePath
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3", "test", "tests",
     "pytest", "_pytest",  # anyio's asyncio backend imports it inside a try
+    # textstat imports pkg_resources only on Python < 3.9; bundled, it would add PyInstaller's
+    # pkg_resources runtime hook: ~200 ms on every launch.
+    "pkg_resources", "setuptools", "distutils",
     "readline",  # optional everywhere it is imported (pdb, cmd, code); drags libreadline in
     "PySide6.QtNetwork",  # imported by PySide6/__init__ only; ollama talks HTTP via httpx
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
@@ -54,6 +57,15 @@ _SYSTEM_LIBRARIES = re.compile(
     r"|xcb-[a-z-]+|xkbcommon|xkbcommon-x11|dbus-1|systemd|gcrypt|gpg-error|lz4|zstd|cap"
     r"|fontconfig|freetype|png16|brotli(common|dec)|expat|uuid|bsd|md|tinfo)\.so[.\d]*$"
 )
+
+
+# Sources that live in resources/ for the developers but are not needed at run time.
+_RESOURCE_SOURCES = re.compile(r"(\.ts|\.py|\.pyc|~)$|(^|/)(__pycache__|\.)")
+
+
+def is_runtime_resource(relative: str) -> bool:
+    """True if resources/<relative> belongs in the bundle (not a .ts catalogue or a script)."""
+    return not _RESOURCE_SOURCES.search(relative.replace("\\", "/"))
 
 
 def _parts(dest: str) -> tuple[str, ...]:

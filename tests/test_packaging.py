@@ -172,10 +172,20 @@ def test_icons_render_to_valid_ico_and_icns(tmp_path, qapp):
     assert big.pixelColor(2, 2).alpha() == 0  # rounded corner is transparent
 
 
+@pytest.mark.parametrize(("relative", "bundled"), [
+    ("translations/plume_fr.qm", True), ("translations/plume_fr.ts", False),
+    ("prompts/fr/section.txt", True), ("templates/page.html", True),
+    ("translations/extract.py", False), ("icons/__pycache__/x.pyc", False),
+    ("icons/plume.svg", True),
+])
+def test_only_runtime_resources_are_bundled(relative, bundled):
+    assert bundle_rules.is_runtime_resource(relative) is bundled
+
+
 def test_spec_and_release_workflow_are_well_formed():
     spec = (ROOT / "packaging/plume.spec").read_text(encoding="utf-8")
     ast.parse(spec)
-    assert '(str(ROOT / "resources"), "resources")' in spec  # found by app/core/resources.py
+    assert 'Path("resources")' in spec  # sys._MEIPASS/resources, found by app/core/resources.py
     assert 'version("plume")' in spec
     yaml = pytest.importorskip("yaml")
     workflow = yaml.safe_load((ROOT / ".github/workflows/release.yml").read_text("utf-8"))
