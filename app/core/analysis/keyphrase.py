@@ -90,8 +90,21 @@ def match_tokens(
     if not found:
         return NO_MATCH
     wanted_f, wanted_s = set(kp.folds), set(kp.stems)
-    marked = tuple(spans[i] for i in range(len(folds)) if folds[i] in wanted_f or stems[i] in wanted_s)
-    return Match(found, found == kp.size, occurrences or 0, tuple(dict.fromkeys(forms)), marked)
+    hits = [i for i in range(len(folds)) if folds[i] in wanted_f or stems[i] in wanted_s]
+    return Match(found, found == kp.size, occurrences or 0, tuple(dict.fromkeys(forms)), _merged(hits, spans))
+
+
+def _merged(indexes: list[int], spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Spans of matched words, neighbours joined: "home composting" is one highlight."""
+    out: list[tuple[int, int]] = []
+    previous = -2
+    for i in indexes:
+        if i == previous + 1 and out:
+            out[-1] = (out[-1][0], spans[i][1])
+        else:
+            out.append(spans[i])
+        previous = i
+    return tuple(out)
 
 
 def _match_exact(kp: Keyphrase, folds: tuple[str, ...], spans: tuple[tuple[int, int], ...]) -> Match:

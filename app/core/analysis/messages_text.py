@@ -51,15 +51,15 @@ _m("keyphrase_density.none",
    "The keyphrase is not in the text at all: use it at least {min} times.")
 _m("keyphrase_density.too_few",
    "Le mot-clé apparaît {count} fois, moins que les {min} recommandées pour cette longueur : citez-le davantage.",
-   "The keyphrase appears {count} times, fewer than the {min} recommended for a text this long: use it more.")
+   "The keyphrase appears {count} {count|time|times}, fewer than the {min} recommended for a text this long: use it more.")
 _m("keyphrase_density.good", "Le mot-clé apparaît {count} fois : bonne densité ({density} %).",
-   "The keyphrase appears {count} times: good density ({density}%).")
+   "The keyphrase appears {count} {count|time|times}: good density ({density}%).")
 _m("keyphrase_density.too_many",
    "Le mot-clé apparaît {count} fois, plus que les {max} recommandées : remplacez-en quelques-unes par des synonymes.",
-   "The keyphrase appears {count} times, more than the recommended {max}: swap a few for synonyms.")
+   "The keyphrase appears {count} {count|time|times}, more than the recommended {max}: swap a few for synonyms.")
 _m("keyphrase_density.stuffing",
    "Le mot-clé apparaît {count} fois, bien au-delà des {max} recommandées : les moteurs y verront du bourrage.",
-   "The keyphrase appears {count} times, far beyond the recommended {max}: search engines will see keyword stuffing.")
+   "The keyphrase appears {count} {count|time|times}, far beyond the recommended {max}: search engines will see keyword stuffing.")
 _m("keyphrase_density.short_text", "Le texte est trop court (moins de 100 mots) pour mesurer la densité.",
    "The text is too short (under 100 words) to measure keyphrase density.")
 _m("keyphrase_density.no_keyphrase", *NO_KP)
@@ -216,7 +216,7 @@ _m("previously_used_keyphrase.once",
    "You have used this keyphrase once before: two pages will compete for the same search.")
 _m("previously_used_keyphrase.bad",
    "Vous avez déjà utilisé ce mot-clé {count} fois : choisissez un angle ou un mot-clé différent.",
-   "You have used this keyphrase {count} times before: pick a different angle or keyphrase.")
+   "You have used this keyphrase {count} {count|time|times} before: pick a different angle or keyphrase.")
 _m("previously_used_keyphrase.no_keyphrase", *NO_KP)
 
 # ---- Readability
