@@ -912,7 +912,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+120"/>
+        <location filename="../../app/ui/panels/library_panel.py" line="+119"/>
         <source>Delete article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,32 +927,17 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keyword</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language</source>
+        <location line="+52"/>
+        <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Updated</source>
+        <source>{0} words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,12 +952,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>No article matches this search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1021,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+112"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+136"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1051,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{size} GB on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +1881,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+152"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1916,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation type="unfinished"></translation>
     </message>

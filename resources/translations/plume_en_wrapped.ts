@@ -510,32 +510,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="192" />
+      <location filename="../../app/ui/integration.py" line="194" />
       <source>Saved in the library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="228" />
+      <location filename="../../app/ui/integration.py" line="230" />
       <source>No model is selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="229" />
+      <location filename="../../app/ui/integration.py" line="231" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="83" />
+      <location filename="../../app/ui/integration.py" line="85" />
       <source>Pulling models from the app is not available yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="84" />
+      <location filename="../../app/ui/integration.py" line="86" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="206" />
+      <location filename="../../app/ui/integration.py" line="208" />
       <source>Batch mode is not available in this build.</source>
       <translation type="unfinished" />
     </message>

@@ -914,7 +914,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+120"/>
+        <location filename="../../app/ui/panels/library_panel.py" line="+119"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
@@ -929,32 +929,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Rechercher dans les titres, mots-clés et textes…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keyword</source>
-        <translation>Mot-clé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <location line="+52"/>
+        <source>1 word</source>
+        <translation>1 mot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Updated</source>
-        <translation>Modifié</translation>
+        <source>{0} words</source>
+        <translation>{0} mots</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Words</source>
-        <translation>Mots</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -969,12 +954,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Supprimer de la bibliothèque l’article sélectionné</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>No article matches this search.</source>
         <translation>Aucun article ne correspond à cette recherche.</translation>
     </message>
@@ -1043,7 +1023,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+112"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+136"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -1073,7 +1053,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Télécharger un autre modèle…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{size} GB on disk</source>
         <translation>{size} Go sur le disque</translation>
     </message>
@@ -1903,7 +1883,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Plus bas&#xa0;: plus prévisible&#xa0;; plus haut&#xa0;: plus varié.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+152"/>
         <source>Checking the system keychain…</source>
         <translation>Vérification du trousseau du système…</translation>
     </message>
@@ -1938,7 +1918,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Le jeton n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation>Cette adresse Ollama n’est pas valide. Utilisez une URL comme http://127.0.0.1:11434.</translation>
     </message>

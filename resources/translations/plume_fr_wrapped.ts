@@ -510,32 +510,32 @@
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="192" />
+      <location filename="../../app/ui/integration.py" line="194" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="228" />
+      <location filename="../../app/ui/integration.py" line="230" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="229" />
+      <location filename="../../app/ui/integration.py" line="231" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="83" />
+      <location filename="../../app/ui/integration.py" line="85" />
       <source>Pulling models from the app is not available yet.</source>
       <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="84" />
+      <location filename="../../app/ui/integration.py" line="86" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="206" />
+      <location filename="../../app/ui/integration.py" line="208" />
       <source>Batch mode is not available in this build.</source>
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>

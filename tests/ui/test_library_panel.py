@@ -24,9 +24,10 @@ def test_lists_searches_and_opens(qtbot, library: Library) -> None:
     panel = LibraryPanel(library)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: len(panel.titles()) == 2, timeout=5_000)
-    row = panel._list.topLevelItem(1)
-    assert [row.text(i) for i in (0, 1, 2)] == ["Guide : café en grains", "café en grains", "FR"]
-    assert row.text(4) == "11"                                 # words in the body
+    title, details = panel._list.topLevelItem(1).text(0).splitlines()
+    assert title == "Guide : café en grains"
+    keyword, language, _date, words = details.split(" · ")
+    assert (keyword, language, words) == ("café en grains", "FR", "11 words")
     with qtbot.waitSignal(panel.refreshed, timeout=5_000):
         panel._search.setText("cafe")                          # debounced search as you type
     assert panel.titles() == ["Guide : café en grains"]

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -55,10 +54,11 @@ class LibraryPanel(QWidget):
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.itemActivated.connect(self._on_item_activated)
         self._list.itemSelectionChanged.connect(self._update_buttons)
-        header = self._list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # One two-line entry per article: the side panel is narrow for a 5-column table.
+        self._list.setHeaderHidden(True)
+        self._list.setUniformRowHeights(False)
+        self._list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._list.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,7 +108,7 @@ class LibraryPanel(QWidget):
         if item is None:
             return
         article_id = int(item.data(0, ID_ROLE))
-        if not self.confirm_delete(item.text(0)):
+        if not self.confirm_delete(item.text(0).splitlines()[0]):
             return
         library = self._library
         run_in_background(lambda: library.delete(article_id),
@@ -127,8 +127,6 @@ class LibraryPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self._search.setPlaceholderText(self.tr("Search titles, keywords and text…"))
-        self._list.setHeaderLabels([self.tr("Title"), self.tr("Keyword"), self.tr("Language"),
-                                    self.tr("Updated"), self.tr("Words")])
         self._open.setText(self.tr("Open"))
         self._delete.setText(self.tr("Delete…"))
         self._delete.setToolTip(self.tr("Delete the selected article from the library"))
@@ -154,17 +152,9 @@ class LibraryPanel(QWidget):
         self._list.clear()
         locale = QLocale()
         for summary in self._summaries:
-            when = summary.updated.astimezone()
-            item = QTreeWidgetItem([
-                summary.title or self.tr("(untitled)"),
-                summary.keyword,
-                summary.language.upper(),
-                locale.toString(when.date(), QLocale.FormatType.ShortFormat) + " "
-                + when.strftime("%H:%M"),
-                locale.toString(summary.words),
-            ])
+            item = QTreeWidgetItem([self.entry_text(summary, locale)])
             item.setData(0, ID_ROLE, summary.id)
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, item.text(0))
             self._list.addTopLevelItem(item)
         if keep is not None:
             self.select_article(int(keep))
@@ -175,6 +165,21 @@ class LibraryPanel(QWidget):
             else self.tr("Saved articles will appear here.")
         )
         self._update_buttons()
+
+    def entry_text(self, summary: ArticleSummary, locale: QLocale | None = None) -> str:
+        """Title, then keyword · language · date · words."""
+        locale = locale or QLocale()
+        when = summary.updated.astimezone()
+        date = (locale.toString(when.date(), QLocale.FormatType.ShortFormat) + " "
+                + when.strftime("%H:%M"))
+        details = " · ".join([summary.keyword, summary.language.upper(), date,
+                              self._words(summary.words, locale)])
+        return f"{summary.title or self.tr('(untitled)')}\n{details}"
+
+    def _words(self, count: int, locale: QLocale) -> str:
+        if count == 1:
+            return self.tr("1 word")
+        return self.tr("{0} words").format(locale.toString(count))
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.article_opened.emit(int(item.data(0, ID_ROLE)))
