@@ -158,7 +158,7 @@ def keyphrase_in_subheadings(doc: Doc, kp: Keyphrase) -> CheckResult:
     if (len(heads) == 1 and matched == 1) or 30 <= share <= 75:
         return _scored(cid, 9, "good", spans, **params)
     if share < 30:
-        return _scored(cid, 3, "too_few", spans, **params)
+        return _scored(cid, 3, "too_few" if matched else "none", spans, **params)
     return _scored(cid, 3, "too_many", spans, **params)
 
 
