@@ -98,8 +98,8 @@ _m("keyphrase_in_subheadings.too_few",
    "{matched} {matched|intertitre|intertitres} seulement sur {total} {matched|reprend|reprennent} le mot-clé : ajoutez-le dans quelques H2 ou H3.",
    "Only {matched} of {total} subheadings reflect the keyphrase: use it in a few more H2 or H3.")
 _m("keyphrase_in_subheadings.none",
-   "Aucun des {total} intertitres ne reprend le mot-clé : ajoutez-le dans un ou deux H2 ou H3.",
-   "None of the {total} subheadings reflects the keyphrase: use it in one or two H2 or H3.")
+   "{total|L'unique intertitre ne reprend pas|Aucun intertitre ne reprend} le mot-clé : ajoutez-le dans un ou deux H2 ou H3.",
+   "{total|The only subheading does not reflect|No subheading reflects} the keyphrase: use it in one or two H2 or H3.")
 _m("keyphrase_in_subheadings.too_many",
    "{matched} intertitres sur {total} reprennent le mot-clé : c'est trop, variez leurs formulations.",
    "{matched} of {total} subheadings repeat the keyphrase: that is too many, vary them.")
