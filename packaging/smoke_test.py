@@ -54,7 +54,8 @@ def data_root(bundle: Path) -> Path:
 
 
 def clean_env(home: Path, lang: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "PLUME_"))}  # PLUME_*_DIR: user data
     env.update(
         QT_QPA_PLATFORM="offscreen", HOME=str(home), USERPROFILE=str(home),
         APPDATA=str(home / "AppData"), LOCALAPPDATA=str(home / "LocalAppData"),
