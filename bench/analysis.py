@@ -223,9 +223,14 @@ def compare_textstat(articles: dict[tuple[str, int], Article]) -> None:
         instance.set_lang(code)
         edits = iter(range(10**6))
         after_edit = _ms(lambda: instance.flesch_reading_ease(plain + f" Mot{next(edits)}."), 7)
-        ours = Analyzer().analyze(article).flesch
-        print(f"Flesch, 2,000 words {lang}: Plume {ours:.1f} vs textstat {theirs:.1f}; textstat "
-              f"first call {first:.0f} ms, after an edit {after_edit:.1f} ms (whole text again)")
+        report = Analyzer().analyze(article)
+        ease = report.by_id("flesch_reading_ease")
+        wps = ease.params.get("words_per_sentence", 0) if ease else 0
+        print(f"Flesch, 2,000 words {lang}: Plume {report.flesch:.1f} vs textstat {theirs:.1f}; "
+              f"words/sentence Plume {wps} vs textstat {metrics.words_per_sentence(plain):.1f}; "
+              f"reading time Plume {report.reading_minutes} min vs textstat "
+              f"{metrics.reading_time(plain, 14.69) / 60:.1f} min (14.69 ms/char); textstat first call "
+              f"{first:.0f} ms, after an edit {after_edit:.1f} ms (whole text again)")
 
 
 if __name__ == "__main__":
