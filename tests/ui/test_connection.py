@@ -144,3 +144,22 @@ def test_picker_selects_the_default_model_from_settings(qtbot, fake_ollama: Fake
     assert "8.0B parameters" in picker.details_text()
     assert picker.badges() == ["tools"]
     controller.stop()
+
+
+def test_ollama_stopping_while_connected_brings_the_banner_back(qtbot) -> None:
+    fake = FakeOllama()
+    try:
+        controller = ConnectionController(fake.url, retry_interval_ms=60_000,
+                                          heartbeat_interval_ms=50)
+        banner = ConnectionBanner()
+        qtbot.addWidget(banner)
+        controller.status_changed.connect(banner.show_status)
+        controller.start()
+        wait_state(qtbot, controller, ConnectionState.CONNECTED)
+        assert banner.isHidden()
+    finally:
+        fake.stop()                                   # the user quits Ollama
+    wait_state(qtbot, controller, ConnectionState.UNREACHABLE)
+    assert not banner.isHidden()
+    assert "cannot reach Ollama" in banner.message_text()
+    controller.stop()

@@ -96,6 +96,7 @@ class ConnectionController(QObject):
         *,
         service_factory: ServiceFactory | None = None,
         retry_interval_ms: int = 5000,
+        heartbeat_interval_ms: int = 30_000,
     ) -> None:
         super().__init__(parent)
         self._host = host
@@ -108,6 +109,11 @@ class ConnectionController(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(retry_interval_ms)
         self._retry.timeout.connect(self._recheck_quietly)
+        # While connected, a cheap version call now and then notices Ollama going away.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setSingleShot(True)
+        self._heartbeat.setInterval(heartbeat_interval_ms)
+        self._heartbeat.timeout.connect(self._beat)
 
     # ---- Public API
 
@@ -138,6 +144,7 @@ class ConnectionController(QObject):
     def stop(self) -> None:
         """Stop polling and ignore any result still on its way (window closing)."""
         self._retry.stop()
+        self._heartbeat.stop()
         self._run_id += 1
         if self._in_flight is not None:
             self._in_flight.discard()
@@ -155,8 +162,30 @@ class ConnectionController(QObject):
         # Periodic re-checks while down do not announce "checking" (no flicker).
         self._start_check(quiet=True)
 
+    @Slot()
+    def _beat(self) -> None:
+        service, run_id = self._service, self._run_id
+        if service is None or self._in_flight is not None:
+            return
+        self._in_flight = run_in_background(
+            service.version,
+            lambda _version: self._on_beat(run_id, True),
+            lambda _exc: self._on_beat(run_id, False),
+            owner=self,
+        )
+
+    def _on_beat(self, run_id: int, alive: bool) -> None:
+        if run_id != self._run_id:
+            return
+        self._in_flight = None
+        if alive:
+            self._heartbeat.start()
+        else:
+            self._start_check(quiet=True)  # says what happened if it is really down
+
     def _start_check(self, *, quiet: bool) -> None:
         self._retry.stop()
+        self._heartbeat.stop()
         self._run_id += 1
         run_id, host, factory = self._run_id, self._host, self._factory
         if self._in_flight is not None:
@@ -191,6 +220,7 @@ class ConnectionController(QObject):
         service, version, models = result
         self._service = service
         self._set_status(ConnectionStatus(ConnectionState.CONNECTED, host, version, models))
+        self._heartbeat.start()
 
     def _on_probe_failed(self, run_id: int, host: str, exc: BaseException) -> None:
         if run_id != self._run_id:
