@@ -222,7 +222,7 @@ def compare_textstat(articles: dict[tuple[str, int], Article]) -> None:
         instance = textstatistics()
         instance.set_lang(code)
         edits = iter(range(10**6))
-        after_edit = _ms(lambda: instance.flesch_reading_ease(plain + f" Mot{next(edits)}."), 7)
+        after_edit = _ms(lambda i=instance, p=plain, e=edits: i.flesch_reading_ease(p + f" Mot{next(e)}."), 7)
         report = Analyzer().analyze(article)
         ease = report.by_id("flesch_reading_ease")
         wps = ease.params.get("words_per_sentence", 0) if ease else 0
