@@ -248,6 +248,7 @@ def test_single_h1_flags_a_second_h1_in_the_body(lang: str) -> None:
 @pytest.mark.parametrize(("previous", "status"), [
     ([], Status.GOOD), (["autre chose"], Status.GOOD), (["Compost  MAISON"], Status.OK),
     (["compost maison", "Compost maison"], Status.BAD),
+    (['"compost maison"', "compost  maison"], Status.BAD),
 ])
 @pytest.mark.parametrize("lang", LANGS)
 def test_previously_used_keyphrase(lang: str, previous: list[str], status: Status) -> None:

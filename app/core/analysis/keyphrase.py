@@ -154,4 +154,7 @@ def starts_with_phrase(kp: Keyphrase, text: str, lang: str) -> tuple[bool, bool]
 
 def same_keyphrase(a: str, b: str) -> bool:
     """The same keyphrase written differently (case, accents, spaces, apostrophes)."""
-    return fold(normalize(" ".join(a.split()))) == fold(normalize(" ".join(b.split())))
+    def key(text: str) -> str:
+        return fold(normalize(" ".join(text.split()))).strip(_QUOTES + " ")
+
+    return key(a) == key(b)
