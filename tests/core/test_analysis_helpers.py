@@ -13,10 +13,8 @@ from app.core.analysis.report import CheckResult
 from app.core.models import Article, Language
 
 FILLER = {
-    "fr": "arbre fleur rivière montagne nuage soleil forêt prairie colline ruisseau lumière vent "
-          "pierre chemin village oiseau feuille racine graine saison".split(),
-    "en": "tree flower river mountain cloud sunshine forest meadow hill stream light wind "
-          "stone path village bird leaf root seed season".split(),
+    "fr": ["arbre", "fleur", "rivière", "montagne", "nuage", "soleil", "forêt", "prairie", "colline", "ruisseau", "lumière", "vent", "pierre", "chemin", "village", "oiseau", "feuille", "racine", "graine", "saison"],
+    "en": ["tree", "flower", "river", "mountain", "cloud", "sunshine", "forest", "meadow", "hill", "stream", "light", "wind", "stone", "path", "village", "bird", "leaf", "root", "seed", "season"],
 }
 
 

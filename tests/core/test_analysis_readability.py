@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis import Group, Status
-from app.core.analysis.report import CheckResult
 from app.core.analysis.readability import readability_score
+from app.core.analysis.report import CheckResult
 from tests.core.test_analysis_helpers import article, check, paragraph, run, sentence
 
 LANGS = ("fr", "en")
