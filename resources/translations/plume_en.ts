@@ -912,7 +912,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+119"/>
+        <location filename="../../app/ui/panels/library_panel.py" line="+122"/>
         <source>Delete article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +927,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +937,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1021,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+136"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+137"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{size} GB on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1418,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+87"/>
+        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+90"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1468,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>

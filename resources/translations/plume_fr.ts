@@ -914,7 +914,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/panels/library_panel.py" line="+119"/>
+        <location filename="../../app/ui/panels/library_panel.py" line="+122"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
@@ -929,7 +929,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Rechercher dans les titres, mots-clés et textes…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -939,7 +939,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>{0} mots</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-50"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1023,7 +1023,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+136"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+137"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -1053,7 +1053,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Télécharger un autre modèle…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>{size} GB on disk</source>
         <translation>{size} Go sur le disque</translation>
     </message>
@@ -1420,7 +1420,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+87"/>
+        <location filename="../../app/ui/dialogs/recovery_dialog.py" line="+90"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
@@ -1470,7 +1470,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Mots</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>

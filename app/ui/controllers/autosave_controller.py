@@ -93,7 +93,7 @@ class AutosaveController(QObject):
         if not self._dirty or self._writing:
             return
         article = self._get_article()
-        if _blank(article):
+        if article is None or _blank(article):
             self._dirty = False
             return
         self._dirty = False

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.store import RecoverableDraft
+from app.ui.panels.library_panel import local_time
 
 
 class RecoveryDialog(QDialog):
@@ -64,8 +65,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self._list, 1)
         layout.addWidget(self._buttons)
         self.retranslate_ui()
-        if self._list.topLevelItemCount():
-            self._list.setCurrentItem(self._list.topLevelItem(0))
+        first = self._list.topLevelItem(0)
+        if first is not None:
+            self._list.setCurrentItem(first)
         self.resize(560, 280)
 
     # ---- Public API
@@ -75,7 +77,8 @@ class RecoveryDialog(QDialog):
         return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def draft_labels(self) -> list[str]:
-        return [self._list.topLevelItem(i).text(0) for i in range(self._list.topLevelItemCount())]
+        items = (self._list.topLevelItem(i) for i in range(self._list.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     def recover_selected(self) -> None:
         self._finish(self.RECOVER)
@@ -98,12 +101,9 @@ class RecoveryDialog(QDialog):
         self._list.clear()
         locale = QLocale()
         for draft in self._drafts:
-            when = draft.updated.astimezone()
             item = QTreeWidgetItem([
                 draft.title or self.tr("(untitled)"), draft.keyword,
-                locale.toString(when.date(), QLocale.FormatType.ShortFormat) + " "
-                + when.strftime("%H:%M"),
-                locale.toString(draft.words),
+                local_time(draft.updated, locale), locale.toString(draft.words),
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, draft.draft_id)
             self._list.addTopLevelItem(item)

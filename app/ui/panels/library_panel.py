@@ -10,7 +10,9 @@ result never replaces a newer one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,7 +101,7 @@ class LibraryPanel(QWidget):
     def select_article(self, article_id: int) -> None:
         for row in range(self._list.topLevelItemCount()):
             item = self._list.topLevelItem(row)
-            if item.data(0, ID_ROLE) == article_id:
+            if item is not None and item.data(0, ID_ROLE) == article_id:
                 self._list.setCurrentItem(item)
                 return
 
@@ -169,9 +171,7 @@ class LibraryPanel(QWidget):
     def entry_text(self, summary: ArticleSummary, locale: QLocale | None = None) -> str:
         """Title, then keyword · language · date · words."""
         locale = locale or QLocale()
-        when = summary.updated.astimezone()
-        date = (locale.toString(when.date(), QLocale.FormatType.ShortFormat) + " "
-                + when.strftime("%H:%M"))
+        date = local_time(summary.updated, locale)
         details = " · ".join([summary.keyword, summary.language.upper(), date,
                               self._words(summary.words, locale)])
         return f"{summary.title or self.tr('(untitled)')}\n{details}"
@@ -197,3 +197,9 @@ class LibraryPanel(QWidget):
         has = self._list.currentItem() is not None
         self._open.setEnabled(has)
         self._delete.setEnabled(has)
+
+
+def local_time(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """Short date and time in the user's time zone and UI language."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return (locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)

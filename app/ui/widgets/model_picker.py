@@ -126,8 +126,9 @@ class ModelPicker(QWidget):
         return self._details.text()
 
     def badges(self) -> list[str]:
-        return [self._badges.itemAt(i).widget().text() for i in range(self._badges.count())
-                if self._badges.itemAt(i).widget() is not None]
+        items = (self._badges.itemAt(i) for i in range(self._badges.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w.text() for w in widgets if isinstance(w, QLabel)]
 
     def ask_model_to_pull(self) -> str:
         """Ask which model to pull (tests replace this on the instance)."""
@@ -203,8 +204,9 @@ class ModelPicker(QWidget):
     def _render_details(self) -> None:
         while self._badges.count():
             item = self._badges.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         info = self.current_info()
         if info is None:
             self._details.setText(self._no_model_text())
