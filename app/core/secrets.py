@@ -33,8 +33,12 @@ def host_key(host: str) -> str:
         text = "http://" + text
     parts = urlsplit(text)
     netloc = (parts.hostname or "").lower()
-    if parts.port is not None:
-        netloc += f":{parts.port}"
+    try:
+        port = parts.port
+    except ValueError:  # malformed port: still a stable key, never a crash
+        return text.lower()
+    if port is not None:
+        netloc += f":{port}"
     return f"{parts.scheme.lower()}://{netloc}"
 
 

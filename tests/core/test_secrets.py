@@ -117,3 +117,8 @@ def test_locked_keyring_message_says_unlock(memory_keyring: MemoryKeyring,
     with pytest.raises(SecretStoreError) as info:
         secrets.set_token("http://h:1", "tok")
     assert "Unlock" in info.value.hint
+
+
+def test_malformed_host_still_gets_a_stable_key(memory_keyring: MemoryKeyring) -> None:
+    secrets.set_token("http://h:99999", "tok")
+    assert secrets.get_token("http://h:99999") == "tok"
