@@ -75,7 +75,9 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
 }
 
-EXPECTED_RESOURCES = ("prompts/fr", "prompts/en", "templates", "translations")
+EXPECTED_RESOURCES = (
+    "prompts/fr", "prompts/en", "templates", "translations", "analysis/fr", "analysis/en", "icons",
+)
 
 
 class MissingPart(Exception):
@@ -287,8 +289,12 @@ def check_keyring() -> dict[str, Any]:
     import keyring
 
     backend = keyring.get_keyring()
+    # The OS's own store must be in the bundle even where no keyring daemon runs (CI).
+    native = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+    importlib.import_module(f"keyring.backends.{native}")
     keyring_usable = _require("app.core.secrets", "keyring_usable")
     return {
+        "native_backend": f"keyring.backends.{native}",
         "backend": f"{type(backend).__module__}.{type(backend).__name__}",
         "usable": bool(keyring_usable()),  # False is fine here (no Secret Service on CI)
     }
