@@ -6,10 +6,12 @@
 Scenario "scheduler": the real queue (SQLite on disk, WAL), real runner threads, hosts and
 claims; the article function waits exactly T seconds. It isolates what the batch machinery
 itself costs.
-Scenario "pipeline": fake Ollama servers in their own processes, P parallel slots spread over
-them; each article goes through the real ArticleWriter (plan, sections, assemble, analysis,
-export to disk). T is measured from one article written alone on an idle server, so the
-overhead shown is the runner's; the writer's own cost beyond model time is reported apart.
+Scenario "pipeline": fake Ollama servers in their own processes where every chat answer takes
+a fixed 0.25 s (chunks spread over it); each article goes through the real ArticleWriter
+(plan, intro, sections, FAQ, assemble, analysis, export to disk). Two rows per setting:
+"pipe/model" compares with T = model time (requests × 0.25 s): everything that is not the
+model counts as overhead (HTTP, parsing, scoring, export, queue). "pipe/solo" compares with T =
+one article written alone on an idle host: what is left is the cost of running many at once.
 
 Budget (DESIGN.md §6): batch overhead per article beyond model time ≤ 20 ms; P slots ≥ 90 % used.
 """
@@ -89,54 +91,99 @@ def scheduler(n: int, slots: Sequence[int], t: float) -> Row:
 
 # ---- pipeline over fake servers in subprocesses ----------------------------------------------
 
+def serve(port: int, request_seconds: float) -> None:
+    """A fake Ollama where every chat answer takes `request_seconds`, its chunks spread
+    evenly over that time (so client-side parsing overlaps model time, as with Ollama)."""
+    import dataclasses
+    import threading
+
+    from tests.fake_ollama import FakeOllama
+    from tests.fake_ollama.behaviour import writer_reply
+
+    fake = FakeOllama(port=port)
+
+    def paced(req: object) -> object:
+        spec = fake.models[MODEL]
+        reply = writer_reply(fake, spec, req.body)  # type: ignore[attr-defined]
+        # ~20 chunks per answer: the fake's per-chunk cost (sleep + write) would otherwise
+        # add ~0.3 ms a chunk to the "model" time and blur what is measured here.
+        text = "".join(reply.content_pieces())
+        size = max(1, len(text) // 20)
+        pieces = [text[i:i + size] for i in range(0, len(text), size)]
+        return dataclasses.replace(reply, content=pieces, thinking=(),
+                                   chunk_delay=request_seconds / (len(pieces) + 1))
+
+    fake.on_model(MODEL, paced)
+    print("ready", flush=True)
+    threading.Event().wait()
+
+
+MODEL = "llama3.1:8b"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-def _start_fake(tps: float, first_byte: float) -> tuple[subprocess.Popen[bytes], str]:
+def _start_fake(request_seconds: float) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "tests.fake_ollama", "--port", str(port),
-                             "--tps", str(tps), "--first-byte-delay", str(first_byte)],
+    proc = subprocess.Popen([sys.executable, "-m", "bench.batch", "--serve", str(port),
+                             "--request-seconds", str(request_seconds)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert proc.stdout is not None
-    proc.stdout.readline()                          # "listening on …"
+    proc.stdout.readline()                          # "ready"
     return proc, f"http://127.0.0.1:{port}"
 
 
-def pipeline(n: int, slots: Sequence[int], tps: float, first_byte: float,
-             model: str) -> tuple[Row, float]:
+@dataclass
+class PipelineResult:
+    row: Row
+    solo: float           # one article alone, wall
+    requests: int         # chat requests per article
+    finish_ms: float      # scoring + export of one article
+    median: float         # median time inside the article function during the run
+    gap_ms: float         # slot time per article spent outside article functions
+
+
+def pipeline(n: int, slots: Sequence[int], request_seconds: float) -> PipelineResult:
     from app.core.batch.article import ArticleWriter
     from app.core.batch.hosts import probe_ollama
 
-    servers = [_start_fake(tps, first_byte) for _ in slots]
+    servers = [_start_fake(request_seconds) for _ in slots]
     try:
         hosts = [HostSpec(url, s) for (_p, url), s in zip(servers, slots, strict=True)]
         with tempfile.TemporaryDirectory() as tmp:
-            solo = _store(Path(tmp) / "solo", 2, hosts[:1], model)
+            solo = _store(Path(tmp) / "solo", 2, hosts[:1], MODEL)
             writer = ArticleWriter()
             writer(solo.items()[0], hosts[0].url, solo, CancelToken())    # warm-up (imports)
             start = time.perf_counter()
             writer(solo.items()[1], hosts[0].url, solo, CancelToken())
-            t = time.perf_counter() - start
-            store = _store(Path(tmp) / "run", n, hosts, model)
+            alone = time.perf_counter() - start
+            plan, parts, _ = solo.progress(solo.items()[1].id)
+            requests = 1 + len(parts)                                   # plan + saved parts
+            store = _store(Path(tmp) / "run", n, hosts, MODEL)
             runner = BatchRunner(store, ArticleWriter(), probe=probe_ollama)
             start = time.perf_counter()
             outcome = runner.run()
             wall = time.perf_counter() - start
             assert outcome.progress.done == n, outcome
-            model_time = _model_time(store)
+            seconds = sorted(i.seconds for i in store.items())
+            gap = (wall * sum(slots) - sum(seconds)) / n          # slot time outside articles
+            median = seconds[len(seconds) // 2]
+            item = store.items()[0]              # its text is saved: no model call below
+            start = time.perf_counter()
+            for _ in range(5):
+                writer(item, hosts[0].url, store, CancelToken())
+            finish = (time.perf_counter() - start) / 5
     finally:
         for proc, _url in servers:
             proc.terminate()
             proc.wait()
-    return Row("pipeline", n, "+".join(map(str, slots)), t, wall), t - model_time
-
-
-def _model_time(store: JobStore) -> float:
-    """Not measurable from outside the server: reported as 0 when unknown."""
-    return 0.0
+    t_model = requests * request_seconds
+    row = Row("pipe/model", n, "+".join(map(str, slots)), t_model, wall)
+    return PipelineResult(row, alone, requests, finish * 1000, median, gap * 1000)
 
 
 def _print(rows: Sequence[Row]) -> bool:
@@ -157,8 +204,12 @@ def _print(rows: Sequence[Row]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.batch")
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--model", default="qwen3:8b")
+    parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--request-seconds", type=float, default=0.25, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve:
+        serve(args.serve, args.request_seconds)
+        return 0
     n = 40 if args.quick else 120
     runs: list[Callable[[], Row]] = [
         lambda: scheduler(n, [1], 0.05),
@@ -168,14 +219,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     rows = [run() for run in runs]
     extra: list[str] = []
-    try:
-        for slots in ([2], [2, 2]):
-            row, own = pipeline(n // 4 if args.quick else n // 3, slots, 400.0, 0.05, args.model)
-            rows.append(row)
-            extra.append(f"pipeline {'+'.join(map(str, slots))}: one article alone took "
-                         f"{row.t:.2f} s (writer cost beyond model time ≤ {own * 1000:.0f} ms)")
-    except ModuleNotFoundError as exc:
-        extra.append(f"pipeline scenario skipped: {exc}")
+    for slots in ([1], [4], [2, 2]):
+        result = pipeline(12 if args.quick else 24, slots, 0.25)
+        rows.append(result.row)
+        rows.append(Row("pipe/solo", result.row.n, result.row.slots, result.solo,
+                        result.row.wall))
+        extra.append(
+            f"pipeline {result.row.slots}: model time T = {result.requests} requests × 0.25 s; "
+            f"one article alone took {result.solo:.2f} s "
+            f"(+{(result.solo - result.row.t) * 1000:.0f} ms); during the run the median "
+            f"article took +{(result.median - result.row.t) * 1000:.0f} ms over model time "
+            f"(scoring + export {result.finish_ms:.0f} ms of it); queue/scheduling gap "
+            f"{result.gap_ms:.1f} ms per article (includes one-time start-up)")
     ok = _print(rows)
     for line in extra:
         print(line)
