@@ -187,6 +187,10 @@ def test_spec_and_release_workflow_are_well_formed():
     ast.parse(spec)
     assert 'Path("resources")' in spec  # sys._MEIPASS/resources, found by app/core/resources.py
     assert 'version("plume")' in spec
+    # The Windows version resource PyInstaller evaluates (only on Windows) must stay valid.
+    template = (ROOT / "packaging/windows/version_info.txt.in").read_text(encoding="utf-8")
+    tree = ast.parse(template.format(numbers="0, 1, 0, 0", version="0.1.0"), mode="eval")
+    assert "0.1.0" in ast.unparse(tree) and "(0, 1, 0, 0)" in ast.unparse(tree)
     yaml = pytest.importorskip("yaml")
     workflow = yaml.safe_load((ROOT / ".github/workflows/release.yml").read_text("utf-8"))
     targets = {job["target"] for job in workflow["jobs"]["build"]["strategy"]["matrix"]["include"]}
