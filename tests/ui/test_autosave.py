@@ -120,3 +120,18 @@ def test_blank_new_article_is_not_offered_for_recovery(qtbot, library: Library) 
     autosave.notify_changed()
     autosave.flush()
     assert crashed_view(library) == []
+
+
+def test_opening_another_article_keeps_unsaved_text_recoverable(qtbot, library: Library
+                                                                ) -> None:
+    editor = Editor()
+    saved_id = library.save(make_article("autre", body="# Autre\n\nenregistré"))
+    autosave = AutosaveController(library, editor.get, interval_seconds=600)
+    editor.type(" jamais enregistré")
+    autosave.notify_changed()                 # typed, the autosave timer not yet due
+    autosave.flush()                          # the window opens another article:
+    editor.article = make_article("autre", body="# Autre\n\nenregistré")
+    autosave.notify_changed()                 # (loading emits a change)
+    autosave.set_article_id(saved_id)
+    assert crashed_view(library) == ["# Titre\n\npremier jet jamais enregistré"]
+    assert autosave.article_id == saved_id and autosave.draft_id is None

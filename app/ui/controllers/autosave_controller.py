@@ -5,7 +5,9 @@
     editor.textChanged.connect(autosave.notify_changed)
     # explicit save:   article_id = library.save(...); autosave.mark_saved(article_id)
     # open article:    autosave.set_article_id(article_id)
-    # new / closed:    autosave.discard_current()
+    # before replacing the editor text: autosave.flush(); then
+    # new article:     autosave.detach()  (unsaved text stays recoverable), or
+    #                  autosave.discard_current() once the user agreed to drop it
     # at start-up:     drafts = autosave.pending_recovery(); article = autosave.recover(id)
 
 A write happens at most every `interval_seconds` while the text is dirty, and at once when
@@ -103,11 +105,23 @@ class AutosaveController(QObject):
                           self._on_failed, owner=self)
 
     def set_article_id(self, article_id: int | None) -> None:
-        """The editor now shows this saved article (or a new one when None)."""
+        """The editor now shows this saved article (or a new one when None). A recovery
+        copy of the previous text is kept (see `detach`)."""
         if article_id != self._article_id:
-            self.discard_current()
+            self.detach()
         with self._lock:
             self._article_id = article_id
+
+    def detach(self) -> None:
+        """Stop updating the current recovery copy but keep it: unsaved text the editor
+        replaces stays recoverable at the next start (`discard_current` deletes it). To keep
+        the last seconds of typing too, call `flush()` *before* replacing the text."""
+        self._timer.stop()
+        self._dirty = False
+        with self._lock:
+            self._epoch += 1
+            self._draft_id = None
+            self._article_id = None
 
     def mark_saved(self, article_id: int) -> None:
         """Explicit save done: the recovery copy is no longer needed."""
