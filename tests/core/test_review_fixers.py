@@ -167,3 +167,27 @@ def test_replay_without_one_fix_keeps_the_others():
     assert "voici l’essentiel" not in undone.body
     assert f"tôt{NNBSP}!" in undone.body, "typography of the same section survives the undo"
     assert replay(a, [f1, f2, f3]) == a3
+
+
+def test_merge_keeps_independent_edits_of_random_texts():
+    """Undoing one fix must keep every other: two edits on different words always merge."""
+    import random
+
+    vocabulary = "le compost maison est bon pour le jardin et la terre du potager".split()
+    rng = random.Random(7)
+    for _ in range(300):
+        lines = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 12))) + "."
+                 for _ in range(rng.randint(1, 8))]
+        mine, theirs = list(lines), list(lines)
+        i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+        words_i, words_j = mine[i].split(" "), theirs[j].split(" ")
+        k, m = rng.randrange(len(words_i)), rng.randrange(len(words_j))
+        if i == j and abs(k - m) < 2:
+            continue
+        words_i[k], words_j[m] = "FIX", "KEPT"
+        mine[i], theirs[j] = " ".join(words_i), " ".join(words_j)
+        if rng.random() < 0.3:
+            theirs.insert(rng.randrange(len(theirs) + 1), "Une ligne ajoutée.")
+        merged = merge("\n".join(theirs), "\n".join(lines), "\n".join(mine))
+        assert "FIX" in merged and merged.count("KEPT") == 1
+        assert merged.count("Une ligne ajoutée.") == sum(t == "Une ligne ajoutée." for t in theirs)

@@ -53,11 +53,81 @@ def apply_fix(article: Article, fix: Fix) -> Article:
 
 def merge(current: str, before: str, after: str) -> str:
     """Apply the edits that turned `before` into `after` onto `current` (three-way merge).
-    Edits whose surrounding text no longer exists in `current` are dropped."""
+    Lines are aligned first; only where both sides changed the same lines are their words
+    merged. Edits whose surrounding text no longer exists in `current` are dropped."""
     if current == before:
         return after
-    if before == after:
+    if before == after or current == after:
         return current
+    base, mine, theirs = (text.splitlines(keepends=True) for text in (before, after, current))
+    ops = SequenceMatcher(None, base, mine, autojunk=False).get_opcodes()
+    blocks = SequenceMatcher(None, base, theirs, autojunk=False).get_matching_blocks()
+    windows = _windows(ops, blocks, len(base))
+    result = list(theirs)
+    for lo, hi in reversed(windows):
+        t0, t1 = _map_theirs(blocks, lo), _map_theirs(blocks, hi)
+        m0, m1 = _map_mine(ops, lo), _map_mine(ops, hi)
+        if theirs[t0:t1] == base[lo:hi]:
+            result[t0:t1] = mine[m0:m1]
+        else:  # both sides changed these lines: merge their words
+            result[t0:t1] = [_merge_tokens("".join(theirs[t0:t1]), "".join(base[lo:hi]),
+                                           "".join(mine[m0:m1]))]
+    return "".join(result)
+
+
+def _windows(ops: list[Any], blocks: list[Any], size: int) -> list[tuple[int, int]]:
+    """Base line ranges around each edit whose edges sit in text both sides share, and
+    never inside another edit; overlapping ranges are joined."""
+    inside_edit = set()
+    for tag, i1, i2, _j1, _j2 in ops:
+        if tag != "equal":
+            inside_edit.update(range(i1 + 1, i2))
+    shared = {0, size}
+    for block in blocks:
+        shared.update(range(block.a, block.a + block.size + 1))
+
+    def ok(x: int) -> bool:
+        return x in shared and x not in inside_edit
+
+    spans = []
+    for tag, i1, i2, _j1, _j2 in ops:
+        if tag == "equal":
+            continue
+        lo, hi = i1, i2
+        while not ok(lo):
+            lo -= 1
+        while not ok(hi):
+            hi += 1
+        spans.append((lo, hi))
+    windows: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if windows and lo < windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _map_theirs(blocks: list[Any], x: int) -> int:
+    for block in blocks:
+        if block.a <= x <= block.a + block.size:
+            return int(block.b + (x - block.a))
+    return 0
+
+
+def _map_mine(ops: list[Any], x: int) -> int:
+    for tag, i1, i2, j1, j2 in ops:
+        if x == i1:
+            return int(j1)
+        if tag == "equal" and i1 <= x <= i2:
+            return int(j1 + (x - i1))
+        if x == i2:
+            return int(j2)
+    return 0
+
+
+def _merge_tokens(current: str, before: str, after: str) -> str:
+    """Word-level three-way merge of a few lines."""
     base = _TOKEN.findall(before)
     mine = _TOKEN.findall(after)
     theirs = _TOKEN.findall(current)
