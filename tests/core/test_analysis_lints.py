@@ -55,6 +55,13 @@ def test_french_typography_flags_mixed_apostrophes_and_points_at_them() -> None:
     assert a.body[result.spans[0].start : result.spans[0].end] == "'"
 
 
+def test_french_typography_asks_for_the_typographic_apostrophe() -> None:
+    a = article("fr", "L'eau et l'air du jardin.")
+    result = check(a, "french_typography")
+    assert result.status is Status.OK and result.params["kinds"] == {"straight_apostrophes": 2}
+    assert check(article("fr", "L’eau et l’air du jardin."), "french_typography").status is Status.GOOD
+
+
 def test_french_typography_checks_title_and_description_and_is_french_only() -> None:
     a = article("fr", "Texte.", title="Compost : le guide", description="Pourquoi ? " + "x" * 120)
     fields = {s.field for s in check(a, "french_typography").spans}

@@ -57,28 +57,38 @@ def _apostrophes(text: str) -> tuple[int, int]:
 
 
 def french_typography(doc: Doc) -> CheckResult:
+    """Spacing around ; : ! ? « », and the typographic apostrophe (’).
+
+    Straight apostrophes are flagged: all of them when the article has no curly one, else the
+    minority style. Spacing issues decide the severity; apostrophes alone stay "ok".
+    """
     spans: list[Span] = []
     kinds: dict[str, int] = {}
-    # Straight and curly apostrophes mixed in one article: flag the minority style.
     counts = [_apostrophes(p.block.text) for p in doc.parts]
     curly = sum(c for c, _ in counts)
     straight = sum(s for _, s in counts)
-    minority = _STRAIGHT_APOSTROPHE if straight <= curly else _CURLY_APOSTROPHE
+    flagged = _STRAIGHT_APOSTROPHE if straight <= curly or not curly else _CURLY_APOSTROPHE
+    kind_of_flag = "straight_apostrophes" if not curly else "mixed_apostrophes"
     for part in doc.parts:
         text = part.block.text
         for a, b, kind in _typo_issues(text):
             spans.append(part.span(a, b))
             kinds[kind] = kinds.get(kind, 0) + 1
-        if curly and straight and _apostrophes(text)[minority is _STRAIGHT_APOSTROPHE]:
-            for m in minority.finditer(text):
+        if straight and _apostrophes(text)[flagged is _STRAIGHT_APOSTROPHE]:
+            for m in flagged.finditer(text):
                 spans.append(part.span(m.start(), m.end()))
-                kinds["mixed_apostrophes"] = kinds.get("mixed_apostrophes", 0) + 1
+                kinds[kind_of_flag] = kinds.get(kind_of_flag, 0) + 1
     for field, text in (("title", doc.article.title), ("meta_description", doc.article.meta_description)):
         for a, b, kind in _typo_issues(text):
             spans.append(Span(a, b, field))
             kinds[kind] = kinds.get(kind, 0) + 1
-    return _lint("french_typography", spans, bad_at=10, kinds=kinds,
-                 apostrophes="mixed" if curly and straight else "curly" if curly else "straight")
+    if not spans:
+        return result("french_typography", LINT, Status.GOOD, 9, "good")
+    spacing = sum(n for k, n in kinds.items() if not k.endswith("apostrophes"))
+    status = Status.BAD if spacing >= 10 else Status.OK
+    return result("french_typography", LINT, status, 3 if status is Status.BAD else 6, "found", spans,
+                  count=len(spans), kinds=kinds,
+                  apostrophes="mixed" if curly and straight else "curly" if curly else "straight")
 
 
 def claims_to_verify(doc: Doc) -> CheckResult:

@@ -308,8 +308,8 @@ _m("ai_cliches.found",
 _t("french_typography", "Typographie française", "French typography")
 _m("french_typography.good", "Typographie française soignée.", "French typography is clean.")
 _m("french_typography.found",
-   "{count} {count|point|points} de typographie : espace insécable avant ; : ! ? et dans « », apostrophes homogènes.",
-   "{count} French typography {count|issue|issues}: no-break space before ; : ! ? and inside « », consistent apostrophes.")
+   "{count} {count|point|points} de typographie : espace insécable avant ; : ! ? et dans « », apostrophe typographique (’).",
+   "{count} French typography {count|issue|issues}: no-break space before ; : ! ? and inside « », typographic apostrophe (’).")
 
 _t("claims_to_verify", "Affirmations à vérifier", "Claims to verify")
 _m("claims_to_verify.good", "Aucun chiffre, date ou citation à vérifier.",
