@@ -205,7 +205,7 @@ def test_engine_draft_of_the_sloppy_model_comes_out_fixed(fake_ollama, service, 
     generator = ArticleGenerator(service, MODEL, think=False)
     brief = Brief(keyword=keyword, language=Language(language), target_words=900)
     events = list(with_review(generator.generate(brief),
-                              reviser=ModelSectionReviser(service, MODEL, think=False)))
+                              reviser=ModelSectionReviser.for_generator(generator)))
     result = next(e.result for e in events if isinstance(e, ReviewReady))
     assert isinstance(events[-1], ArticleReady) and events[-1].article == result.article
     assert CLICHES[language].strip(", ") in result.original.body, "the draft had the mistakes"
@@ -215,3 +215,5 @@ def test_engine_draft_of_the_sloppy_model_comes_out_fixed(fake_ollama, service, 
     assert good_share(result.after) > good_share(result.before)
     assert result.after.seo_score >= result.before.seo_score
     assert result.after.readability_score >= result.before.readability_score
+    windows = {body["options"]["num_ctx"] for body in fake_ollama.bodies()}
+    assert windows == {generator.num_ctx}, "the review never makes Ollama reload the model"

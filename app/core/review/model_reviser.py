@@ -9,12 +9,12 @@ repeated headings and chatty prefaces before the review loop scores it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any, Protocol
 
 from app.core.cancel import CancelToken
-from app.core.generation.events import Event
+from app.core.generation.events import Event, Notice
 from app.core.models import Language
 from app.core.resources import read_text
 from app.core.review.problems import Problem
@@ -91,20 +91,36 @@ class ModelSectionReviser:
     """Revises sections through `OllamaService.chat_stream` (thinking kept apart)."""
 
     def __init__(self, service: ChatService, model: str, *, temperature: float = 0.4,
-                 num_ctx: int | None = None, think: bool | str | None = None,
+                 num_ctx: int | None | Callable[[], int | None] = None,
+                 think: bool | str | None = None,
                  options: Mapping[str, Any] | None = None) -> None:
         self.service = service
         self.model = model
         self.temperature = temperature
-        self.num_ctx = num_ctx
+        self._num_ctx = num_ctx
         self.think = think
         self.extra_options = dict(options or {})
 
-    def options_for(self, messages: list[dict[str, str]], words: int) -> dict[str, Any]:
+    @classmethod
+    def for_generator(cls, generator: Any, **kwargs: Any) -> ModelSectionReviser:
+        """Same service, model, thinking and context window as an `ArticleGenerator`: the
+        window is read when revising, so Ollama never reloads the model for the review."""
+        return cls(generator.service, generator.model, think=generator.think,
+                   num_ctx=lambda: generator.num_ctx, **kwargs)
+
+    @property
+    def num_ctx(self) -> int | None:
+        return self._num_ctx() if callable(self._num_ctx) else self._num_ctx
+
+    def options_for(self, messages: list[dict[str, str]], words: int) -> dict[str, Any] | None:
+        """Options for one revision, or None when it cannot fit the context window."""
         prompt_tokens = sum(len(m["content"]) for m in messages) // 3 + 64
-        predict = int(words * 2.2) + 256 + (1024 if self.think else 0)
-        needed = prompt_tokens + predict
-        num_ctx = self.num_ctx or max(4096, 1 << (needed - 1).bit_length())
+        thinking = 1024 if self.think not in (None, False) else 0
+        wanted = int(words * 2.2) + 256
+        num_ctx = self.num_ctx or max(4096, 1 << (prompt_tokens + wanted + thinking - 1).bit_length())
+        predict = min(wanted + thinking, num_ctx - prompt_tokens)
+        if predict < int(words * 1.6) + thinking // 2:
+            return None
         return {"temperature": self.temperature, "num_ctx": num_ctx, "num_predict": predict,
                 **self.extra_options}
 
@@ -112,6 +128,9 @@ class ModelSectionReviser:
                ) -> Iterator[Event | Revision]:
         messages = build_messages(request)
         options = self.options_for(messages, request.words)
+        if options is None:
+            yield Notice("review.section_too_long", {"section": request.section})
+            return
         parts: list[str] = []
         tokens = 0
         for chunk in self.service.chat_stream(self.model, messages, options=options,
