@@ -265,6 +265,7 @@ class ArticleGenerator:
                                           words=words, section=index, what=f"section {index}")
             body = clean_section(result.text, section.heading)
             for _part in range(1, parts):
+                run.streamed = body + "\n\n"
                 yield TextDelta(index, "\n\n")
                 more = yield from run.prose(book.continuation(plan, index, words, _tail(body, 1500),
                                                               extend=False),

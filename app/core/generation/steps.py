@@ -82,7 +82,15 @@ class StepRunner:
         self.seed = seed
         self.keep_alive = keep_alive
         self.cancel = cancel
-        self.streamed = ""     # text of the section in progress (kept on failure)
+        self._streamed: list[str] = []   # text of the section in progress (kept on failure)
+
+    @property
+    def streamed(self) -> str:
+        return "".join(self._streamed)
+
+    @streamed.setter
+    def streamed(self, value: str) -> None:
+        self._streamed = [value] if value else []
 
     def prose(self, messages: Messages, *, words: int, section: int, what: str,
               strip_heading: bool = True) -> Generator[Event, None, CallResult]:
@@ -103,7 +111,7 @@ class StepRunner:
                 final = chunk
             if text:
                 parts.append(text)
-                self.streamed += text
+                self._streamed.append(text)
                 yield TextDelta(section, text)
         yield from self._after(final, prompt, started, what, section)
         return CallResult("".join(parts), final)

@@ -226,8 +226,8 @@ class OllamaService:
                         if cancel is not None and cancel.cancelled:
                             raise Cancelled()
                         try:
-                            if transport is not None:
-                                with transport.watching(watch):
+                            if transport is not None and received == 0:
+                                with transport.watching(watch):  # the connection opens here
                                     part = next(stream)
                             else:
                                 part = next(stream)
