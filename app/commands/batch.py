@@ -33,7 +33,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--model", help="default model (rows may name their own)")
     p.add_argument("--lang", help="default article language: fr or en")
     p.add_argument("--words", type=int, help="default target length in words")
-    p.add_argument("--tone", help="default tone (neutral, friendly, professional, expert, persuasive)")
+    p.add_argument("--tone",
+                   help="default tone (neutral, friendly, professional, expert, persuasive)")
     p.add_argument("--duplicates", choices=("skip", "keep"),
                    help="what to do with duplicate/near-duplicate keywords (asked if not given)")
     p.add_argument("--skip-invalid", action="store_true",
@@ -142,7 +143,8 @@ def _duplicate_choice(groups: list[Any], flag: str | None) -> str | None:
           "(cannibalisation risk):")
     for g in groups:
         label = "duplicates" if g.kind == "duplicate" else "near-duplicates"
-        pairs = ", ".join(f"line {line} '{kw}'" for line, kw in zip(g.lines, g.keywords))
+        pairs = ", ".join(f"line {line} '{kw}'"
+                          for line, kw in zip(g.lines, g.keywords, strict=True))
         print(f"  {label}: {pairs}")
     if flag:
         return flag

@@ -18,8 +18,8 @@ def codes(parsed, line: int) -> set[str]:
 
 def test_txt_list_skips_comments_and_blanks_but_keeps_every_keyword(tmp_path: Path) -> None:
     path = tmp_path / "list.txt"
-    path.write_text("# my client\nchaussures de running\n\n  vélo électrique  \r\nbest, cheap laptops\n",
-                    encoding="utf-8")
+    path.write_text("# my client\nchaussures de running\n\n  vélo électrique  \r\n"
+                    "best, cheap laptops\n", encoding="utf-8")
     parsed = parse_file(path)
     assert parsed.kind == "txt"
     assert [(r.line, r.keyword) for r in parsed.rows] == [

@@ -84,7 +84,7 @@ def test_sigkill_mid_batch_then_resume_writes_every_article_exactly_once(
                 done, running = snapshot(db)
             except sqlite3.OperationalError:      # being created
                 continue
-            if done and running and 2 <= len(running["parts"]):
+            if done and running and len(running["parts"]) >= 2:
                 proc.send_signal(signal.SIGKILL)
                 victim, done_before = running, done
                 break

@@ -12,8 +12,8 @@ therefore drives `_prepare/_intro/_faq` directly (same steps `write()` runs).
 
 from __future__ import annotations
 
-import threading
 import json
+import threading
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,10 @@ from typing import Any
 from app.core.batch.job import build_brief
 from app.core.batch.queue import Item, ItemResult, JobStore
 from app.core.batch.serialize import (
-    article_from_json, article_to_json, plan_from_json, plan_to_json,
+    article_from_json,
+    article_to_json,
+    plan_from_json,
+    plan_to_json,
 )
 from app.core.cancel import CancelToken
 from app.core.errors import GenerationError

@@ -19,14 +19,14 @@ from app.core.textutil import fold_accents
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("""
-a an the of for to in on at by with and or from into about your my our its is are be
-de du des la le les l d un une et ou en au aux a pour par sur avec dans sans son sa ses votre vos
-mon ma mes notre nos ce cet cette ces qu que qui est sont
-""".split())
+a an the of for to in on at by with and or from into about your my our its is are be de du des
+la le les l d un une et ou en au aux pour par sur avec dans sans son sa ses votre vos mon ma
+mes notre nos ce cet cette ces qu que qui est sont
+""".split())  # noqa: SIM905 (a word list reads best as words)
 _NEUTRAL = frozenset("""
-best top ultimate complete guide tips meilleur meilleure meilleurs meilleures guide complet
-complete conseils astuces
-""".split())
+best top ultimate complete guide tips meilleur meilleure meilleurs meilleures complet conseils
+astuces
+""".split())  # noqa: SIM905 (a word list reads best as words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,12 @@ from app.core.batch.job import ItemState
 from app.core.batch.queue import Item, ItemResult, JobStore
 from app.core.cancel import CancelToken
 from app.core.errors import (
-    Cancelled, ContextTooSmall, InputError, ModelNotFound, OllamaUnavailable, ServerBusy,
+    Cancelled,
+    ContextTooSmall,
+    InputError,
+    ModelNotFound,
+    OllamaUnavailable,
+    ServerBusy,
 )
 
 log = logging.getLogger(__name__)
@@ -354,6 +359,7 @@ class BatchRunner:
             self._blocked_since = now
         elif now - self._blocked_since > self._stall_timeout:
             errors = "; ".join(f"{h.url}: {h.error or 'up'}" for h in self.hosts)
-            message = f"No host could serve the remaining articles for {int(now - self._blocked_since)} s ({errors})."
+            waited = int(now - self._blocked_since)
+            message = f"No host could serve the remaining articles for {waited} s ({errors})."
             self._on_event(RunStalled(message))
             self.stop("stalled", message)
