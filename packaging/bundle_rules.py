@@ -29,6 +29,8 @@ EXCLUDED_MODULES = [
     "PySide6.QtBluetooth", "PySide6.QtPositioning", "PySide6.QtSerialPort",
     "PySide6.QtSpatialAudio", "PySide6.QtTextToSpeech", "PySide6.QtRemoteObjects",
     "PySide6.scripts",  # pyside6-deploy, designer launchers
+    "PySide6.QtDBus",   # Python binding unused (Qt's own libQt6DBus stays: QtGui links it)
+    "yaml._yaml",       # libyaml accelerator; PyYAML falls back to its pure-Python parser
 ]
 
 # Qt plugin folders Plume never loads (networking, SQL, QML, printing, embedded displays).
