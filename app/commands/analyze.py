@@ -67,10 +67,15 @@ def run(args: argparse.Namespace) -> int:
     report = analyze(article, site_url=args.site_url, previous_keyphrases=args.previous)
     ui_lang = args.ui_lang or str(report.language)
     if args.json:
-        print(json.dumps(to_json(report, ui_lang), ensure_ascii=False, indent=2))
+        output = json.dumps(to_json(report, ui_lang), ensure_ascii=False, indent=2)
     else:
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        print(render_text(report, article, ui_lang, colour=colour))
+        output = render_text(report, article, ui_lang, colour=colour)
+    try:
+        print(output)
+        sys.stdout.flush()
+    except BrokenPipeError:          # `plume analyze … | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
