@@ -217,3 +217,17 @@ def test_engine_draft_of_the_sloppy_model_comes_out_fixed(fake_ollama, service, 
     assert result.after.readability_score >= result.before.readability_score
     windows = {body["options"]["num_ctx"] for body in fake_ollama.bodies()}
     assert windows == {generator.num_ctx}, "the review never makes Ollama reload the model"
+
+
+def test_summary_for_the_cli_and_batch_reports_scores_and_fixes():
+    from app.core.review.messages import summary_lines
+
+    _, result = run(sloppy_draft())
+    lines = summary_lines(result)
+    seo_b, seo_a = result.before.seo_score, result.after.seo_score
+    assert lines[0].startswith(f"Self-review: SEO {seo_b} → {seo_a}")
+    assert len(lines) == 1 + len(result.fixes) + len(result.rejected)
+    assert any("Meta description rewritten" in line for line in lines)
+    record = result.summary()
+    assert (record["seo_before"], record["seo_after"]) == (seo_b, seo_a)
+    assert [f["id"] for f in record["fixes"]] == [f.id for f in result.fixes]

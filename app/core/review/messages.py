@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.review.fixes import Fix
-from app.core.review.result import Rejected
+from app.core.review.result import Rejected, good_share
 
 _FIX = {
     "en": {
@@ -100,3 +100,57 @@ def describe_rejected(item: Rejected, language: str = "en") -> str:
     if lang == "fr":
         return f"Écarté : {what} — {reason}."
     return f"Discarded: {what} — {reason}."
+
+
+_NOTICE = {
+    "en": {
+        "review.revision_kept": "self-review: “{heading}” revised ({checks})",
+        "review.revision_rejected": "self-review: revision of “{heading}” discarded (not better)",
+        "review.revision_failed": "self-review: the model could not revise a section ({error})",
+        "review.section_too_long": "self-review: a section is too long for the context window",
+        "review.budget_spent": "self-review: token budget spent ({tokens} tokens)",
+        "review.failed": "self-review stopped on an internal error; the draft is kept",
+    },
+    "fr": {
+        "review.revision_kept": "relecture : « {heading} » révisée ({checks})",
+        "review.revision_rejected": "relecture : révision de « {heading} » écartée (pas meilleure)",
+        "review.revision_failed": "relecture : le modèle n’a pas pu réviser une section ({error})",
+        "review.section_too_long": "relecture : une section est trop longue pour la fenêtre de contexte",
+        "review.budget_spent": "relecture : budget de jetons épuisé ({tokens} jetons)",
+        "review.failed": "relecture interrompue par une erreur interne ; le brouillon est conservé",
+    },
+}
+_INTRO = {"en": "introduction", "fr": "introduction"}
+
+
+def describe_notice(notice: Any, language: str = "en") -> str:
+    """Text of a review Notice (`code` "review.*", `params`)."""
+    lang = _lang(language)
+    params = dict(getattr(notice, "params", {}) or {})
+    params["heading"] = params.get("heading") or _INTRO[lang]
+    if isinstance(params.get("checks"), list):
+        params["checks"] = ", ".join(str(c).replace("_", " ") for c in params["checks"])
+    template = _NOTICE[lang].get(notice.code, notice.code)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def summary_lines(result: Any, language: str = "en") -> list[str]:
+    """What the CLI prints after a review: scores, then each fix and each discarded change."""
+    lang = _lang(language)
+    seo_b, seo_a, read_b, read_a = result.score_change
+    good_b, good_a = good_share(result.before), good_share(result.after)
+    if lang == "fr":
+        head = (f"Relecture : SEO {seo_b} → {seo_a}, lisibilité {read_b} → {read_a}, "
+                f"critères au vert {good_b:.0%} → {good_a:.0%}")
+    else:
+        head = (f"Self-review: SEO {seo_b} → {seo_a}, readability {read_b} → {read_a}, "
+                f"checks good {good_b:.0%} → {good_a:.0%}")
+    if result.stopped:
+        head += " (arrêtée)" if lang == "fr" else " (stopped)"
+    lines = [head]
+    lines += [f"  + {describe(fix, lang)}" for fix in result.fixes]
+    lines += [f"  − {describe_rejected(item, lang)}" for item in result.rejected]
+    return lines
