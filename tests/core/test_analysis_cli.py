@@ -118,3 +118,15 @@ def test_english_analysis_never_touches_the_network_in_a_fresh_process() -> None
     assert done.returncode == 0, done.stderr
     flesch, words = done.stdout.split()
     assert 0 <= float(flesch) <= 100 and int(words) == 300
+
+
+def test_terminal_report_is_coloured_by_status() -> None:
+    from app.commands.analyze import render_text
+    from app.core.analysis import analyze
+
+    a = parse_markdown_article(ARTICLE)
+    report = analyze(a)
+    coloured = render_text(report, a, "en", colour=True)
+    assert "\033[31m●" in coloured and "\033[32m●" in coloured       # red bad, green good
+    assert "Keyphrase in introduction" in coloured
+    assert "\033[" not in render_text(report, a, "en", colour=False)
