@@ -212,6 +212,8 @@ def test_engine_draft_of_the_sloppy_model_comes_out_fixed(fake_ollama, service, 
     for check in ("keyphrase_in_introduction", "paragraph_length", "ai_cliches",
                   "keyphrase_in_meta_description", "meta_description_length"):
         assert result.after.by_id(check).status is Status.GOOD, check
+    if language == "fr":
+        assert result.after.by_id("french_typography").status is Status.GOOD
     assert good_share(result.after) > good_share(result.before)
     assert result.after.seo_score >= result.before.seo_score
     assert result.after.readability_score >= result.before.readability_score
