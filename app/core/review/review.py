@@ -240,7 +240,7 @@ class SelfReview:
         failures: dict[int, int] = {}
         faq = fixers.faq_section(self._article)
         for round_no in range(1, limits.max_rounds + 1):
-            skip = frozenset({i for i, n in failures.items() if n >= 2} | ({faq} if faq else set()))
+            skip = frozenset({i for i, n in failures.items() if n >= 2} | ({faq} if faq is not None else set()))
             assert self._report is not None
             seen, report = self._view(self._article) if self._pending else (self._article, self._report)
             plan = plan_revisions(seen, report, skip)[:limits.max_sections_per_round]
@@ -369,11 +369,16 @@ def with_review(events: Iterator[Event], *, enabled: bool = True, reviser: Secti
     """Pass a generation run's events through, and review the article before it is handed
     over: the run's ArticleReady is replaced by the review's events (ending with ReviewReady
     and ArticleReady of the reviewed article). Failed runs and disabled reviews pass as-is."""
-    for event in events:
-        if enabled and isinstance(event, ArticleReady) and not (cancel and cancel.cancelled):
-            yield from review_article(event.article, reviser=reviser, cancel=cancel,
-                                      **options)  # type: ignore[arg-type]
-        else:
-            yield event
-            if isinstance(event, Failed):
-                return
+    try:
+        for event in events:
+            if enabled and isinstance(event, ArticleReady) and not (cancel and cancel.cancelled):
+                yield from review_article(event.article, reviser=reviser, cancel=cancel,
+                                          **options)  # type: ignore[arg-type]
+            else:
+                yield event
+                if isinstance(event, Failed):
+                    return
+    finally:
+        close = getattr(events, "close", None)
+        if close is not None:
+            close()  # closing the run closes its HTTP stream, so Ollama stops
