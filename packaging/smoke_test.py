@@ -70,10 +70,11 @@ def clean_env(home: Path, lang: str) -> dict[str, str]:
 def no_network_prefix() -> list[str]:
     """`unshare --net` (an empty network namespace) where this user may create one."""
     unshare = shutil.which("unshare")
-    if sys.platform.startswith("linux") and unshare:
-        probe = subprocess.run([unshare, "--net", "true"], capture_output=True)
-        if probe.returncode == 0:
-            return [unshare, "--net"]
+    if not (sys.platform.startswith("linux") and unshare):
+        return []
+    for prefix in ([unshare, "--net"], [unshare, "--map-root-user", "--net"]):  # root, user
+        if subprocess.run([*prefix, "true"], capture_output=True).returncode == 0:
+            return prefix
     return []
 
 
