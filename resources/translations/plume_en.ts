@@ -352,7 +352,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+192"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+199"/>
         <source>Open a keyword list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +360,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+42"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+54"/>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,6 +877,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&lt;b&gt;Plume cannot reach Ollama at {host}.&lt;/b&gt; Check that Ollama runs on that machine and listens on the network (start it with &lt;code&gt;OLLAMA_HOST=0.0.0.0 ollama serve&lt;/code&gt;), that no firewall blocks the port, or change the host in Settings. Plume keeps checking and will connect as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Plume cannot reach Ollama at {host}.&lt;/b&gt; If Ollama is not installed, get it from &lt;a href=&quot;{url}&quot;&gt;ollama.com&lt;/a&gt;; then start it (open the Ollama app or run &lt;code&gt;ollama serve&lt;/code&gt;). If Ollama runs elsewhere, change the host in Settings. Plume keeps checking and will connect as soon as it answers.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -354,7 +354,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+192"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+199"/>
         <source>Open a keyword list first.</source>
         <translation>Ouvrez d’abord une liste de mots-clés.</translation>
     </message>
@@ -362,7 +362,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+42"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+54"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
@@ -879,6 +879,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+5"/>
+        <source>&lt;b&gt;Plume cannot reach Ollama at {host}.&lt;/b&gt; Check that Ollama runs on that machine and listens on the network (start it with &lt;code&gt;OLLAMA_HOST=0.0.0.0 ollama serve&lt;/code&gt;), that no firewall blocks the port, or change the host in Settings. Plume keeps checking and will connect as soon as it answers.</source>
+        <translation>&lt;b&gt;Plume ne parvient pas à joindre Ollama sur {host}.&lt;/b&gt; Vérifiez qu’Ollama tourne sur cette machine et écoute sur le réseau (lancez-le avec &lt;code&gt;OLLAMA_HOST=0.0.0.0 ollama serve&lt;/code&gt;), qu’aucun pare-feu ne bloque le port, ou changez l’hôte dans les Paramètres. Plume réessaie tout seul et se connectera dès qu’Ollama répondra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Plume cannot reach Ollama at {host}.&lt;/b&gt; If Ollama is not installed, get it from &lt;a href=&quot;{url}&quot;&gt;ollama.com&lt;/a&gt;; then start it (open the Ollama app or run &lt;code&gt;ollama serve&lt;/code&gt;). If Ollama runs elsewhere, change the host in Settings. Plume keeps checking and will connect as soon as it answers.</source>
         <translation>&lt;b&gt;Plume ne parvient pas à joindre Ollama sur {host}.&lt;/b&gt; Si Ollama n’est pas installé, téléchargez-le sur &lt;a href=&quot;{url}&quot;&gt;ollama.com&lt;/a&gt;, puis lancez-le (ouvrez l’application Ollama ou exécutez &lt;code&gt;ollama serve&lt;/code&gt;). Si Ollama tourne sur une autre machine, changez l’hôte dans les Paramètres. Plume réessaie tout seul et se connectera dès qu’Ollama répondra.</translation>
     </message>

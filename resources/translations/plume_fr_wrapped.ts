@@ -335,6 +335,29 @@
     </message>
   </context>
   <context>
+    <name>BatchTableModel</name>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="379" />
+      <source>{n} words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="384" />
+      <source>{s} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="381" />
+      <source>SEO {score}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="383" />
+      <source>readability {score}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <location filename="../../app/ui/errors.py" line="68" />

@@ -163,3 +163,13 @@ def test_ollama_stopping_while_connected_brings_the_banner_back(qtbot) -> None:
     assert not banner.isHidden()
     assert "cannot reach Ollama" in banner.message_text()
     controller.stop()
+
+
+def test_remote_host_down_gets_remote_advice(qtbot) -> None:
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    banner.show_status(ConnectionStatus(ConnectionState.UNREACHABLE, "http://gpu-box.lan:11434"))
+    text = banner.message_text()
+    assert "cannot reach Ollama at http://gpu-box.lan:11434" in text
+    assert "OLLAMA_HOST=0.0.0.0" in text and "firewall" in text
+    assert "ollama.com" not in text          # installing locally would not help

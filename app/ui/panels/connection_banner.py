@@ -101,6 +101,14 @@ class ConnectionBanner(QFrame):
                 "<b>Ollama is running at {host} but has no model yet.</b> "
                 "Pull one to start writing (e.g. gpt-oss:20b or qwen3:8b)."
             ).format(host=host)
+        elif status.state is ConnectionState.UNREACHABLE and not _is_local(status.host):
+            text = self.tr(
+                "<b>Plume cannot reach Ollama at {host}.</b> Check that Ollama runs on that "
+                "machine and listens on the network (start it with "
+                "<code>OLLAMA_HOST=0.0.0.0 ollama serve</code>), that no firewall blocks the "
+                "port, or change the host in Settings. Plume keeps checking and will connect "
+                "as soon as it answers."
+            ).format(host=host)
         elif status.state is ConnectionState.UNREACHABLE:
             text = self.tr(
                 "<b>Plume cannot reach Ollama at {host}.</b> "
@@ -119,3 +127,12 @@ class ConnectionBanner(QFrame):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _is_local(host: str) -> bool:
+    from app.core.llm.hosts import is_loopback, parse_host
+
+    try:
+        return is_loopback(parse_host(host))
+    except Exception:  # noqa: BLE001 - a malformed host: give the local advice
+        return True
