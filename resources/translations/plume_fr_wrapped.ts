@@ -339,22 +339,22 @@
     <message>
       <location filename="../../app/ui/controllers/batch_controller.py" line="379" />
       <source>{n} words</source>
-      <translation type="unfinished" />
+      <translation>{n} mots</translation>
     </message>
     <message>
       <location filename="../../app/ui/controllers/batch_controller.py" line="384" />
       <source>{s} s</source>
-      <translation type="unfinished" />
+      <translation>{s} s</translation>
     </message>
     <message>
       <location filename="../../app/ui/controllers/batch_controller.py" line="381" />
       <source>SEO {score}</source>
-      <translation type="unfinished" />
+      <translation>SEO {score}</translation>
     </message>
     <message>
       <location filename="../../app/ui/controllers/batch_controller.py" line="383" />
       <source>readability {score}</source>
-      <translation type="unfinished" />
+      <translation>lisibilité {score}</translation>
     </message>
   </context>
   <context>
