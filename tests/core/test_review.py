@@ -233,3 +233,16 @@ def test_summary_for_the_cli_and_batch_reports_scores_and_fixes():
     record = result.summary()
     assert (record["seo_before"], record["seo_after"]) == (seo_b, seo_a)
     assert [f["id"] for f in record["fixes"]] == [f.id for f in result.fixes]
+
+
+def test_batch_review_keeps_the_file_name_and_records_scores(fake_ollama, service):
+    from app.core.review.batch import SUMMARY_COLUMNS, review_with_summary
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    draft = sloppy_draft()
+    reviewed, record = review_with_summary(draft, None, service, MODEL, CancelToken(), think=False)
+    assert reviewed.slug == draft.slug, "batch file names never change"
+    assert "Split the paragraph" in fake_ollama.bodies()[0]["messages"][1]["content"]
+    assert all(isinstance(record[c], int) for c in SUMMARY_COLUMNS)
+    assert record["good_after"] > record["good_before"]
+    assert sloppy_paragraph("en") not in reviewed.body
