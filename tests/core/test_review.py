@@ -246,3 +246,23 @@ def test_batch_review_keeps_the_file_name_and_records_scores(fake_ollama, servic
     assert all(isinstance(record[c], int) for c in SUMMARY_COLUMNS)
     assert record["good_after"] > record["good_before"]
     assert sloppy_paragraph("en") not in reviewed.body
+
+
+def test_reviewing_generator_reviews_full_runs_only(fake_ollama, service):
+    from app.core.generation.events import PlanReady, SectionDone
+    from app.core.generation.pipeline import ArticleGenerator
+    from app.core.models import Brief
+    from app.core.review.generator import ReviewingGenerator
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    generator = ReviewingGenerator(ArticleGenerator(service, MODEL, think=False))
+    brief = Brief(keyword="home composting", target_words=600)
+    plan = next(e.plan for e in generator.plan(brief) if isinstance(e, PlanReady))
+    written = list(generator.write(brief, plan))
+    assert [type(e).__name__ for e in written[-2:]] == ["ReviewReady", "ArticleReady"]
+    assert written[-1].article == written[-2].result.article
+    section = list(generator.write_section(brief, plan, 1, ""))
+    assert isinstance(section[-1], SectionDone) and not any(isinstance(e, ReviewReady) for e in section)
+    off = ReviewingGenerator(ArticleGenerator(service, MODEL, think=False), enabled=False)
+    assert not any(isinstance(e, ReviewReady) for e in off.write(brief, plan))
+    assert generator.model == MODEL
