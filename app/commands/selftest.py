@@ -75,9 +75,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
 }
 
-EXPECTED_RESOURCES = (
-    "prompts/fr", "prompts/en", "templates", "translations", "analysis/fr", "analysis/en", "icons",
-)
+EXPECTED_RESOURCES = ("prompts/fr", "prompts/en", "templates", "translations", "analysis/fr",
+                      "analysis/en", "icons")
 
 
 class MissingPart(Exception):
@@ -233,7 +232,7 @@ def check_resources() -> dict[str, Any]:
 
 def check_textstat() -> dict[str, Any]:
     """Syllables and Flesch straight from textstat: needs the CMU (en) and pyphen (fr) data."""
-    from textstat.backend.counts import count_syllables, count_words
+    from textstat.backend.counts import count_difficult_words, count_syllables, count_words
     from textstat.backend.metrics import flesch_reading_ease
 
     values = {}
@@ -246,6 +245,7 @@ def check_textstat() -> dict[str, Any]:
             "syllables": syllables, "words": count_words(text),
             "flesch": flesch_reading_ease(text, lang),
         }
+    values["en"]["difficult_words"] = count_difficult_words(SAMPLES["en"]["body"], "en")
     return {"values": values}
 
 
