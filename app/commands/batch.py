@@ -41,7 +41,8 @@ def register(subparsers: Any) -> None:
                    help="run the valid rows; rows with errors are listed as skipped")
     p.add_argument("--check", action="store_true", help="check the list and hosts, run nothing")
     p.add_argument("--review", action="store_true", help="add a self-review pass per article")
-    p.add_argument("--resume", metavar="JOB", help="resume a job (its output folder)")
+    p.add_argument("--resume", metavar="JOB",
+                   help="resume a job (its output folder); --host/--concurrency replace its hosts")
     p.add_argument("--retry-failed", action="store_true", help="with --resume: retry failed rows")
     p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
     p.set_defaults(run=run)
@@ -162,6 +163,10 @@ def _resume(args: argparse.Namespace) -> int:
     from app.core.batch.queue import JobStore
 
     store = JobStore.open(args.resume)
+    if args.host or args.concurrency:
+        hosts = _hosts(args, None) if args.host else [
+            type(h)(h.url, args.concurrency) for h in store.config.hosts]
+        store.set_hosts(hosts)
     if args.retry_failed:
         print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
     return _run(store, args.preset)

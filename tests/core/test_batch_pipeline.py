@@ -198,3 +198,29 @@ def test_a_list_with_errors_runs_nothing_and_says_which_rows(
     assert "Word count" in (tmp_path / "out" / "failures.txt").read_text(encoding="utf-8")
     assert cli(["batch", "--status", str(tmp_path / "out")]) == 0
     assert "done: 1" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path, fake_ollama,
+                                                       isolated_env: dict[str, str]) -> None:
+    fake_ollama.set_delay(0.002)
+    listing = tmp_path / "list.txt"
+    listing.write_text("yak gardening\nlynx gardening\notter gardening\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "batch", str(listing), "--out", str(out),
+         "--model", "qwen3:8b", "--host", fake_ollama.url, "--words", "300"],
+        cwd=ROOT, env=isolated_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while not fake_ollama.requests_to("/api/chat") and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert f"plume batch --resume {out.resolve()}" in stdout
+    assert fake_ollama.wait_for_disconnect(1)          # the running stream was closed
+    store = JobStore.open(out)
+    counts = store.counts()
+    assert counts[ItemState.RUNNING] == 0 and counts[ItemState.PENDING] >= 1
+    assert store.job_state == "stopped"
+    assert (out / "index.csv").exists()

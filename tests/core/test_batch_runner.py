@@ -219,3 +219,13 @@ def test_a_second_job_in_the_same_folder_is_refused(tmp_path: Path) -> None:
     make_store(tmp_path, 1, [HostSpec(A)])
     with pytest.raises(InputError, match="--resume"):
         make_store(tmp_path, 1, [HostSpec(A)])
+
+
+def test_a_job_resumed_on_other_hosts_runs_there(tmp_path: Path) -> None:
+    store = make_store(tmp_path, 3, [HostSpec(A)])
+    store.set_hosts([HostSpec(B, 2)])
+    reopened = JobStore.open(tmp_path / "out")
+    assert reopened.config.hosts == [HostSpec(B, 2)]
+    work = Recorder()
+    BatchRunner(reopened, work, probe=everything).run()
+    assert {h for _, h in work.calls} == {B}

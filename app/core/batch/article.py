@@ -31,6 +31,9 @@ from app.core.errors import GenerationError
 from app.core.models import Article, Brief, FaqItem, Plan
 
 TokenLookup = Callable[[str], str | None]
+# Issue 7 hook: (article, brief, service, model, cancel) → reviewed article. Called once per
+# article when the job has `review` on, before the article is saved (so never run twice).
+ReviewFn = Callable[[Article, Brief, Any, str, CancelToken], Article]
 INTRO, FAQ = 0, -1
 
 
@@ -38,8 +41,9 @@ class ArticleWriter:
     """Callable used as the runner's ArticleFn. One OllamaService per (thread, host)."""
 
     def __init__(self, *, token_for: TokenLookup | None = None, read_timeout: float = 600.0,
-                 preset: str = "plain") -> None:
+                 preset: str = "plain", review: ReviewFn | None = None) -> None:
         self._token_for = token_for or (lambda _url: None)
+        self._review = review
         self._read_timeout = read_timeout
         self._preset = preset
         self._local = threading.local()
@@ -52,6 +56,9 @@ class ArticleWriter:
             article = article_from_json(saved)
         else:
             article = self._generate(item, host, store, cancel)
+            if config.review and self._review is not None:
+                brief = build_brief(item.keyword, item.overrides, config.defaults)
+                article = self._review(article, brief, self._service(host), item.model, cancel)
             store.save_article(item.id, article_to_json(article))
         cancel.raise_if_cancelled()
         return _finish(article, config.out_dir, config.formats, self._preset, config.site_url)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.batch.job import ItemSpec, ItemState, JobConfig, item_model
+from app.core.batch.job import HostSpec, ItemSpec, ItemState, JobConfig, item_model
 from app.core.errors import InputError
 
 SCHEMA_VERSION = 1
@@ -171,6 +171,11 @@ class JobStore:
     def _set_meta(self, key: str, value: str) -> None:
         with self._conn() as conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def set_hosts(self, hosts: list[HostSpec]) -> None:
+        """Resume on other hosts (a machine replaced, a GPU box added)."""
+        self.config.hosts = list(hosts)
+        self._set_meta("config", self.config.to_json())
 
     @property
     def job_state(self) -> str:

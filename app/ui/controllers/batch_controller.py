@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -352,6 +353,10 @@ class BatchController(QObject):
         self.busy_changed.emit(False)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchTableModel", text)
+
+
 def _preview_row(row: Any, default_model: str) -> TableRow:
     errors = [p for p in row.problems if p.severity == "error"]
     severity = "error" if errors else ("warning" if row.problems else "")
@@ -372,12 +377,13 @@ def _row_of(item: Any) -> TableRow:
 def _changes(item: Any) -> dict[str, Any]:
     state = item.state.value
     if state == "done":
-        scores = []
+        parts = [_tr("{n} words").format(n=item.words or 0)]
         if item.seo_score is not None:
-            scores.append(f"SEO {item.seo_score:.0f}")
+            parts.append(_tr("SEO {score}").format(score=round(item.seo_score)))
         if item.readability_score is not None:
-            scores.append(f"readability {item.readability_score:.0f}")
-        detail = f"{item.words or 0} words · " + " · ".join(scores) + f" · {item.seconds:.0f} s"
+            parts.append(_tr("readability {score}").format(score=round(item.readability_score)))
+        parts.append(_tr("{s} s").format(s=round(item.seconds)))
+        detail = " · ".join(parts)
     else:
         detail = item.error
     return {"state": state, "detail": detail, "severity": "error" if state == "failed" else ""}

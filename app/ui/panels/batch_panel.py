@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,9 @@ class BatchPanel(QWidget):
         self._connect()
         self.retranslate_ui()
         self._update_buttons()
+        app = QCoreApplication.instance()
+        if app is not None:                  # quitting mid-run keeps every finished section
+            app.aboutToQuit.connect(self.shutdown)
 
     # ---- Public API
     def open_list(self, path: str | Path) -> None:
@@ -301,8 +304,10 @@ class BatchPanel(QWidget):
 
     @Slot(object)
     def _on_host_changed(self, event: Any) -> None:
-        state = self.tr("back") if event.up else self.tr("down, retrying")
-        self.progress_label.setText(f"{event.url}: {state}")
+        text = (self.tr("{host} is answering again") if event.up
+                else self.tr("{host} is down; its articles go to the other hosts, retrying it "
+                             "in {s} s")).format(host=event.url, s=round(event.retry_in))
+        self.progress_label.setText(text)
 
     @Slot(object)
     def _on_error(self, exc: BaseException) -> None:
