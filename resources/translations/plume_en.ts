@@ -352,7 +352,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+199"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+200"/>
         <source>Open a keyword list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +360,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+54"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+57"/>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,16 +537,16 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>back</source>
+        <source>{host} is answering again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>down, retrying</source>
+        <location line="+1"/>
+        <source>{host} is down; its articles go to the other hosts, retrying it in {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{h} h {m:02d} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,12 +1624,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+126"/>
-        <source>Saving the token in the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+141"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,61 +1862,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only needed for a protected remote Ollama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Lower is more predictable, higher more varied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
-        <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No system keychain is available on this computer, so Plume cannot store a token. Install and unlock one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). The token is never saved anywhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A token is saved in the system keychain for this host. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No token saved for this host. Tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Token saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The token could not be stored: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+110"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,6 +2090,64 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+1"/>
         <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <location filename="../../app/ui/dialogs/token_field.py" line="+77"/>
+        <source>Saving the token in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only needed for a protected remote Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available on this computer, so Plume cannot store a token. Install and unlock one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). The token is never saved anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is saved in the system keychain for this host. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No token saved for this host. Tokens are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token could not be stored: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -337,22 +337,22 @@
   <context>
     <name>BatchTableModel</name>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="379" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="380" />
       <source>{n} words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="384" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="385" />
       <source>{s} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="381" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="382" />
       <source>SEO {score}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="383" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="384" />
       <source>readability {score}</source>
       <translation type="unfinished" />
     </message>

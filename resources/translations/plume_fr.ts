@@ -354,7 +354,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+199"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+200"/>
         <source>Open a keyword list first.</source>
         <translation>Ouvrez d’abord une liste de mots-clés.</translation>
     </message>
@@ -362,7 +362,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+54"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+57"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
@@ -539,16 +539,16 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+9"/>
-        <source>back</source>
-        <translation>de retour</translation>
+        <source>{host} is answering again</source>
+        <translation>{host} répond de nouveau</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>down, retrying</source>
-        <translation>hors service, nouvel essai</translation>
+        <location line="+1"/>
+        <source>{host} is down; its articles go to the other hosts, retrying it in {s} s</source>
+        <translation>{host} est hors service&#xa0;; ses articles passent aux autres hôtes, nouvel essai dans {s} s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
@@ -1626,12 +1626,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+126"/>
-        <source>Saving the token in the system keychain…</source>
-        <translation>Enregistrement du jeton dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+141"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1869,61 +1864,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+2"/>
-        <source>Only needed for a protected remote Ollama</source>
-        <translation>Nécessaire seulement pour un Ollama distant protégé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save token</source>
-        <translation>Enregistrer le jeton</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Lower is more predictable, higher more varied.</source>
         <translation>Plus bas&#xa0;: plus prévisible&#xa0;; plus haut&#xa0;: plus varié.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <source>Checking the system keychain…</source>
-        <translation>Vérification du trousseau du système…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No system keychain is available on this computer, so Plume cannot store a token. Install and unlock one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). The token is never saved anywhere else.</source>
-        <translation>Aucun trousseau système n’est disponible sur cet ordinateur&#xa0;: Plume ne peut donc pas enregistrer de jeton. Installez-en un et déverrouillez-le (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows). Le jeton n’est jamais enregistré ailleurs.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A token is saved in the system keychain for this host. Type a new one to replace it.</source>
-        <translation>Un jeton est enregistré dans le trousseau du système pour cet hôte. Saisissez-en un nouveau pour le remplacer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No token saved for this host. Tokens are kept in the system keychain.</source>
-        <translation>Aucun jeton enregistré pour cet hôte. Les jetons sont conservés dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Token saved in the system keychain.</source>
-        <translation>Jeton enregistré dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token removed from the system keychain.</source>
-        <translation>Jeton supprimé du trousseau du système.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The token could not be stored: {error}</source>
-        <translation>Le jeton n’a pas pu être enregistré&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+110"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation>Cette adresse Ollama n’est pas valide. Utilisez une URL comme http://127.0.0.1:11434.</translation>
     </message>
@@ -2148,6 +2093,64 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+1"/>
         <source>High</source>
         <translation>Élevé</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <location filename="../../app/ui/dialogs/token_field.py" line="+77"/>
+        <source>Saving the token in the system keychain…</source>
+        <translation>Enregistrement du jeton dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only needed for a protected remote Ollama</source>
+        <translation>Nécessaire seulement pour un Ollama distant protégé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save token</source>
+        <translation>Enregistrer le jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available on this computer, so Plume cannot store a token. Install and unlock one (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager). The token is never saved anywhere else.</source>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur&#xa0;: Plume ne peut donc pas enregistrer de jeton. Installez-en un et déverrouillez-le (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows). Le jeton n’est jamais enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A token is saved in the system keychain for this host. Type a new one to replace it.</source>
+        <translation>Un jeton est enregistré dans le trousseau du système pour cet hôte. Saisissez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No token saved for this host. Tokens are kept in the system keychain.</source>
+        <translation>Aucun jeton enregistré pour cet hôte. Les jetons sont conservés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token saved in the system keychain.</source>
+        <translation>Jeton enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token removed from the system keychain.</source>
+        <translation>Jeton supprimé du trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token could not be stored: {error}</source>
+        <translation>Le jeton n’a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
 </context>
 <context>

@@ -337,22 +337,22 @@
   <context>
     <name>BatchTableModel</name>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="379" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="380" />
       <source>{n} words</source>
       <translation>{n} mots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="384" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="385" />
       <source>{s} s</source>
       <translation>{s} s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="381" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="382" />
       <source>SEO {score}</source>
       <translation>SEO {score}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="383" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="384" />
       <source>readability {score}</source>
       <translation>lisibilité {score}</translation>
     </message>

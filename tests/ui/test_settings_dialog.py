@@ -38,7 +38,7 @@ def make_dialog(qtbot, settings: Settings, **kwargs) -> tuple[SettingsDialog, li
     dialog = SettingsDialog(settings, **kwargs)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._keyring_ok is not None, timeout=5_000)
-    return dialog, [dialog._keyring_ok, getattr(dialog, "_token_present", False)]
+    return dialog, [dialog.token_field.keyring_ok, dialog.token_field.present]
 
 
 def test_edits_round_trip_through_the_file(qtbot, tmp_path: Path, memory_keyring) -> None:

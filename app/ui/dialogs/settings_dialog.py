@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import secrets
-from app.core.errors import SecretStoreError
 from app.core.models import Language, Tone
 from app.core.settings import (
     AUTOSAVE_RANGE,
@@ -45,7 +43,7 @@ from app.core.settings import (
     normalize_host,
     validate,
 )
-from app.ui.workers.task_runner import run_in_background
+from app.ui.dialogs.token_field import TokenField
 
 
 
@@ -59,8 +57,6 @@ class SettingsDialog(QDialog):
                  models: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._original = settings
-        self._token_dirty = False
-        self._keyring_ok: bool | None = None
         self._tabs = QTabWidget(self)
         self._build_general()
         self._build_ollama()
@@ -82,7 +78,7 @@ class SettingsDialog(QDialog):
         self._load(settings)
         self.retranslate_ui()
         self.setMinimumWidth(600)
-        self._load_token_state()
+        self.token_field.load_state()
 
     # ---- Public API
 
@@ -116,23 +112,30 @@ class SettingsDialog(QDialog):
         if problems:
             self._show_problem(problems[0].field, problems[0].code)
             return
-        if self._token_dirty and self._keyring_ok:
-            self.save_token()  # owned by our parent: finishes after we close
+        if self.token_field.dirty and self.token_field.keyring_ok:
+            self.token_field.save(owner=self.parent() or self)  # finishes after we close
         super().accept()
 
-    def save_token(self) -> None:
-        """Store (or, when empty, delete) the token for the host being edited."""
-        host, token = normalize_host(self.host.text()), self.token.text()
-        self.token_status.setText(self.tr("Saving the token in the system keychain…"))
-        owner = self.parent() or self
-        run_in_background(lambda: secrets.set_token(host, token), self._on_token_saved,
-                          self._on_token_failed, owner=owner)
-        self._token_dirty = False
+    # Shortcuts to the token row (tests and the window use them).
+    @property
+    def token(self) -> QLineEdit:
+        return self.token_field.token
 
-    def remove_token(self) -> None:
-        self.token.clear()
-        self._token_dirty = True
-        self.save_token()
+    @property
+    def token_status(self) -> QLabel:
+        return self.token_field.status
+
+    @property
+    def save_token_button(self) -> QPushButton:
+        return self.token_field.save_button
+
+    @property
+    def remove_token_button(self) -> QPushButton:
+        return self.token_field.remove_button
+
+    @property
+    def _keyring_ok(self) -> bool | None:
+        return self.token_field.keyring_ok
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -165,7 +168,7 @@ class SettingsDialog(QDialog):
             self.autosave: self.tr("Autosave every:"),
             self.host: self.tr("Ollama host:"),
             self.extra_hosts: self.tr("Extra hosts for batch runs:"),
-            self.token_row: self.tr("Access token:"),
+            self.token_field: self.tr("Access token:"),
             self.read_timeout: self.tr("Answer timeout:"),
             self.default_model: self.tr("Default model:"),
             self.article_language: self.tr("Article language:"),
@@ -193,11 +196,7 @@ class SettingsDialog(QDialog):
         self.host.setPlaceholderText("http://127.0.0.1:11434")
         self.extra_hosts.setPlaceholderText(self.tr("One URL per line, e.g. http://gpu-2:11434"))
         self.site_url.setPlaceholderText("https://example.com")
-        self.token.setPlaceholderText(self.tr("Only needed for a protected remote Ollama"))
-        self.save_token_button.setText(self.tr("Save token"))
-        self.remove_token_button.setText(self.tr("Remove"))
         self.temperature.setToolTip(self.tr("Lower is more predictable, higher more varied."))
-        self._render_token_state()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -233,30 +232,18 @@ class SettingsDialog(QDialog):
         self._host_debounce = QTimer(self)
         self._host_debounce.setSingleShot(True)
         self._host_debounce.setInterval(400)
-        self._host_debounce.timeout.connect(self._load_token_state)  # the token is per host
+        self.token_field = TokenField(lambda: normalize_host(self.host.text()))
+        self.token_field.state_loaded.connect(self.token_state_loaded)
+        self.token_field.saved.connect(self.token_saved)
+        self.token_field.failed.connect(self.token_failed)
+        self._host_debounce.timeout.connect(self.token_field.load_state)  # per host
         self.host.textEdited.connect(self._host_debounce.start)
         self.extra_hosts = QPlainTextEdit()
         self.extra_hosts.setMaximumHeight(70)
-        self.token = QLineEdit()
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.textEdited.connect(self._on_token_edited)
-        self.save_token_button = QPushButton()
-        self.save_token_button.clicked.connect(self.save_token)
-        self.remove_token_button = QPushButton()
-        self.remove_token_button.clicked.connect(self.remove_token)
-        self.token_row = QWidget()
-        row = QHBoxLayout(self.token_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.token, 1)
-        row.addWidget(self.save_token_button)
-        row.addWidget(self.remove_token_button)
-        self.token_status = QLabel()
-        self.token_status.setWordWrap(True)
         self.read_timeout = _spin(*READ_TIMEOUT_RANGE)
-        self.token.setMinimumWidth(180)
-        for field in (self.host, self.extra_hosts, self.token_row):
+        for field in (self.host, self.extra_hosts, self.token_field):
             self._row(form, field)
-        form.addRow(self.token_status)  # full width: the no-keychain notice is long
+        form.addRow(self.token_field.status)
         self._row(form, self.read_timeout)
 
     def _build_writing(self, models: Sequence[str]) -> None:
@@ -316,72 +303,6 @@ class SettingsDialog(QDialog):
         _select(self.export_preset, s.export_preset)
         self.site_url.setText(s.site_url)
         self.author.setText(s.author)
-
-    # ---- Private: token
-
-    def _load_token_state(self) -> None:
-        host = normalize_host(self.host.text())
-        self._token_probe = getattr(self, "_token_probe", 0) + 1
-        probe_id = self._token_probe
-
-        def probe() -> tuple[bool, bool]:
-            if not secrets.keyring_usable():
-                return False, False
-            try:
-                return True, secrets.get_token(host) is not None
-            except SecretStoreError:
-                return False, False
-
-        run_in_background(probe, lambda state: self._on_token_state(probe_id, state),
-                          self._on_token_failed, owner=self)
-
-    def _on_token_state(self, probe_id: int, state: tuple[bool, bool]) -> None:
-        if probe_id != self._token_probe:
-            return  # the host changed again since: a newer answer is coming
-        self._keyring_ok, present = state
-        self._token_present = present
-        self._render_token_state()
-        self.token_state_loaded.emit(*state)
-
-    def _render_token_state(self) -> None:
-        usable = bool(self._keyring_ok)
-        for widget in (self.token, self.save_token_button, self.remove_token_button):
-            widget.setEnabled(usable)
-        if self._keyring_ok is None:
-            self.token_status.setText(self.tr("Checking the system keychain…"))
-        elif not usable:
-            self.token_status.setText(self.tr(
-                "No system keychain is available on this computer, so Plume cannot store a "
-                "token. Install and unlock one (GNOME Keyring, KWallet, macOS Keychain or "
-                "Windows Credential Manager). The token is never saved anywhere else."))
-        elif getattr(self, "_token_present", False):
-            self.token_status.setText(self.tr(
-                "A token is saved in the system keychain for this host. Type a new one to "
-                "replace it."))
-        else:
-            self.token_status.setText(self.tr(
-                "No token saved for this host. Tokens are kept in the system keychain."))
-
-    def _on_token_saved(self, _result: object) -> None:
-        self._token_present = bool(self.token.text().strip())
-        self.token.clear()
-        if self._token_present:
-            self.token_status.setText(self.tr("Token saved in the system keychain."))
-        else:
-            self.token_status.setText(self.tr("Token removed from the system keychain."))
-        self.token_saved.emit()
-
-    def _on_token_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, SecretStoreError) and "locked" not in exc.message:
-            self._keyring_ok = False
-            self._render_token_state()
-        else:
-            self.token_status.setText(self.tr("The token could not be stored: {error}")
-                                      .format(error=getattr(exc, "message", str(exc))))
-        self.token_failed.emit(getattr(exc, "message", str(exc)))
-
-    def _on_token_edited(self, _text: str) -> None:
-        self._token_dirty = True
 
     def _show_problem(self, field: str, code: str) -> None:
         messages = {
