@@ -119,3 +119,19 @@ def test_no_keychain_says_so_and_stores_nothing(qtbot, tmp_path: Path, no_keyrin
     save_settings(dialog.settings(), path)
     assert "typed-anyway" not in path.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+def test_token_typed_then_ok_is_saved_after_the_dialog_closes(
+        qtbot, memory_keyring: MemoryKeyring) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(Settings(host="http://remote:11434"), window)
+    qtbot.waitUntil(lambda: dialog.token_field.keyring_ok is not None, timeout=5_000)
+    dialog.token.setText("typed-then-ok")
+    dialog.token.textEdited.emit("typed-then-ok")
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: secrets.get_token("http://remote:11434") == "typed-then-ok",
+                    timeout=5_000)
