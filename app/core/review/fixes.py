@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
+from dataclasses import field as _field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
@@ -30,7 +31,7 @@ class Fix:
     before: str
     after: str
     section: int | None = None    # body section index (0 = H1 + introduction), when it is one
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = _field(default_factory=dict)
     by_model: bool = False        # True for a revision written by the model
 
 
@@ -44,7 +45,8 @@ def set_field(article: Article, name: FieldName, value: str) -> Article:
     if name == "faq":
         items = [FaqItem(**item) for item in json.loads(value)]
         return replace(article, faq=items)
-    return replace(article, **{name: value})
+    changes: dict[str, Any] = {name: value}
+    return replace(article, **changes)
 
 
 def apply_fix(article: Article, fix: Fix) -> Article:
@@ -78,7 +80,7 @@ def merge(current: str, before: str, after: str) -> str:
 def _windows(ops: list[Any], blocks: list[Any], size: int) -> list[tuple[int, int]]:
     """Base line ranges around each edit whose edges sit in text both sides share, and
     never inside another edit; overlapping ranges are joined."""
-    inside_edit = set()
+    inside_edit: set[int] = set()
     for tag, i1, i2, _j1, _j2 in ops:
         if tag != "equal":
             inside_edit.update(range(i1 + 1, i2))

@@ -130,7 +130,7 @@ def describe_notice(notice: Any, language: str = "en") -> str:
     params["heading"] = params.get("heading") or _INTRO[lang]
     if isinstance(params.get("checks"), list):
         params["checks"] = ", ".join(str(c).replace("_", " ") for c in params["checks"])
-    template = _NOTICE[lang].get(notice.code, notice.code)
+    template = str(_NOTICE[lang].get(notice.code, notice.code))
     try:
         return template.format(**params)
     except (KeyError, IndexError):
