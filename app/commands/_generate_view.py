@@ -30,6 +30,7 @@ NOTICES = {
     "output_truncated": "the model hit its output limit in the {step}; the text may stop abruptly",
     "prompt_truncated": "Ollama may have cut the prompt of the {step} ({evaluated_tokens} of about "
                         "{expected_tokens} tokens read)",
+    "context_capped": "Ollama loaded the model with a {loaded}-token window instead of {requested}",
     "faq_skipped": "the model gave no usable FAQ; the article has none",
     "introduction_missing": "the article has no introduction paragraph",
 }

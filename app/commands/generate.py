@@ -176,8 +176,7 @@ def _default_model(service: Any) -> str:
     saved = str(getattr(load_user_settings(), "default_model", "") or "")
     if saved:
         return saved
-    installed = [m for m in service.list_models(details=False)]
-    names = [m.name for m in installed]
+    names: list[str] = [m.name for m in service.list_models(details=False)]
     for prefix in PREFERRED:
         for name in names:
             if name.startswith(prefix):

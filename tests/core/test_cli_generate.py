@@ -67,7 +67,7 @@ def test_ctrl_c_stops_and_keeps_the_partial_text(fake_ollama, tmp_path):
     fake_ollama.set_delay(0.004)
     proc = plume("generate", "standing desk", "--model", "llama3.1:8b", "--host", fake_ollama.url,
                  "--out", str(tmp_path / "o"), tmp_path=tmp_path, wait=False)
-    fake_ollama.wait_for_requests("/api/chat", 3)  # plan, introduction, first section started
+    fake_ollama.wait_for_requests("/api/chat", 4)  # load, plan, introduction, first section
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130, stderr

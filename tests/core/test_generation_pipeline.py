@@ -35,6 +35,11 @@ def run(fake, model, brief, *, think=None, cancel=None, **kw):
     return list(generator.generate(brief, cancel)), generator
 
 
+def chats(fake):
+    """Bodies of the writing requests (not the warm-up that only loads the model)."""
+    return [b for b in fake.bodies() if b.get("messages")]
+
+
 def only(events, kind):
     return [e for e in events if isinstance(e, kind)]
 
@@ -70,30 +75,42 @@ def test_french_article_end_to_end(fake_ollama):
     # Sections 0..n then the FAQ, each done once.
     assert [e.section for e in only(events, SectionDone)] == [*range(len(plan.outline) + 1), -1]
     # One context window for the whole job, French prompts, thinking left to the model.
-    bodies = fake_ollama.bodies()
+    bodies = chats(fake_ollama)
     assert {b["options"]["num_ctx"] for b in bodies} == {generator.num_ctx}
     assert all(b["options"]["num_predict"] > 0 for b in bodies)
     assert all("Vous êtes" in b["messages"][0]["content"] for b in bodies)
     assert all("think" not in b for b in bodies)
     assert only(events, ThinkingDelta)  # qwen3 thinks by default; shown apart
     assert "user wants" not in article.body
+    # The model is loaded first, visibly, with the same window (no reload later).
+    assert PhaseStarted(Phase.LOAD, label="qwen3:8b") in events
+    (warm_up,) = [b for b in fake_ollama.bodies() if not b.get("messages")]
+    assert warm_up["options"]["num_ctx"] == generator.num_ctx
+
+
+def test_loaded_model_is_not_loaded_again(fake_ollama):
+    run(fake_ollama, "llama3.1:8b", EN)
+    events, _ = run(fake_ollama, "llama3.1:8b", EN)
+    article_of(events)
+    assert not [e for e in only(events, PhaseStarted) if e.phase is Phase.LOAD]
+    assert len([b for b in fake_ollama.bodies() if not b.get("messages")]) == 1
 
 
 def test_english_article_with_gpt_oss_low(fake_ollama):
     events, _ = run(fake_ollama, "gpt-oss:20b", EN, think="low")
     article = article_of(events)
-    assert {b.get("think") for b in fake_ollama.bodies()} == {"low"}
+    assert {b.get("think") for b in chats(fake_ollama)} == {"low"}
     assert only(events, ThinkingDelta) and "I should" not in article.body
     assert "## Frequently asked questions" in article.body
     assert "standing desk" in article.body.split("\n\n")[1].lower()
-    assert "You are an experienced web writer" in fake_ollama.bodies()[0]["messages"][0]["content"]
+    assert "You are an experienced web writer" in chats(fake_ollama)[0]["messages"][0]["content"]
 
 
 def test_think_never_sent_to_a_model_that_cannot_think(fake_ollama):
     events, _ = run(fake_ollama, "llama3.1:8b", EN, think="high")
     article_of(events)
     assert Notice("thinking_unsupported", {"model": "llama3.1:8b"}) in events
-    assert all("think" not in b for b in fake_ollama.bodies())
+    assert all("think" not in b for b in chats(fake_ollama))
 
 
 def test_cancel_mid_section_keeps_what_was_written(fake_ollama):
@@ -190,14 +207,14 @@ def test_plan_invariants_asked_again_then_enforced(fake_ollama):
     assert article.title == "Bureau assis-debout : 7 critères"
     assert 120 <= len(article.meta_description) <= 156
     assert article.slug == "bureau-assis-debout"
-    fix_prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies()[1:3]]
+    fix_prompts = [b["messages"][-1]["content"] for b in chats(fake_ollama)[1:3]]
     assert "balise title" in fix_prompts[0] and "meta description" in fix_prompts[1]
     # The 2,000-word section is written in several calls, all with the same num_ctx.
-    section_calls = [b for b in fake_ollama.bodies()[3:] if "à rédiger : « Hauteur et stabilité »" in b["messages"][-1]["content"]]
+    section_calls = [b for b in chats(fake_ollama)[3:] if "à rédiger : « Hauteur et stabilité »" in b["messages"][-1]["content"]]
     words = only(events, PlanReady)[0].plan.outline[0].words
     assert words >= 2000  # scaled with the others to the 2,500-word target
     assert len(section_calls) == -(-words // generator.budget.words_per_call) >= 3
-    assert {b["options"]["num_ctx"] for b in fake_ollama.bodies()} == {generator.num_ctx}
+    assert {b["options"]["num_ctx"] for b in chats(fake_ollama)} == {generator.num_ctx}
     assert "## Questions fréquentes" not in article.body
 
 
@@ -209,6 +226,18 @@ def test_model_with_a_tiny_context_fails_before_calling(fake_ollama):
     assert fake_ollama.requests_to("/api/chat") == []
 
 
+def test_window_capped_by_the_server_is_adopted(fake_ollama):
+    # An old server does not report the trained context (4096 here): Plume assumes 8192,
+    # sees in /api/ps that Ollama loaded 4096, and plans every call within 4096.
+    fake_ollama.add_model(ModelSpec("old:7b", "llama", "7B", "Q4_0", 3_800_000_000, 4096,
+                                    show_model_info=False, show_capabilities=False))
+    events, generator = run(fake_ollama, "old:7b", EN)
+    article_of(events)
+    assert Notice("context_capped", {"requested": 8192, "loaded": 4096}) in events
+    assert generator.num_ctx == 4096
+    assert {b["options"]["num_ctx"] for b in chats(fake_ollama)} == {4096}
+
+
 def test_write_section_regenerates_and_extends(fake_ollama):
     service = OllamaService(fake_ollama.url)
     generator = ArticleGenerator(service, "mistral-small3.2")
@@ -218,12 +247,12 @@ def test_write_section_regenerates_and_extends(fake_ollama):
     done = events[-1]
     assert isinstance(done, SectionDone) and done.section == 2
     assert done.markdown.startswith("## Prices\n\n") and "standing desk" in done.markdown.lower()
-    assert "Quiet motors." in fake_ollama.bodies()[-1]["messages"][-1]["content"]
+    assert "Quiet motors." in chats(fake_ollama)[-1]["messages"][-1]["content"]
     original = "## Prices\n\nEntry models cost 300 euros."
     events = list(generator.write_section(EN, plan, 2, "", None, extend_text=original))
     extended = events[-1]
     assert extended.markdown.startswith(original) and len(extended.markdown) > len(original) + 200
-    assert "Entry models cost 300 euros." in fake_ollama.bodies()[-1]["messages"][-1]["content"]
+    assert "Entry models cost 300 euros." in chats(fake_ollama)[-1]["messages"][-1]["content"]
     assert [e.section for e in only(events, TextDelta)] == [2] * len(only(events, TextDelta))
 
 

@@ -23,6 +23,16 @@ def estimate_prompt_tokens(body: dict[str, Any]) -> int:
     return max(1, len(prompt_text(body)) // 4 + 8 * len(body.get("messages") or [1]))
 
 
+def is_load_request(req: RecordedRequest) -> bool:
+    """A chat/generate with nothing to answer: Ollama just loads (or unloads) the model."""
+    body = req.body if isinstance(req.body, dict) else {}
+    if req.method != "POST" or not body.get("model"):
+        return False
+    if req.path == "/api/chat":
+        return not body.get("messages")
+    return req.path == "/api/generate" and not body.get("prompt")
+
+
 def route(fake: FakeOllama, req: RecordedRequest) -> r.Reply:
     method, path = req.method, req.path
     if path in ("/", ""):
@@ -85,8 +95,7 @@ def _generate(fake: FakeOllama, req: RecordedRequest) -> r.Reply:
     if isinstance(checked, r.Fail):
         return checked
     spec = checked
-    empty = not body.get("messages") if req.path == "/api/chat" else not body.get("prompt")
-    if empty:  # load / unload request
+    if is_load_request(req):
         unload = body.get("keep_alive") in (0, "0", "0s")
         fake.mark_running(spec, body, unload=unload)
         return r.Generate(done_reason="unload" if unload else "load", metrics=False)

@@ -177,6 +177,7 @@ class FakeOllama:
     # ---- used by the behaviours ------------------------------------------------------------
     def mark_running(self, spec: ModelSpec, body: dict[str, Any], *, unload: bool = False) -> None:
         num_ctx = int((body.get("options") or {}).get("num_ctx") or self.default_num_ctx)
+        num_ctx = min(num_ctx, spec.context_length)  # capped to the trained context, like Ollama
         with self._lock:
             if unload:
                 self._running.pop(spec.name, None)
@@ -193,6 +194,8 @@ class FakeOllama:
             self._changed.notify_all()
 
     def _next_reply(self, req: RecordedRequest) -> r.Reply:
+        if behaviour.is_load_request(req):  # warm-ups are answered natively, never scripted
+            return behaviour.route(self, req)
         with self._lock:
             queue = self._queues.get(req.path)
             scripted = queue.popleft() if queue else None

@@ -9,6 +9,7 @@ and sent unchanged with every call (changing it would make Ollama reload the mod
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 
 from app.core.cancel import CancelToken
 from app.core.errors import InputError, InvalidModelOutput, PlumeError
@@ -80,6 +81,7 @@ class ArticleGenerator:
         self.info: ModelInfo | None = None
         self.budget: JobBudget | None = None
         self._runner: StepRunner | None = None
+        self._warm = False
 
     @property
     def num_ctx(self) -> int | None:
@@ -189,11 +191,40 @@ class ArticleGenerator:
                 self.think = None
         if self.budget is None:
             self.budget = JobBudget.for_job(self.info, brief, self.think, self.requested_num_ctx)
+        if not self._warm:
+            yield from self._warm_up(brief, cancel)
         think = self.think if self.info.can_think else None
         self._runner = StepRunner(self.service, self.model, self.budget, think=think,
                                   temperature=self.temperature, seed=self.seed,
                                   keep_alive=self.keep_alive, cancel=cancel)
         return self._runner
+
+    def _warm_up(self, brief: Brief, cancel: CancelToken | None) -> Generator[Event, None, None]:
+        """Load the model with this job's num_ctx before the first call (a visible LOAD phase
+        instead of a silent first section), then check the window Ollama really gave it."""
+        assert self.budget is not None
+        self._warm = True
+        name = self.model if ":" in self.model.rsplit("/", 1)[-1] else f"{self.model}:latest"
+        try:
+            loaded = {r.name: r for r in self.service.running()}.get(name.lower())
+        except PlumeError:
+            return  # /api/ps is only advice
+        if loaded is None or loaded.context_length != self.budget.num_ctx:
+            yield PhaseStarted(Phase.LOAD, label=self.model)
+            for _ in self.service.chat_stream(self.model, [], options={"num_ctx": self.budget.num_ctx},
+                                              keep_alive=self.keep_alive, cancel=cancel):
+                pass
+            try:
+                loaded = {r.name: r for r in self.service.running()}.get(name.lower())
+            except PlumeError:
+                return
+        if loaded is not None and 0 < loaded.context_length < self.budget.num_ctx and self.info:
+            # The server capped the window (e.g. the trained context is smaller than we were
+            # told): plan with what it really has rather than let it truncate prompts.
+            yield Notice("context_capped", {"requested": self.budget.num_ctx,
+                                            "loaded": loaded.context_length})
+            self.info = replace(self.info, context_length=loaded.context_length)
+            self.budget = JobBudget.for_job(self.info, brief, self.think, loaded.context_length)
 
     def _fix_title(self, run: StepRunner, book: PromptBook, brief: Brief,
                    plan: Plan) -> Generator[Event, None, Plan]:

@@ -61,7 +61,7 @@ class OllamaService:
 
     # ---- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
-        self._client.close()
+        self._http.close()
 
     def __enter__(self) -> OllamaService:
         return self
@@ -211,7 +211,7 @@ class OllamaService:
 
     # ---- internals -----------------------------------------------------------------------
     def _stream(self, start: Callable[[], Iterator[Any]], cancel: CancelToken | None,
-                model: str, written: list[str] | None = None) -> Iterator[Any]:
+                model: str, written: list[str] | None = None) -> Generator[Any, None, None]:
         """Iterate an ollama stream: retry 503 before the first chunk, close on every exit."""
         watch = SocketWatch()
         unregister = cancel.on_cancel(watch.abort) if cancel is not None else (lambda: None)

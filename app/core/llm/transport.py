@@ -87,7 +87,7 @@ class WatchingTransport(httpx.HTTPTransport):
         kwargs.setdefault("limits", httpx.Limits(max_keepalive_connections=0))
         super().__init__(**kwargs)
         self.backend = _WatchingBackend()
-        pool = getattr(self, "_pool", None)
+        pool: Any = getattr(self, "_pool", None)
         # httpx builds the pool with the default backend; swap in ours (pinned httpx/httpcore).
         self.supported = pool is not None and hasattr(pool, "_network_backend")
         if self.supported:
