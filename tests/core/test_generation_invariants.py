@@ -83,6 +83,12 @@ def test_assemble_has_one_h1_intro_first_and_faq():
     assert intro_paragraph(article.body) == "Une standing desk intro paragraph."
 
 
+def test_intro_from_section_done_keeps_a_single_h1():
+    article = assemble(EN, plan(), ["# Old headline\n\nA standing desk intro.", "Body."], [])
+    assert article.body.startswith("# How to choose a standing desk\n\nA standing desk intro.")
+    assert "Old headline" not in article.body
+
+
 def test_enforce_invariants_on_an_edited_article():
     body = "Intro without the phrase.\n\n# Second title\n\nText."
     article = Article("standing desk", Language.EN, "A" * 80, "short", "Desk!", body)

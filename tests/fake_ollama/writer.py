@@ -123,11 +123,13 @@ def prose(facts: PromptFacts) -> str:
     """A few paragraphs of Markdown prose, about `facts.words` words, containing the keyword."""
     rng = random.Random(facts.seed)
     sentences = _SENTENCES[facts.language]
-    first = _fill(sentences[0], facts.keyword)
+    with_keyword = [i for i, s in enumerate(sentences) if "{kw}" in s.lower()]
+    opening = with_keyword[rng.randrange(len(with_keyword))]
+    first = _fill(sentences[opening], facts.keyword)
     paragraphs: list[str] = []
     current = [first]
     count = len(first.split())
-    order = list(range(1, len(sentences)))
+    order = [i for i in range(len(sentences)) if i != opening]
     rng.shuffle(order)
     i = 0
     with_list = rng.random() < 0.4

@@ -74,13 +74,17 @@ def assemble(brief: Brief, plan: Plan, sections_markdown: list[str], faq: list[F
              *, model: str = "") -> Article:
     """Build the article body.
 
-    `sections_markdown[0]` is the introduction (no heading); `sections_markdown[i]` for
+    `sections_markdown[0]` is the introduction (its "# H1" line, as in SectionDone(0), is
+    dropped: the H1 comes from the plan); `sections_markdown[i]` for
     i ≥ 1 is outline section i, with or without its heading line (added from the plan when
     missing). Missing trailing sections are simply absent (partial articles).
     """
     blocks = [f"# {plan.h1.strip() or plan.title.strip()}"]
-    if sections_markdown and sections_markdown[0].strip():
-        blocks.append(_H1.sub("## ", sections_markdown[0].strip()))
+    intro = sections_markdown[0].strip() if sections_markdown else ""
+    if intro.startswith("# "):  # SectionDone(0).markdown carries the H1 line: it is ours
+        intro = intro.split("\n", 1)[1].strip() if "\n" in intro else ""
+    if intro:
+        blocks.append(_H1.sub("## ", intro))
     for index, text in enumerate(sections_markdown[1:], start=1):
         text = text.strip()
         if not text:
