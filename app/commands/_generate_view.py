@@ -37,6 +37,10 @@ NOTICES = {
 
 
 def describe(notice: Notice) -> str:
+    if notice.code.startswith("review."):
+        from app.core.review.messages import describe_notice
+
+        return describe_notice(notice)
     template = NOTICES.get(notice.code)
     if template is None:
         return notice.code.replace("_", " ")

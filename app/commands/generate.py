@@ -58,6 +58,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--seed", type=int, help="fixed seed for repeatable output")
     p.add_argument("--num-ctx", type=int, help="context window (default: sized automatically)")
     p.add_argument("--quiet", action="store_true", help="do not stream the text to stdout")
+    p.add_argument("--no-review", action="store_true",
+                   help="skip the self-review (rule fixes and model revisions after the draft; "
+                        "default: the 'self_review' setting, on)")
     p.set_defaults(run=run)
 
 
@@ -85,7 +88,7 @@ def _generate(args: argparse.Namespace) -> int:
     from app.commands._generate_view import Console, save
     from app.core.cancel import CancelToken
     from app.core.errors import Cancelled, InputError, ModelNotFound, OllamaUnavailable
-    from app.core.generation.events import ArticleReady, Failed
+    from app.core.generation.events import ArticleReady, Failed, ReviewReady
     from app.core.generation.pipeline import ArticleGenerator
     from app.core.llm.connect import open_service
     from app.core.llm.thinking import wants_thinking
@@ -108,21 +111,29 @@ def _generate(args: argparse.Namespace) -> int:
             think = None
         generator = ArticleGenerator(service, model, think=think, num_ctx=args.num_ctx,
                                      temperature=args.temperature, seed=args.seed)
+        generator = _with_review(generator, args)
         console = Console(sys.stdout, sys.stderr, show_text=not args.quiet,
                           show_thinking=args.show_thinking)
         cancel = CancelToken()
         previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
         outcome: ArticleReady | Failed | None = None
+        reviewed: Any = None
         try:
             console.start(model, service.host)
             for event in generator.generate(brief, cancel):
                 console.show(event)
                 if isinstance(event, ArticleReady | Failed):
                     outcome = event
+                if isinstance(event, ReviewReady):
+                    reviewed = event.result
         finally:
             signal.signal(signal.SIGINT, previous)
             console.finish()
     if isinstance(outcome, ArticleReady):
+        if reviewed is not None:
+            from app.core.review.messages import summary_lines
+
+            print("\n".join(summary_lines(reviewed)), file=sys.stderr)
         paths = save(outcome.article, args.out, formats, args.preset)
         for path in paths:
             print(f"Saved {path}", file=sys.stderr)
@@ -143,6 +154,17 @@ def _generate(args: argparse.Namespace) -> int:
     if isinstance(error, OllamaUnavailable):
         return EXIT_UNAVAILABLE
     return EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED
+
+
+def _with_review(generator: Any, args: argparse.Namespace) -> Any:
+    """Self-review after the draft (issue 7): on unless --no-review or the setting is off."""
+    from app.core.llm.connect import load_user_settings
+    from app.core.review.generator import ReviewingGenerator
+
+    settings = load_user_settings()
+    enabled = not args.no_review and bool(getattr(settings, "self_review", True))
+    site_url = str(getattr(settings, "site_url", "") or "") or None
+    return ReviewingGenerator(generator, enabled=enabled, site_url=site_url)
 
 
 def _brief(args: argparse.Namespace) -> Any:

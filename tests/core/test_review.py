@@ -266,3 +266,23 @@ def test_reviewing_generator_reviews_full_runs_only(fake_ollama, service):
     off = ReviewingGenerator(ArticleGenerator(service, MODEL, think=False), enabled=False)
     assert not any(isinstance(e, ReviewReady) for e in off.write(brief, plan))
     assert generator.model == MODEL
+
+
+def test_cli_generate_reviews_by_default_and_no_review_skips_it(fake_ollama, tmp_path):
+    from tests.core.test_cli_generate import plume
+
+    def generate(folder: str, *extra: str):
+        fake_ollama.on_model(MODEL, SloppyModel())
+        result = plume("generate", "home composting", "--model", MODEL, "--words", "600",
+                       "--think", "off", "--host", fake_ollama.url, "--out", str(tmp_path / folder),
+                       "--quiet", *extra, tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return result.stderr, (tmp_path / folder / "home-composting.md").read_text(encoding="utf-8")
+
+    stderr, text = generate("reviewed")
+    assert "Self-review: SEO" in stderr and "checks good" in stderr
+    assert "+ Keyphrase added to the introduction" in stderr
+    assert "fast-paced world" not in text and "Home composting: here is what" in text
+    stderr, text = generate("draft", "--no-review")
+    assert "Self-review" not in stderr
+    assert "fast-paced world" in text
