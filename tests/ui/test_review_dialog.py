@@ -63,6 +63,7 @@ def test_unticking_an_item_marks_its_fix_undone(qtbot, dialog, result):
 
 
 def test_undo_all_returns_the_draft(qtbot, dialog, result):
-    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+    with qtbot.waitSignal(dialog.article_chosen, timeout=2000) as chosen:
         qtbot.mouseClick(dialog._undo_all, Qt.MouseButton.LeftButton)
+    assert chosen.args[0] == result.original
     assert dialog.article() == result.original

@@ -1,8 +1,8 @@
 """Shows what the self-review changed and lets the writer undo any of it.
 
     dialog = ReviewDialog(result, window)          # result: app.core.review.ReviewResult
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        editor.set_article(dialog.article())       # the draft + the fixes left ticked
+    dialog.article_chosen.connect(show_article)    # the draft + the fixes left ticked
+    dialog.open()                                  # (or exec() and then dialog.article())
 
 Left: every fix with a checkbox (ticked = keep), and the discarded attempts below.
 Right: the diff of the selected fix, or of every changed section ("All changes").
@@ -11,7 +11,7 @@ Top: SEO and readability scores before and after the review. "Undo all" returns 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,9 @@ def fix_diff(fix: Fix) -> str:
 
 
 class ReviewDialog(QDialog):
+    # ---- Signals
+    article_chosen = Signal(object)     # Article: the draft + ticked fixes, on "Keep"/"Undo all"
+
     def __init__(self, result: ReviewResult, parent: QWidget | None = None,
                  language: str | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +144,10 @@ class ReviewDialog(QDialog):
         for item in self._fix_items():
             item.setCheckState(Qt.CheckState.Unchecked)
         self.accept()
+
+    def accept(self) -> None:
+        self.article_chosen.emit(self.article())
+        super().accept()
 
     # ---- Qt
 
