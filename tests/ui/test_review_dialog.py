@@ -33,17 +33,26 @@ def test_lists_every_fix_ticked_and_the_scores(dialog, result):
     assert f"SEO {seo_before} → {seo_after}" in dialog._scores.text()
 
 
-def test_all_changes_view_shows_section_diffs(dialog):
-    text = dialog.diff_text()
-    assert "## Introduction" in text
-    assert any(line.startswith("+") and "home composting" in line.lower() for line in text.splitlines())
+def test_all_changes_view_shows_each_changed_section_word_by_word(dialog, result):
+    runs = dialog.shown_changes()
+    assert ("title", "Introduction\n") in runs
+    added = "".join(text for kind, text in runs if kind == "added")
+    assert "Home composting: here is what you need to know." in added
+    removed = "".join(text for kind, text in runs if kind == "removed")
+    assert "practical" in removed and "guide" in removed, "field changes (slug) are listed too"
+    start = runs.index(("title", "Introduction\n"))
+    end = next(i for i in range(start + 1, len(runs)) if runs[i][0] == "title")
+    intro = "".join(text for _, text in runs[start:end])
+    assert intro.count("Kitchen scraps") == 1, "unchanged words are shown once, not old + new"
 
 
-def test_selecting_a_fix_shows_its_own_diff(dialog, result):
+def test_selecting_a_fix_shows_its_own_changes(dialog, result):
     meta = result.fix("meta_description")
     dialog.select_fix("meta_description")
-    text = dialog.diff_text()
-    assert f"-{meta.before}" in text and f"+{meta.after}" in text
+    runs = dialog.shown_changes()
+    kept = "".join(text for kind, text in runs if kind in ("same", "removed")).strip()
+    new = "".join(text for kind, text in runs if kind in ("same", "added")).strip()
+    assert kept == meta.before and new == meta.after
 
 
 def test_unticking_a_fix_undoes_only_that_fix(qtbot, dialog, result):
