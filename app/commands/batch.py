@@ -40,7 +40,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--skip-invalid", action="store_true",
                    help="run the valid rows; rows with errors are listed as skipped")
     p.add_argument("--check", action="store_true", help="check the list and hosts, run nothing")
-    p.add_argument("--review", action="store_true", help="add a self-review pass per article")
+    p.add_argument("--review", action=argparse.BooleanOptionalAction, default=None,
+                   help="self-review each article (default: the 'self_review' setting)")
     p.add_argument("--resume", metavar="JOB",
                    help="resume a job (its output folder); --host/--concurrency replace its hosts")
     p.add_argument("--retry-failed", action="store_true", help="with --resume: retry failed rows")
@@ -130,7 +131,9 @@ def _new_job(args: argparse.Namespace) -> int:
     items = prepare.build_items(parsed, duplicates=groups, duplicate_choice=choice,
                                 unavailable=missing, out_dir=out, formats=formats)
     config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=hosts,
-                       formats=formats, source=str(source.resolve()), review=args.review,
+                       formats=formats, source=str(source.resolve()),
+                       review=args.review if args.review is not None else
+                       bool(settings.self_review) if settings else False,
                        site_url=settings.site_url if settings else "")
     store = JobStore.create(config, items)
     print(f"Job {config.job_id} saved in {out}. If it stops: plume batch --resume {out}")

@@ -73,7 +73,7 @@ def test_sigkill_mid_batch_then_resume_writes_every_article_exactly_once(
     base = [sys.executable, "-m", "app.cli", "batch"]
     proc = subprocess.Popen(
         [*base, str(listing), "--out", str(out), "--model", "qwen3:8b",
-         "--host", fake_ollama.url, "--words", "300"],
+         "--host", fake_ollama.url, "--words", "300", "--no-review"],
         cwd=ROOT, env=isolated_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     db = out / ".plume-batch" / "job.sqlite"
     victim, done_before = None, []
@@ -165,7 +165,7 @@ def test_per_row_settings_override_the_job_defaults(tmp_path: Path, fake_ollama,
                        encoding="utf-8")
     out = tmp_path / "out"
     code = cli(["batch", str(listing), "--out", str(out), "--model", "qwen3:8b", "--lang", "en",
-                "--words", "400", "--host", fake_ollama.url, "--format", "md,html"])
+                "--words", "400", "--host", fake_ollama.url, "--format", "md,html", "--no-review"])
     assert code == 0
     assert {b["model"] for b in chats_about(fake_ollama, "zebra gardening")} == {"qwen3:8b"}
     assert {b["model"] for b in chats_about(fake_ollama, "jardinage zèbre")} == {"llama3.1:8b"}
@@ -185,7 +185,7 @@ def test_a_list_with_errors_runs_nothing_and_says_which_rows(
     listing.write_text("keyword,words\nyak gardening,900\n,900\nlynx gardening,99999\n",
                        encoding="utf-8")
     args = ["batch", str(listing), "--out", str(tmp_path / "out"), "--model", "qwen3:8b",
-            "--host", fake_ollama.url]
+            "--host", fake_ollama.url, "--no-review"]
     assert cli(args) == 2
     shown = capsys.readouterr().out
     assert "line 3: error: The keyword is empty." in shown
@@ -209,10 +209,11 @@ def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path, fake_olla
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "batch", str(listing), "--out", str(out),
-         "--model", "qwen3:8b", "--host", fake_ollama.url, "--words", "300"],
+         "--model", "qwen3:8b", "--host", fake_ollama.url, "--words", "300", "--no-review"],
         cwd=ROOT, env=isolated_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
-    while not fake_ollama.requests_to("/api/chat") and time.monotonic() < deadline:
+    while time.monotonic() < deadline and not any(              # a generation is streaming
+            r.body.get("messages") for r in fake_ollama.requests_to("/api/chat")):
         time.sleep(0.01)
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=30)
@@ -224,3 +225,17 @@ def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path, fake_olla
     assert counts[ItemState.RUNNING] == 0 and counts[ItemState.PENDING] >= 1
     assert store.job_state == "stopped"
     assert (out / "index.csv").exists()
+
+
+def test_self_review_runs_once_per_article_and_index_shows_scores_before_and_after(
+        tmp_path: Path, fake_ollama, isolated_env: dict[str, str]) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text("yak gardening\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli(["batch", str(listing), "--out", str(out), "--model", "qwen3:8b", "--words",
+                "400", "--host", fake_ollama.url, "--review"]) == 0
+    (row,) = read_index(out)
+    assert row["status"] == "done"
+    assert row["seo_before"] and row["seo_after"]
+    assert int(row["seo_after"]) >= int(row["seo_before"])
+    assert int(row["seo_after"]) == int(row["seo_score"])

@@ -16,7 +16,8 @@ ANIMALS = ("zebra", "yak", "koala", "otter")
 @pytest.fixture
 def panel(qtbot, fake_ollama, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> BatchPanel:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    settings = Settings(host=fake_ollama.url, default_model="qwen3:8b", target_words=300)
+    settings = Settings(host=fake_ollama.url, default_model="qwen3:8b", target_words=300,
+                        self_review=False)
     widget = BatchPanel(settings=settings)
     qtbot.addWidget(widget)
     yield widget
@@ -95,7 +96,9 @@ def test_cancel_stops_at_once_and_lists_the_rest_as_skipped(qtbot, panel, tmp_pa
     panel.out_edit.setText(str(tmp_path / "articles"))
     qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "running" in states(panel), timeout=10_000)
-    qtbot.waitUntil(lambda: bool(fake_ollama.requests_to("/api/chat")), timeout=10_000)
+    qtbot.waitUntil(lambda: any(r.body.get("messages")                # a generation, not
+                                for r in fake_ollama.requests_to("/api/chat")),  # the preload
+                    timeout=10_000)
     with qtbot.waitSignal(panel.controller.run_finished, timeout=10_000) as finished:
         qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].reason == "cancelled"
@@ -125,3 +128,16 @@ def test_a_stopped_job_resumes_from_its_folder_without_rewriting_anything(
     assert sorted(p.stem for p in out.glob("*.md")) == sorted(f"{a}-gardening" for a in ANIMALS)
     later = fake_ollama.requests_to("/api/chat")[chats_before:]
     assert not any(k in str(r.body["messages"]) for r in later for k in finished_before)
+
+
+def test_skipping_near_duplicates_writes_one_article_per_intent(qtbot, panel, tmp_path) -> None:
+    open_list(qtbot, panel, write_list(tmp_path, ["yak gardening;300", "Yak gardening!;300",
+                                                  "gardening for yaks;300"]))
+    panel.out_edit.setText(str(tmp_path / "articles"))
+    panel.dup_combo.setCurrentIndex(panel.dup_combo.findData("skip"))
+    panel.review_check.setChecked(False)
+    with qtbot.waitSignal(panel.controller.run_finished, timeout=30_000):
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    assert states(panel) == ["done", "skipped", "skipped"]
+    assert "line 2" in panel.controller.model.rows[2].detail
+    assert [p.stem for p in (tmp_path / "articles").glob("*.md")] == ["yak-gardening"]

@@ -31,9 +31,10 @@ from app.core.errors import GenerationError
 from app.core.models import Article, Brief, FaqItem, Plan
 
 TokenLookup = Callable[[str], str | None]
-# Issue 7 hook: (article, brief, service, model, cancel) → reviewed article. Called once per
-# article when the job has `review` on, before the article is saved (so never run twice).
-ReviewFn = Callable[[Article, Brief, Any, str, CancelToken], Article]
+# Self-review hook: (article, brief, service, model, cancel) → reviewed article, or
+# (article, summary dict) to record scores before/after. Called once per article when the job
+# has `review` on, before the article is saved (so a resumed article is never reviewed twice).
+ReviewFn = Callable[[Article, Brief, Any, str, CancelToken], Any]
 INTRO, FAQ = 0, -1
 
 
@@ -56,12 +57,25 @@ class ArticleWriter:
             article = article_from_json(saved)
         else:
             article = self._generate(item, host, store, cancel)
-            if config.review and self._review is not None:
-                brief = build_brief(item.keyword, item.overrides, config.defaults)
-                article = self._review(article, brief, self._service(host), item.model, cancel)
+            if config.review:
+                article = self._reviewed(article, item, host, store, cancel)
             store.save_article(item.id, article_to_json(article))
         cancel.raise_if_cancelled()
         return _finish(article, config.out_dir, config.formats, self._preset, config.site_url)
+
+    def _reviewed(self, article: Article, item: Item, host: str, store: JobStore,
+                  cancel: CancelToken) -> Article:
+        config = store.config
+        brief = build_brief(item.keyword, item.overrides, config.defaults)
+        review = self._review or _default_review(config.site_url, config.defaults.think,
+                                                 config.defaults.num_ctx)
+        outcome = review(article, brief, self._service(host), item.model, cancel)
+        if isinstance(outcome, tuple):
+            outcome, summary = outcome
+            store.save_review(item.id, json.dumps(summary, ensure_ascii=False))
+        reviewed: Article = outcome
+        reviewed.slug = item.slug
+        return reviewed
 
     # ---- generation -------------------------------------------------------------------------
     def _service(self, host: str) -> Any:
@@ -112,6 +126,18 @@ class ArticleWriter:
         parts = [saved[i] for i in range(len(plan.outline) + 1)]
         article, _notices = enforce_invariants(assemble(brief, plan, parts, faq, model=item.model))
         return _with_row(article, item, brief)
+
+
+def _default_review(site_url: str, think: bool | str | None,
+                    num_ctx: int | None) -> ReviewFn:
+    from app.core.review.batch import review_with_summary
+
+    def review(article: Article, brief: Brief, service: Any, model: str,
+               cancel: CancelToken) -> Any:
+        return review_with_summary(article, brief, service, model, cancel,
+                                   site_url=site_url or None, think=think, num_ctx=num_ctx)
+
+    return review
 
 
 def _with_row(article: Article, item: Item, brief: Brief) -> Article:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from app.core.batch.job import ItemState
 from app.core.batch.queue import Item, JobStore
@@ -18,18 +19,28 @@ INDEX_COLUMNS = ("keyword", "title", "slug", "words", "seo_score", "readability_
                  "status", "seconds", "line", "error")
 
 
-def index_csv(items: list[Item], out_dir: Path) -> str:
+REVIEW_COLUMNS = ("seo_before", "seo_after", "readability_before", "readability_after")
+
+
+def index_csv(items: list[Item], out_dir: Path,
+              reviews: dict[int, dict[str, Any]] | None = None) -> str:
+    """One row per article. With self-review records, scores before/after are added."""
+    reviews = reviews or {}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(INDEX_COLUMNS)
+    writer.writerow(INDEX_COLUMNS + (REVIEW_COLUMNS if reviews else ()))
     for item in items:
         files = [_relative(f, out_dir) for f in item.files]
-        writer.writerow([
+        row: list[Any] = [
             item.keyword, item.title, item.slug, _num(item.words), _num(item.seo_score),
             _num(item.readability_score), ";".join(files), item.state.value,
             f"{item.seconds:.1f}" if item.seconds else "", item.line,
             item.error if item.state is not ItemState.DONE else "",
-        ])
+        ]
+        if reviews:
+            record = reviews.get(item.id, {})
+            row += [_num(record.get(name)) for name in REVIEW_COLUMNS]
+        writer.writerow(row)
     return buffer.getvalue()
 
 
@@ -56,7 +67,8 @@ def write_outputs(store: JobStore) -> list[Path]:
     out = Path(store.config.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     items = store.items()
-    written = [atomic_write(out / INDEX_NAME, "\ufeff" + index_csv(items, out), overwrite=True)]
+    index = index_csv(items, out, store.reviews())
+    written = [atomic_write(out / INDEX_NAME, "\ufeff" + index, overwrite=True)]
     report = failure_report(items)
     target = out / REPORT_NAME
     if report:

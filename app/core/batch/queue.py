@@ -274,6 +274,15 @@ class JobStore:
         with self._conn() as conn:
             conn.execute("UPDATE items SET article = ? WHERE id = ?", (article_json, item_id))
 
+    def save_review(self, item_id: int, summary_json: str) -> None:
+        with self._conn() as conn:
+            conn.execute("UPDATE items SET review = ? WHERE id = ?", (summary_json, item_id))
+
+    def reviews(self) -> dict[int, dict[str, Any]]:
+        """Self-review records by item id (scores before/after, fixes)."""
+        rows = self._conn().execute("SELECT id, review FROM items WHERE review IS NOT NULL")
+        return {r[0]: json.loads(r[1]) for r in rows}
+
     def progress(self, item_id: int) -> tuple[str | None, dict[int, str], str | None]:
         """(plan JSON, {section index: markdown}, article JSON) saved for an item."""
         conn = self._conn()

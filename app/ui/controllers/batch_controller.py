@@ -47,6 +47,7 @@ class RunOptions:
     model: str = ""
     duplicates: str = "keep"             # "skip" | "keep"
     preset: str = "plain"
+    review: bool = False                 # self-review pass per article
 
 
 @dataclass
@@ -272,7 +273,7 @@ class BatchController(QObject):
                                     duplicate_choice=options.duplicates,  # type: ignore[arg-type]
                                     unavailable=missing, out_dir=out, formats=options.formats)
         config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=specs,
-                           formats=options.formats, source=self.source,
+                           formats=options.formats, source=self.source, review=options.review,
                            site_url=getattr(self.settings, "site_url", "") or "")
         store = JobStore.create(config, items)
         store.close_thread()

@@ -68,6 +68,7 @@ class BatchPanel(QWidget):
         self.browse_button.setText(self.tr("Browse…"))
         self.md_check.setText(self.tr("Markdown"))
         self.html_check.setText(self.tr("HTML page"))
+        self.review_check.setText(self.tr("Self-review each article"))
         self.dup_combo.setItemText(0, self.tr("Skip the later ones"))
         self.dup_combo.setItemText(1, self.tr("Keep them all"))
         self.run_button.setText(self.tr("Run"))
@@ -129,8 +130,11 @@ class BatchPanel(QWidget):
         self.md_check = QCheckBox(self)
         self.md_check.setChecked(True)
         self.html_check = QCheckBox(self)
+        self.review_check = QCheckBox(self)
+        self.review_check.setChecked(bool(getattr(self.controller.settings, "self_review", False)))
         formats.addWidget(self.md_check)
         formats.addWidget(self.html_check)
+        formats.addWidget(self.review_check)
         formats.addStretch(1)
         self.model_edit = QLineEdit(self)
         settings = self.controller.settings
@@ -140,7 +144,8 @@ class BatchPanel(QWidget):
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, 16)
         self.dup_combo = QComboBox(self)
-        self.dup_combo.addItems(["skip", "keep"])
+        self.dup_combo.addItem("", "skip")
+        self.dup_combo.addItem("", "keep")
         for label, field in zip(self._form_labels, (out_row, formats, self.model_edit,
                                                     self.hosts_label, self.concurrency,
                                                     self.dup_combo), strict=True):
@@ -209,7 +214,8 @@ class BatchPanel(QWidget):
                           hosts=tuple(self.controller.hosts()),
                           concurrency=self.concurrency.value(),
                           model=self.model_edit.text().strip(),
-                          duplicates=self.dup_combo.currentText())
+                          duplicates=str(self.dup_combo.currentData()),
+                          review=self.review_check.isChecked())
 
     @Slot()
     def _update_buttons(self, *_args: Any) -> None:
