@@ -12,6 +12,7 @@ inside the dialog (never a second modal box).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections import deque
@@ -59,14 +60,16 @@ class PullWorker(QObject):
     def run(self) -> None:
         last_emit, last_status, latest = 0.0, "", None
         try:
-            for update in self._service.pull(self._name, self._token):
-                latest = update
-                now = time.monotonic()
-                if update.status != last_status or now - last_emit >= EMIT_INTERVAL:
-                    self.progress.emit(update)
-                    last_emit, last_status, latest = now, update.status, None
-                if self._token.cancelled:
-                    raise Cancelled()
+            # closing(): leaving the loop early closes the stream, hence the connection.
+            with contextlib.closing(self._service.pull(self._name, self._token)) as updates:
+                for update in updates:
+                    latest = update
+                    now = time.monotonic()
+                    if update.status != last_status or now - last_emit >= EMIT_INTERVAL:
+                        self.progress.emit(update)
+                        last_emit, last_status, latest = now, update.status, None
+                    if self._token.cancelled:
+                        raise Cancelled()
             if latest is not None:
                 self.progress.emit(latest)
         except Cancelled:
