@@ -91,6 +91,12 @@ def test_failed_write_keeps_text_and_retries(qtbot, library: Library, tmp_path: 
         autosave.notify_changed()
     assert "could not be used" in str(failed.args[0])
     assert autosave.dirty                    # will try again
+    failures: list[object] = []
+    autosave.autosave_failed.connect(failures.append)
+    qtbot.waitUntil(lambda: autosave._timer.isActive() and not autosave._writing)
+    autosave.save_now()                      # fails again: not reported a second time
+    qtbot.waitUntil(lambda: not autosave._writing)
+    assert failures == []
     assert editor.article is not None and "premier jet" in editor.article.body
     autosave._library = Library(tmp_path / "library.sqlite3")
     with qtbot.waitSignal(autosave.autosaved, timeout=5_000):

@@ -52,6 +52,7 @@ class AutosaveController(QObject):
         self._draft_id: int | None = None
         self._dirty = False
         self._writing = False
+        self._failing = False
         self._epoch = 0  # bumped when the current draft is discarded: late writes are dropped
         # Guards (_article_id, _draft_id, _epoch) across the GUI thread and the write, so a
         # background write, a synchronous flush and a discard never interleave.
@@ -183,6 +184,7 @@ class AutosaveController(QObject):
 
     def _on_written(self, draft_id: int | None) -> None:
         self._writing = False
+        self._failing = False
         if draft_id is not None:
             self.autosaved.emit(draft_id)
         if self._dirty:
@@ -192,7 +194,9 @@ class AutosaveController(QObject):
         self._writing = False
         self._dirty = True  # try again next time; the editor still has the text
         logger.warning("autosave failed: %s", exc)
-        self.autosave_failed.emit(exc)
+        if not self._failing:  # tell once per streak, not every few seconds
+            self._failing = True
+            self.autosave_failed.emit(exc)
         self._timer.start()
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
