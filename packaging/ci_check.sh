@@ -42,6 +42,20 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 DEB=$(DEB_COMPRESS="-Zgzip -z1" packaging/linux/build_deb.sh dist/plume "$VERSION" "$OUT")
 $PY packaging/linux/check_deb.py "$DEB"
 
+if [ "${INSTALL_DEB:-0}" = 1 ]; then
+    # Opt-in (changes the system): install the .deb with apt, start it through the real xcb
+    # plugin on Xvfb, then purge it.
+    step "install the .deb and start it on Xvfb (INSTALL_DEB=1)"
+    SUDO=""
+    [ "$(id -u)" = 0 ] || SUDO="sudo"
+    command -v xvfb-run >/dev/null || $SUDO apt-get install -y -qq xvfb >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "./$DEB" >/dev/null
+    XHOME=$(mktemp -d)
+    HOME=$XHOME QT_QPA_PLATFORM=xcb xvfb-run -a plume --self-test "$XHOME/xcb.json"
+    rm -rf "$XHOME"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get purge -y -qq plume >/dev/null
+fi
+
 step "NSIS installer script on a stand-in payload"
 STAND=$(mktemp -d)
 trap 'rm -rf "$STAND"' EXIT
