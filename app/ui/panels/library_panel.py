@@ -80,7 +80,7 @@ class LibraryPanel(QWidget):
         self._summaries: list[ArticleSummary] = []
         self.retranslate_ui()
         self._update_buttons()
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)  # after the first frame: keeps start-up light
 
     # ---- Public API
 
@@ -93,7 +93,7 @@ class LibraryPanel(QWidget):
 
     def set_query(self, text: str) -> None:
         self._search.setText(text)
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)  # after the first frame: keeps start-up light
 
     def titles(self) -> list[str]:
         return [s.title for s in self._summaries]
@@ -191,7 +191,7 @@ class LibraryPanel(QWidget):
 
     def _on_deleted(self, article_id: int) -> None:
         self.article_deleted.emit(article_id)
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)  # after the first frame: keeps start-up light
 
     def _update_buttons(self) -> None:
         has = self._list.currentItem() is not None
