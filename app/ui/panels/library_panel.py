@@ -93,7 +93,7 @@ class LibraryPanel(QWidget):
 
     def set_query(self, text: str) -> None:
         self._search.setText(text)
-        QTimer.singleShot(0, self.refresh)  # after the first frame: keeps start-up light
+        self.refresh()
 
     def titles(self) -> list[str]:
         return [s.title for s in self._summaries]
@@ -191,7 +191,7 @@ class LibraryPanel(QWidget):
 
     def _on_deleted(self, article_id: int) -> None:
         self.article_deleted.emit(article_id)
-        QTimer.singleShot(0, self.refresh)  # after the first frame: keeps start-up light
+        self.refresh()
 
     def _update_buttons(self) -> None:
         has = self._list.currentItem() is not None
