@@ -22,6 +22,13 @@ GOOD_SECTION = (
     "of peelings calls for one bucket of leaves. Then turn the heap every two weeks.\n\n"
     "Home composting also needs air. In addition, a lid keeps rain out. As a result, the heap "
     "stays warm and works faster. Finally, check the moisture once a week with your hand.\n")
+GOOD_SECTION_FR = (
+    "Un bac à compost demande autant de déchets verts que de déchets bruns. Cependant, la "
+    "plupart des foyers ajoutent trop d'épluchures. Donc, gardez un sac de feuilles sèches près "
+    "du bac. Par exemple, un seau d'épluchures appelle un seau de feuilles. Ensuite, retournez "
+    "le tas toutes les deux semaines.\n\n"
+    "Le compost maison a aussi besoin d'air. De plus, un couvercle protège de la pluie. Ainsi, "
+    "le tas reste chaud et travaille plus vite. Enfin, vérifiez l'humidité chaque semaine.\n")
 
 
 def sloppy_draft(language: str = "en") -> Article:
@@ -286,3 +293,28 @@ def test_cli_generate_reviews_by_default_and_no_review_skips_it(fake_ollama, tmp
     stderr, text = generate("draft", "--no-review")
     assert "Self-review" not in stderr
     assert "fast-paced world" in text
+
+
+def test_revision_in_the_wrong_language_is_discarded(fake_ollama, service):
+    from tests.fake_ollama import Generate
+
+    english = ("Home composting is simple. Keep greens and browns balanced.\n\n"
+               "However, turn the heap every two weeks. For example, add dry leaves after "
+               "each bucket of peelings. ") * 9
+    fake_ollama.on_model(MODEL, Generate(content=english))
+    draft = sloppy_draft("fr")
+    draft.keyword = "compost maison"
+    draft.body = draft.body.replace(GOOD_SECTION, GOOD_SECTION_FR)
+    _, result = run(draft, reviser=ModelSectionReviser(service, MODEL, think=False))
+    assert fake_ollama.bodies(), "the model was asked"
+    assert "Home composting is simple" not in result.article.body
+    assert "wrong_language" in {r.reason for r in result.rejected if r.fix.by_model}
+
+
+def test_a_whole_section_can_be_reverted(fake_ollama, service):
+    fake_ollama.on_model(MODEL, SloppyModel())
+    _, result = run(sloppy_draft(), reviser=ModelSectionReviser(service, MODEL, think=False))
+    revised = next(f for f in result.fixes if f.by_model)
+    back = result.revert_section(revised.section)
+    assert sloppy_paragraph("en") in back.body
+    assert back.slug == result.article.slug and back.meta_description == result.article.meta_description

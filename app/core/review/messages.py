@@ -49,10 +49,12 @@ _WORDS = {
 _REJECTED = {
     "en": {"score_worse": "made the score worse", "no_gain": "did not improve the score",
            "headings_changed": "changed headings it had to keep", "empty": "came back empty",
-           "length_changed": "changed the length too much"},
+           "length_changed": "changed the length too much",
+           "wrong_language": "was not in the article’s language"},
     "fr": {"score_worse": "faisait baisser le score", "no_gain": "n’améliorait pas le score",
            "headings_changed": "modifiait des intertitres à conserver", "empty": "était vide",
-           "length_changed": "changeait trop la longueur"},
+           "length_changed": "changeait trop la longueur",
+           "wrong_language": "n’était pas dans la langue de l’article"},
 }
 
 

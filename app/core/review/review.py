@@ -21,7 +21,7 @@ from app.core.errors import Cancelled, PlumeError
 from app.core.generation.events import (
     ArticleReady, Event, Failed, Notice, Phase, PhaseStarted, ReviewReady,
 )
-from app.core.models import Article
+from app.core.models import Article, Language
 from app.core.review import document as doc
 from app.core.review import fixers
 from app.core.review.fixes import Fix, apply_fix, get_field, merge
@@ -314,6 +314,9 @@ class SelfReview:
         ratio = len(text.split()) / max(1, request.words)
         if ratio < self.limits.min_length_ratio or ratio > self.limits.max_length_ratio:
             return "length_changed"
+        if _language_share(text, request.language) < 0.5 <= _language_share(request.text,
+                                                                               request.language):
+            return "wrong_language"
         old = [h for h in doc.headings(request.text)]
         new = [h for h in doc.headings(text)]
         if any(level <= 2 for _, level, _ in new):
@@ -324,6 +327,22 @@ class SelfReview:
 
     def _notice(self, code: str, **params: object) -> None:
         self._notices.append((code, params))
+
+
+def _language_share(text: str, language: Language) -> float:
+    """Share of language-typical words that belong to `language` (1.0 when none is found)."""
+    from app.core.analysis.lexicon import lexicon
+    from app.core.analysis.text import fold, words
+
+    lang = language.value
+    own_words = lexicon(lang).drift_words
+    other_words = lexicon("en" if lang == "fr" else "fr").drift_words
+    own = other = 0
+    for _, _, word in words(text):
+        folded = fold(word)
+        own += folded in own_words
+        other += folded in other_words
+    return own / (own + other) if own + other else 1.0
 
 
 def _split_head(section: doc.Section) -> tuple[str, str]:
