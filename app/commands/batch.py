@@ -24,7 +24,8 @@ def register(subparsers: Any) -> None:
                    "'keyword' column")
     p.add_argument("--out", help="output folder (default: <list name>-articles beside the list)")
     p.add_argument("--format", default="md", help="md, html or md,html (default: md)")
-    p.add_argument("--preset", default="plain", help="front matter: plain, hugo, jekyll, astro")
+    p.add_argument("--preset", default=None,
+                   help="front matter: plain (default), hugo, jekyll, astro, none")
     p.add_argument("--host", action="append", default=[], metavar="URL[#N]",
                    help="Ollama host, repeatable; '#N' = N parallel requests on that host "
                         "(default: the hosts in settings)")
@@ -131,13 +132,14 @@ def _new_job(args: argparse.Namespace) -> int:
     items = prepare.build_items(parsed, duplicates=groups, duplicate_choice=choice,
                                 unavailable=missing, out_dir=out, formats=formats)
     config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=hosts,
-                       formats=formats, source=str(source.resolve()),
+                       formats=formats, preset=_preset(args.preset, settings),
+                       source=str(source.resolve()),
                        review=args.review if args.review is not None else
                        bool(settings.self_review) if settings else False,
                        site_url=settings.site_url if settings else "")
     store = JobStore.create(config, items)
     print(f"Job {config.job_id} saved in {out}. If it stops: plume batch --resume {out}")
-    return _run(store, args.preset)
+    return _run(store)
 
 
 def _duplicate_choice(groups: list[Any], flag: str | None) -> str | None:
@@ -172,7 +174,7 @@ def _resume(args: argparse.Namespace) -> int:
         store.set_hosts(hosts)
     if args.retry_failed:
         print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
-    return _run(store, args.preset)
+    return _run(store)
 
 
 def _status(job: str) -> int:
@@ -196,7 +198,7 @@ def _status(job: str) -> int:
 
 # ---- running ---------------------------------------------------------------------------------
 
-def _run(store: Any, preset: str) -> int:
+def _run(store: Any) -> int:
     from app.core.batch.article import ArticleWriter
     from app.core.batch.hosts import probe_ollama
     from app.core.batch.lock import JobLock
@@ -204,7 +206,7 @@ def _run(store: Any, preset: str) -> int:
     from app.core.batch.runner import BatchRunner
 
     display = _Display(sys.stderr)
-    runner = BatchRunner(store, ArticleWriter(token_for=_token, preset=preset),
+    runner = BatchRunner(store, ArticleWriter(token_for=_token),
                          probe=lambda url: probe_ollama(url, _token(url)), on_event=display.event)
     display.runner = runner
     outcome: list[Any] = []
@@ -313,6 +315,18 @@ def _hosts(args: argparse.Namespace, settings: Any) -> list[Any]:
         spec = HostSpec.parse(url, slots)
         specs[spec.url] = spec
     return list(specs.values())
+
+
+def _preset(flag: str | None, settings: Any) -> str:
+    from app.core.export.markdown import Preset
+
+    value = flag or (getattr(settings, "export_preset", "") if settings else "") or "plain"
+    try:
+        return Preset.parse(value).value
+    except Exception:  # noqa: BLE001 — a settings value we do not know: the plain preset
+        if flag:
+            raise
+        return "plain"
 
 
 def _token(url: str) -> str | None:

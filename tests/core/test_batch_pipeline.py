@@ -239,3 +239,17 @@ def test_self_review_runs_once_per_article_and_index_shows_scores_before_and_aft
     assert row["seo_before"] and row["seo_after"]
     assert int(row["seo_after"]) >= int(row["seo_before"])
     assert int(row["seo_after"]) == int(row["seo_score"])
+
+
+def test_the_front_matter_preset_is_kept_when_the_job_resumes(
+        tmp_path: Path, fake_ollama, isolated_env: dict[str, str]) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text("yak gardening\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["batch", str(listing), "--out", str(out), "--model", "qwen3:8b", "--words", "300",
+            "--host", fake_ollama.url, "--no-review", "--preset", "astro", "--check"]
+    assert cli(args) == 0 and not out.exists()              # --check runs nothing
+    assert cli(args[:-1]) == 0
+    text = (out / "yak-gardening.md").read_text(encoding="utf-8")
+    assert "pubDate:" in text                                # Astro's date key
+    assert JobStore.open(out).config.preset == "astro"

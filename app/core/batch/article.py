@@ -42,7 +42,7 @@ class ArticleWriter:
     """Callable used as the runner's ArticleFn. One OllamaService per (thread, host)."""
 
     def __init__(self, *, token_for: TokenLookup | None = None, read_timeout: float = 600.0,
-                 preset: str = "plain", review: ReviewFn | None = None) -> None:
+                 preset: str | None = None, review: ReviewFn | None = None) -> None:
         self._token_for = token_for or (lambda _url: None)
         self._review = review
         self._read_timeout = read_timeout
@@ -61,7 +61,8 @@ class ArticleWriter:
                 article = self._reviewed(article, item, host, store, cancel)
             store.save_article(item.id, article_to_json(article))
         cancel.raise_if_cancelled()
-        return _finish(article, config.out_dir, config.formats, self._preset, config.site_url)
+        return _finish(article, config.out_dir, config.formats, self._preset or config.preset,
+                       config.site_url)
 
     def _reviewed(self, article: Article, item: Item, host: str, store: JobStore,
                   cancel: CancelToken) -> Article:

@@ -62,6 +62,7 @@ class JobConfig:
     defaults: JobDefaults = field(default_factory=JobDefaults)
     hosts: list[HostSpec] = field(default_factory=lambda: [HostSpec(DEFAULT_HOST)])
     formats: tuple[str, ...] = ("md",)
+    preset: str = "plain"               # front matter: plain, hugo, jekyll, astro, none
     source: str = ""
     job_id: str = field(default_factory=lambda: new_job_id())
     created: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).isoformat())

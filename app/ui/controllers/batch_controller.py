@@ -274,6 +274,7 @@ class BatchController(QObject):
                                     unavailable=missing, out_dir=out, formats=options.formats)
         config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=specs,
                            formats=options.formats, source=self.source, review=options.review,
+                           preset=options.preset,
                            site_url=getattr(self.settings, "site_url", "") or "")
         store = JobStore.create(config, items)
         store.close_thread()

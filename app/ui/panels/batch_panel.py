@@ -215,7 +215,9 @@ class BatchPanel(QWidget):
                           concurrency=self.concurrency.value(),
                           model=self.model_edit.text().strip(),
                           duplicates=str(self.dup_combo.currentData()),
-                          review=self.review_check.isChecked())
+                          review=self.review_check.isChecked(),
+                          preset=str(getattr(self.controller.settings, "export_preset", "")
+                                     or "plain"))
 
     @Slot()
     def _update_buttons(self, *_args: Any) -> None:
