@@ -234,7 +234,9 @@ class ConnectionController(QObject):
         else:
             state = ConnectionState.ERROR
         message = exc.message if isinstance(exc, PlumeError) else str(exc) or type(exc).__name__
-        logger.info("Ollama at %s: %s (%s)", host, state.value, message)
+        repeated = self._status.state is state and self._status.error == message
+        logger.log(logging.DEBUG if repeated else logging.INFO,  # no log line every 5 s
+                   "Ollama at %s: %s (%s)", host, state.value, message)
         self._set_status(ConnectionStatus(state, host, error=message))
         self._retry.start()  # keep trying quietly while it is down
 
