@@ -305,3 +305,13 @@ def test_truncated_prompt_is_reported(fake_ollama):
     notices = [n for n in only(events, Notice) if n.code == "prompt_truncated"]
     assert notices and notices[0].params["evaluated_tokens"] == 300
     assert isinstance(events[-1], SectionDone)
+
+
+def test_thinking_that_eats_the_budget_is_a_clear_error(fake_ollama):
+    fake_ollama.on_model("qwen3:8b", lambda req: fake_ollama.writer(req) if "format" in req.body
+                         else Generate(thinking="hmm " * 50, content=[], done_reason="length"))
+    events, _ = run(fake_ollama, "qwen3:8b", EN, think=True)
+    failed = events[-1]
+    assert isinstance(failed, Failed) and "thinking" in failed.error.message
+    assert "thinking level" in failed.error.hint
+    assert failed.partial is not None and failed.partial.body.startswith("# ")

@@ -173,6 +173,16 @@ def test_load_timeout_and_silent_server(fake_ollama):
     assert "may still be loading" in info.value.message
 
 
+def test_silent_gap_mid_stream_is_a_timeout_that_keeps_text(fake_ollama):
+    fake_ollama.enqueue("/api/chat", Generate(content="un deux trois quatre", gap_before={2: 1.0}))
+    service = OllamaService(fake_ollama.url, read_timeout=0.2)
+    got = []
+    with pytest.raises(OllamaTimeout) as info:
+        for chunk in service.chat_stream("llama3.1:8b", MSG, options=OPTS):
+            got.append(chunk.content)
+    assert "".join(got) == "un deux" and "stopped answering" in info.value.message
+
+
 def test_mid_stream_error_keeps_partial_text(fake_ollama, service):
     fake_ollama.enqueue("/api/chat", Generate(content="un deux trois quatre cinq", error_after=3),
                         Generate(content="a b c d e f", close_after=3))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.cancel import CancelToken
+from app.core.errors import GenerationError
 from app.core.generation.budget import JobBudget
 from app.core.generation.events import Event, Metrics, Notice, TextDelta, ThinkingDelta
 from app.core.llm.client import OllamaService
@@ -114,7 +115,13 @@ class StepRunner:
                 self._streamed.append(text)
                 yield TextDelta(section, text)
         yield from self._after(final, prompt, started, what, section)
-        return CallResult("".join(parts), final)
+        text = "".join(parts)
+        if not text.strip() and final.done_reason == "length":
+            err = GenerationError(
+                f"The model spent its whole output budget thinking and wrote nothing for the {what}.",
+                hint="Lower the thinking level (or turn thinking off) and try again.")
+            raise err
+        return CallResult(text, final)
 
     def json(self, messages: Messages, schema: dict[str, Any], *, output_tokens: int,
              what: str) -> Generator[Event, None, dict[str, Any]]:
