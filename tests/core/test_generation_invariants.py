@@ -106,3 +106,18 @@ def test_clean_section_drops_a_repeated_heading(raw):
 
 def test_clean_section_keeps_other_subheadings():
     assert clean_section("### Brushless or not\n\nBody.", "Motors").startswith("### Brushless")
+
+
+def test_outline_drops_parts_written_separately():
+    from app.core.generation.schemas import plan_from_json
+
+    data = {"title": "T", "h1": "H", "outline": [
+        {"heading": "Introduction", "level": 2, "words": 100},
+        {"heading": "Choisir la batterie", "level": 3, "words": 300},
+        {"heading": "Questions fréquentes", "level": 2, "words": 200},
+        {"heading": "Conclusion", "level": 2, "words": 100}]}
+    kept = plan_from_json(data, 600, keep_conclusion=False).outline
+    assert [s.heading for s in kept] == ["Choisir la batterie"]
+    assert kept[0].level == 2 and kept[0].words == 600  # first section is an H2; words scaled
+    with_end = plan_from_json(data, 600).outline
+    assert [s.heading for s in with_end] == ["Choisir la batterie", "Conclusion"]

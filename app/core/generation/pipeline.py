@@ -107,7 +107,8 @@ class ArticleGenerator:
             span = f"{max(2, count - 1)} {'à' if brief.language is Language.FR else 'to'} {count + 1}"
             data = yield from run.json(book.plan(span), schemas.PLAN_SCHEMA,
                                        output_tokens=PLAN_OUTPUT_TOKENS, what="plan")
-            plan = schemas.plan_from_json(data, body_words(brief))
+            plan = schemas.plan_from_json(data, body_words(brief),
+                                          keep_conclusion=brief.options.conclusion)
             if not plan.outline:
                 raise InvalidModelOutput(f"The model '{self.model}' proposed an empty outline.")
             plan = yield from self._fix_title(run, book, brief, plan)

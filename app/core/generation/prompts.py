@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core.models import Brief, Language, OutlineSection, Plan
 from app.core.resources import read_text
+from app.core.textutil import strip_control
 
 Messages = list[dict[str, str]]
 
@@ -38,8 +39,8 @@ def render(language: Language, name: str, **values: Any) -> str:
 
 
 def _clean(text: str, limit: int) -> str:
-    """User text put into a prompt: single spaces, bounded length."""
-    return " ".join(text.split())[:limit]
+    """User text put into a prompt: no control characters, single spaces, bounded length."""
+    return " ".join(strip_control(text).split())[:limit]
 
 
 class PromptBook:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.core.models import FaqItem, OutlineSection, Plan
-from app.core.textutil import strip_control
+from app.core.textutil import fold_accents, strip_control
 
 PLAN_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -67,6 +68,12 @@ TITLE_SCHEMA: dict[str, Any] = {
 }
 
 MAX_SECTIONS = 16
+# Parts written separately (or not at all): models often put them in the outline anyway.
+_INTRO_NAMES = {"introduction", "intro", "en introduction"}
+_FAQ_NAMES = {"faq", "faqs", "frequently asked questions", "questions frequentes",
+              "foire aux questions", "questions et reponses", "questions reponses"}
+_CONCLUSION_NAMES = {"conclusion", "en conclusion", "in conclusion", "final thoughts", "pour conclure",
+                     "le mot de la fin"}
 
 
 def _text(value: Any, limit: int = 500) -> str:
@@ -75,14 +82,20 @@ def _text(value: Any, limit: int = 500) -> str:
     return text.lstrip("#").strip()[:limit]
 
 
-def plan_from_json(data: dict[str, Any], target_words: int) -> Plan:
-    """A Plan with a well-formed outline: first section level 2, word targets scaled."""
+def _bare(heading: str) -> str:
+    return " ".join(re.sub(r"[^\w ]+", " ", fold_accents(heading).lower()).split())
+
+
+def plan_from_json(data: dict[str, Any], target_words: int, *, keep_conclusion: bool = True) -> Plan:
+    """A Plan with a well-formed outline: first section level 2, word targets scaled, no
+    separate intro/FAQ sections (and no bare conclusion when the brief does not want one)."""
+    dropped = _INTRO_NAMES | _FAQ_NAMES | (set() if keep_conclusion else _CONCLUSION_NAMES)
     outline: list[OutlineSection] = []
     for item in data.get("outline") or []:
         if not isinstance(item, dict):
             continue
         heading = _text(item.get("heading"), 150)
-        if not heading:
+        if not heading or _bare(heading) in dropped:
             continue
         level = 3 if item.get("level") == 3 and outline else 2
         try:
