@@ -95,3 +95,15 @@ def test_models_table_and_pull(fake_ollama, tmp_path):
 def test_models_when_ollama_is_down(ollama_down_url, tmp_path, cmd):
     result = plume(*cmd, "--host", ollama_down_url, tmp_path=tmp_path)
     assert result.returncode == 3 and "ollama serve" in result.stderr
+
+
+def test_ctrl_c_cancels_a_pull(fake_ollama, tmp_path):
+    fake_ollama.pull_steps = 400
+    fake_ollama.pull_chunk_delay = 0.01
+    proc = plume("models", "pull", "qwen3:14b", "--host", fake_ollama.url, tmp_path=tmp_path, wait=False)
+    fake_ollama.wait_for_requests("/api/pull", 1)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "cancelled" in stderr and "resume" in stderr
+    assert fake_ollama.wait_for_disconnect()[0].path == "/api/pull"
+    assert "qwen3:14b" not in fake_ollama.models

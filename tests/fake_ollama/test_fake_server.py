@@ -290,3 +290,9 @@ def test_per_model_behaviour_and_generate_endpoint(fake_ollama):
     fake_ollama.on_model("llama3.1:8b", Generate(content="fixed answer"))
     out = "".join(p.response for p in client(fake_ollama).generate("llama3.1:8b", "hi", stream=True))
     assert out == "fixed answer"
+
+
+def test_generate_endpoint_non_streamed_and_thinking(fake_ollama):
+    resp = client(fake_ollama).generate("qwen3:8b", "Main keyword: compost\nabout 80 words", think=True)
+    assert "compost" in resp.response.lower() and resp.thinking and resp.done
+    assert resp.done_reason == "stop" and resp.eval_count > 50
