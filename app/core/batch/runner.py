@@ -239,6 +239,9 @@ class BatchRunner:
                     if not self._stop.is_set():
                         self._cond.wait(0.5)
                 continue
+            if self._paused.is_set() or self._stop.is_set():   # paused while claiming
+                self.store.release(item.id)
+                continue
             self._run_item(host, item)
 
     def _host_ready(self, host: HostState) -> bool:
