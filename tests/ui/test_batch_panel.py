@@ -141,3 +141,32 @@ def test_skipping_near_duplicates_writes_one_article_per_intent(qtbot, panel, tm
     assert states(panel) == ["done", "skipped", "skipped"]
     assert "line 2" in panel.controller.model.rows[2].detail
     assert [p.stem for p in (tmp_path / "articles").glob("*.md")] == ["yak-gardening"]
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+def test_dropping_a_list_file_loads_it_and_other_files_are_refused(qtbot, panel,
+                                                                   tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    listing = tmp_path / "clients.txt"
+    listing.write_text("yak gardening\nlynx gardening\n", encoding="utf-8")
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG")
+
+    def mime(path: Path) -> QMimeData:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        return data
+
+    image_data, list_data = mime(image), mime(listing)   # events do not own their mime data
+    refused = QDragEnterEvent(QPointF(5, 5).toPoint(), Qt.DropAction.CopyAction, image_data,
+                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    panel.dragEnterEvent(refused)
+    assert not refused.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, list_data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(panel.controller.list_loaded, timeout=5000):
+        panel.dropEvent(drop)
+    assert [r.keyword for r in panel.controller.model.rows] == ["yak gardening", "lynx gardening"]
+    assert panel.out_edit.text() == str(tmp_path / "clients-articles")
