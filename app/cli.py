@@ -34,8 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["--self-test"]:  # installers' smoke test: `plume --self-test OUT.json`
-        args_list[0] = "selftest"
+    if args_list and args_list[0].split("=")[0] == "--self-test":  # `plume --self-test OUT.json`
+        args_list[:1] = ["selftest", *args_list[0].split("=", 1)[1:]]
     parser = build_parser()
     if not args_list:
         if "gui" in parser._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
