@@ -64,6 +64,17 @@ def test_self_test_command_writes_a_passing_report(tmp_path):
     assert "self-test" in proc.stdout
 
 
+def test_self_test_flag_accepts_equals_form_and_single_parts(tmp_path):
+    from app.cli import main
+
+    out = tmp_path / "resources.json"
+    assert main([f"--self-test={out}", "--only", "resources"]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert set(report["parts"]) == {"resources", "offline"}
+    files = report["parts"]["resources"]["file_list"]
+    assert "icons/plume.svg" in files and any(f.startswith("prompts/fr/") for f in files)
+
+
 def test_network_guard_refuses_outside_addresses_but_allows_loopback():
     attempts: list[str] = []
     server = socket.socket()
