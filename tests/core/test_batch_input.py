@@ -156,3 +156,11 @@ def test_ten_thousand_rows_parse_and_dedupe_correctly() -> None:
     assert len({r.slug for r in parsed.rows}) == 10_000
     groups = find_duplicates([(r.line, r.keyword, Language.EN) for r in parsed.rows])
     assert groups == []
+
+
+def test_a_single_keyword_column_keeps_commas_inside_keywords() -> None:
+    parsed = parse_bytes(b'Keyword\nshoes, cheap and good\nbest laptops; 2025\n"a, ""b"""\n',
+                         ".csv")
+    assert [(r.line, r.keyword) for r in parsed.rows] == [
+        (2, "shoes, cheap and good"), (3, "best laptops; 2025"), (4, 'a, "b"')]
+    assert parsed.problems == []

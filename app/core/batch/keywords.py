@@ -132,6 +132,9 @@ def parse_bytes(data: bytes, suffix: str = "") -> ParsedList:
             return ParsedList([], encoding, "csv", file_problems=problems)
         rows = _parse_txt(lines)
         parsed = ParsedList(rows, encoding, "txt", file_problems=[])
+    elif len(columns) == 1:       # a lone "keyword" header: the rest is one keyword per line
+        rows = _parse_txt(lines, skip=header_at + 1)
+        parsed = ParsedList(rows, encoding, "txt", columns=columns, file_problems=[])
     else:
         rows = _parse_csv(lines, header_at, delimiter, columns, problems)
         parsed = ParsedList(rows, encoding, "csv", delimiter, columns, file_problems=[])
@@ -174,12 +177,16 @@ def _find_header(lines: list[str], suffix: str) -> tuple[int | None, str, list[s
     return None, "", []
 
 
-def _parse_txt(lines: list[str]) -> list[KeywordRow]:
+def _parse_txt(lines: list[str], skip: int = 0) -> list[KeywordRow]:
     rows = []
     for number, line in enumerate(lines, start=1):
+        if number <= skip:
+            continue
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
+        if skip and len(stripped) > 1 and stripped[0] == stripped[-1] == '"':
+            stripped = stripped[1:-1].replace('""', '"')     # one quoted CSV cell
         row = KeywordRow(number, "")
         row.keyword = _clean_keyword(stripped, row)
         rows.append(row)
