@@ -170,3 +170,27 @@ def test_dropping_a_list_file_loads_it_and_other_files_are_refused(qtbot, panel,
         panel.dropEvent(drop)
     assert [r.keyword for r in panel.controller.model.rows] == ["yak gardening", "lynx gardening"]
     assert panel.out_edit.text() == str(tmp_path / "clients-articles")
+
+
+def test_closing_the_window_mid_run_stops_cleanly_and_keeps_the_job(qtbot, fake_ollama,
+                                                                   tmp_path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    fake_ollama.set_delay(0.001)
+    window = QMainWindow()
+    window.settings = Settings(host=fake_ollama.url, default_model="qwen3:8b",
+                               target_words=300, self_review=False)
+    qtbot.addWidget(window)
+    panel = BatchPanel(window)
+    window.setCentralWidget(panel)
+    window.show()
+    open_list(qtbot, panel, write_list(tmp_path, [f"{a} gardening;300" for a in ANIMALS]))
+    panel.out_edit.setText(str(tmp_path / "articles"))
+    qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "running" in states(panel), timeout=10_000)
+    window.close()
+    assert not panel.controller.running
+    from app.core.batch.queue import JobStore
+
+    store = JobStore.open(tmp_path / "articles")
+    assert store.counts()["running"] == 0 and store.job_state in ("stopped", "finished")

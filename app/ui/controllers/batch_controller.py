@@ -242,6 +242,7 @@ class BatchController(QObject):
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait(wait_ms)
+            self._finish()
 
     # ---- Private
     def _create_job(self, options: RunOptions) -> Any:
@@ -347,6 +348,8 @@ class BatchController(QObject):
         self.run_failed.emit(exc)
 
     def _finish(self) -> None:
+        if self._thread is None and self._worker is None:
+            return
         self._timer.stop()
         if self._thread is not None:
             self._thread.quit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,9 +44,13 @@ class BatchPanel(QWidget):
         self._connect()
         self.retranslate_ui()
         self._update_buttons()
+        # Closing the window or quitting mid-run stops the run cleanly (every finished
+        # section is kept) before the worker thread could be destroyed with the window.
         app = QCoreApplication.instance()
-        if app is not None:                  # quitting mid-run keeps every finished section
+        if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        if parent is not None:
+            parent.window().installEventFilter(self)
 
     # ---- Public API
     def open_list(self, path: str | Path) -> None:
@@ -84,6 +88,11 @@ class BatchPanel(QWidget):
         for label, text in zip(self._form_labels, labels, strict=True):
             label.setText(text)
         self.hosts_label.setText(", ".join(self.controller.hosts()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close and watched is self.window():
+            self.shutdown()
+        return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
