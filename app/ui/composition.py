@@ -253,6 +253,16 @@ def make_generator(window: MainWindow) -> Any:
     return integration.make_generator(window)
 
 
+def import_engine() -> None:
+    """Background warm-up: the generation pipeline and the Ollama client."""
+    import app.core.generation.pipeline  # noqa: F401
+    import app.core.llm.client  # noqa: F401
+
+
+def log_warm_failure(exc: BaseException) -> None:
+    logger.warning("warm-up import failed: %r", exc)
+
+
 def default_settings() -> Any:
     from app.core.settings import Settings
 

@@ -33,7 +33,7 @@ def _icon(name: str, color: str) -> QIcon:
     except OSError:
         return QIcon()
     result = QIcon()
-    for size in (16, 24, 32, 48):
+    for size in (18, 36):
         svg = data.replace('width="24" height="24"', f'width="{size}" height="{size}"', 1)
         pixmap = QPixmap()
         if pixmap.loadFromData(svg.encode("utf-8"), "SVG"):

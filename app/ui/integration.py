@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog
 
 from app.core.errors import InputError
@@ -45,7 +45,9 @@ def attach_connection(window: MainWindow, controller_cls: Any, banner_cls: Any, 
     window.actions.pull_model.triggered.connect(lambda: open_pull_dialog(window, ""))
     window.status.set_host(window.settings.host, "checking")
     if start:
-        connection.start()
+        # After the first frame: the check imports the Ollama client (~0.3 s) in a
+        # background thread, which would otherwise compete with building the window.
+        QTimer.singleShot(0, connection.start)
 
 
 def window_status_slot(window: MainWindow) -> Any:
@@ -162,7 +164,7 @@ def attach_library(window: MainWindow) -> None:
     window.article_changed.connect(autosave.notify_changed)
     autosave.autosave_failed.connect(lambda exc: present_error(window, exc))
     window.actions.save_article.triggered.connect(lambda: save_to_library(window))
-    panel.refresh()
+    QTimer.singleShot(0, panel.refresh)
 
 
 def open_saved(window: MainWindow, article_id: int) -> None:

@@ -11,9 +11,9 @@ import datetime as _dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
@@ -25,9 +25,11 @@ from app.ui.controllers.writing_flow import WritingFlow
 from app.ui.errors import ErrorText
 from app.ui.icons import icon
 from app.ui.ui_state import UiState
-from app.ui.workers.task_runner import wait_for_background_tasks
+from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
 logger = logging.getLogger(__name__)
+
+WARM_UP_DELAY_MS = 150   # after the first frame: load engines while the writer reads the UI
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._update_actions()
         composition.restore_state(self)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     # ---- Public API: the article
 
@@ -220,6 +223,15 @@ class MainWindow(QMainWindow):
         self.score_panel.check_selected.connect(self._on_check_selected)
         self.generation.run_finished.connect(self.analysis.analyze_now)
 
+    def _warm_up(self) -> None:
+        """Load analysis, Markdown and the Ollama client in the background and pre-build
+        score rows, so the first stream never waits on an import (GIL) or widget creation."""
+        self.analysis.warm_up()
+        self.preview.warm_up()
+        self.score_panel.prepare_rows()
+        run_in_background(composition.import_engine, None, composition.log_warm_failure,
+                          owner=self)
+
     def _on_text_edited(self) -> None:
         self.analysis.schedule()
         self.preview.schedule()
@@ -312,5 +324,3 @@ class MainWindow(QMainWindow):
             self.actions.presets[preset].setChecked(True)
         self.thinking.set_think(getattr(s, "think", None))
 
-
-__all__ = ["MainWindow", "Qt", "QWidget"]

@@ -71,7 +71,7 @@ def test_brief_to_outline_to_article_to_export(make_window, fake_ollama, qtbot, 
     # Scored once the stream ends.
     qtbot.waitUntil(lambda: window.score_panel.report is not None
                     and window.score_panel.report.words >= 150, timeout=15000)
-    assert window.score_panel.rows(Group.SEO)
+    qtbot.waitUntil(lambda: len(window.score_panel.rows(Group.SEO)) >= 5, timeout=5000)
 
     # Each generated section is one undo step: one undo removes exactly the last section.
     window.editor.undo()

@@ -8,7 +8,7 @@ from tests.ui.main_window_fixtures import make_window, no_keyring, sample_articl
 
 def test_article_is_scored_and_a_check_click_highlights_its_text(make_window, qtbot):
     window = make_window()
-    with qtbot.waitSignal(window.analysis.report_ready, timeout=10000):
+    with qtbot.waitSignal(window.score_panel.report_shown, timeout=10000):
         window.load_article(sample_article())
     panel = window.score_panel
     report = panel.report

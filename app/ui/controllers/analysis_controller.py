@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from app.ui.workers.task_runner import run_in_background
 logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
+MAX_WAIT_MS = 1200   # while text keeps changing (streaming), still score this often
 
 
 class _AnalyzerHolder:
@@ -30,6 +32,24 @@ class _AnalyzerHolder:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._analyzer: Any = None
+
+    def warm_up(self) -> None:
+        """Import the engine and build the Analyzer ahead of the first real analysis."""
+        import datetime as dt
+
+        from app.core.models import Language
+
+        sample = Article(keyword="warm up", language=Language.EN, title="Warm up",
+                         meta_description="", slug="warm-up",
+                         body="# Warm up\n\nA short text to load the dictionaries.",
+                         created=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+        report = self.analyze(sample, "")
+        from app.core.analysis.messages import check_title, message
+
+        for lang in ("en", "fr"):     # the wording tables load on first use
+            for check in report.checks:
+                message(check, lang)
+                check_title(check.id, lang)
 
     def analyze(self, article: Article, site_url: str) -> Any:
         with self._lock:
@@ -62,17 +82,28 @@ class AnalysisController(QObject):
         self.last_report: Any = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
+        self._debounce_ms = debounce_ms
+        self._pending_since: float | None = None
         self._timer.timeout.connect(self._run)
 
     # ---- Public API
 
     def schedule(self) -> None:
-        self._timer.start()
+        """Debounce, but never postpone longer than MAX_WAIT_MS (streamed text never pauses)."""
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        waited_ms = (now - self._pending_since) * 1000
+        self._timer.start(int(max(0, min(self._debounce_ms, MAX_WAIT_MS - waited_ms))))
 
     def analyze_now(self) -> None:
         self._timer.stop()
         self._run()
+
+    def warm_up(self) -> None:
+        """Load the analysis engine in the background while the writer is idle, so the
+        first score during streaming does not compete for the interpreter lock."""
+        run_in_background(self._holder.warm_up, None, self._on_warm_failed, owner=self)
 
     @property
     def busy(self) -> bool:
@@ -81,6 +112,7 @@ class AnalysisController(QObject):
     # ---- Private
 
     def _run(self) -> None:
+        self._pending_since = None
         if self._in_flight:
             self._dirty = True
             return
@@ -100,11 +132,14 @@ class AnalysisController(QObject):
         self.last_report = report
         self.report_ready.emit(report)
         if self._dirty:
-            self._timer.start()
+            self.schedule()
+
+    def _on_warm_failed(self, exc: BaseException) -> None:
+        logger.warning("analysis warm-up failed: %r", exc)
 
     def _on_error(self, exc: BaseException) -> None:
         self._in_flight = False
         logger.warning("analysis failed: %r", exc)
         self.analysis_failed.emit(exc)
         if self._dirty:
-            self._timer.start()
+            self.schedule()

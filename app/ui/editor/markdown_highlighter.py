@@ -46,10 +46,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._formats: dict[str, QTextCharFormat] = {}
+        self._dark: bool | None = None
         self.refresh_colors(QPalette())
 
     def refresh_colors(self, palette: QPalette) -> None:
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        if dark == self._dark:
+            return          # palette events are frequent; colours only change with the theme
+        self._dark = dark
         text = palette.color(QPalette.ColorRole.Text)
         accent = QColor("#8ab4f8") if dark else QColor("#1a56b8")
         muted = QColor(text)
@@ -70,7 +74,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         code.setBackground(code_bg)
         code.setFontFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
         self._formats["code"] = code
-        self.rehighlight()
+        if self.document() is not None and not self.document().isEmpty():
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         f = self._formats

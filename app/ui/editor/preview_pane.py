@@ -9,16 +9,27 @@ and the last text always wins. A hidden preview does no work.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.core.resources import read_text
 from app.ui.workers.task_runner import run_in_background
 
 logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
+MAX_WAIT_MS = 1500   # while text keeps changing (streaming), still refresh this often
+
+
+@cache
+def _export_css() -> str:
+    # Read the file directly: importing the export module (Markdown, sanitiser) at
+    # start-up would cost ~170 ms before the first frame.
+    return read_text("templates", "article.css")
 
 
 def _render_body(markdown_text: str) -> str:
@@ -30,16 +41,11 @@ def _render_body(markdown_text: str) -> str:
 
 
 def preview_stylesheet(dark: bool) -> str:
-    """The export stylesheet when available, with colours fitted to the theme."""
-    css = ""
+    """The export stylesheet (resources/templates/article.css, the file
+    app.core.export.html.stylesheet() inlines) with colours fitted to the theme."""
     try:
-        from app.core.export import html as export_html
-
-        getter = getattr(export_html, "preview_stylesheet", None) or getattr(
-            export_html, "stylesheet", None
-        )
-        css = getter() if callable(getter) else str(getattr(export_html, "STYLESHEET", ""))
-    except ImportError:
+        css = _export_css()
+    except OSError:
         css = ""
     text, muted, rule, code = (
         ("#e6e8eb", "#a9b0ba", "#3a3f47", "#2b2f36") if dark
@@ -62,6 +68,10 @@ th, td {{ border: 1px solid {rule}; padding: 4px 8px; }}
 """
 
 
+def _ignore(exc: BaseException) -> None:
+    logger.debug("preview warm-up failed: %r", exc)
+
+
 class PreviewPane(QTextBrowser):
     # ---- Signals
     rendered = Signal()   # a new HTML was shown
@@ -77,7 +87,7 @@ class PreviewPane(QTextBrowser):
         self._last_html = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
+        self._pending_since: float | None = None
         self._timer.timeout.connect(self._render_now)
         self.apply_theme(dark=False)
         self.retranslate_ui()
@@ -86,14 +96,22 @@ class PreviewPane(QTextBrowser):
 
     def schedule(self) -> None:
         """Text changed: render after the debounce (no work while hidden)."""
-        if self.isVisible():
-            self._timer.start()
-        else:
+        if not self.isVisible():
             self._dirty = True
+            return
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        waited_ms = (now - self._pending_since) * 1000
+        self._timer.start(int(max(0, min(DEBOUNCE_MS, MAX_WAIT_MS - waited_ms))))
 
     def render_now(self) -> None:
         self._timer.stop()
         self._render_now()
+
+    def warm_up(self) -> None:
+        """Import the Markdown renderer in the background ahead of the first preview."""
+        run_in_background(lambda: _render_body("# Plume\n\n*warm*"), None, _ignore, owner=self)
 
     def apply_theme(self, dark: bool) -> None:
         self.document().setDefaultStyleSheet(preview_stylesheet(dark))
@@ -122,6 +140,7 @@ class PreviewPane(QTextBrowser):
     # ---- Private
 
     def _render_now(self) -> None:
+        self._pending_since = None
         if self._in_flight:
             self._dirty = True
             return
@@ -145,10 +164,10 @@ class PreviewPane(QTextBrowser):
             bar.setValue(int(ratio * bar.maximum()))
             self.rendered.emit()
         if self._dirty:
-            self._timer.start()
+            self.schedule()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._in_flight = False
         logger.warning("preview render failed: %s", exc)
         if self._dirty:
-            self._timer.start()
+            self.schedule()

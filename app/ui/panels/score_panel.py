@@ -3,9 +3,10 @@ search-result snippet and content lints. Clicking a check asks to highlight its 
 
 from __future__ import annotations
 
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,9 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.analysis.report import CheckResult, Group, Report, Status
 from app.ui.locale import ui_language
 
+if TYPE_CHECKING:
+    from app.core.analysis.report import CheckResult, Report
+
+# Mirrors of app.core.analysis.report's Group/Status values: importing that package at
+# start-up would load the whole analysis engine (~190 ms) before the first frame.
+
+
+class Group(StrEnum):
+    SEO = "seo"
+    READABILITY = "readability"
+    LINT = "lint"
+
+
+class Status(StrEnum):
+    GOOD = "good"
+    OK = "ok"
+    BAD = "bad"
+    INFO = "info"
+
+
+ROWS_PER_STEP = 6
 _ORDER = {Status.BAD: 0, Status.OK: 1, Status.INFO: 2, Status.GOOD: 3}
 
 
@@ -44,11 +65,17 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+def _set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a property used by the stylesheet; re-polish only when it changed (costly)."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        _repolish(widget)
+
+
 class _Chip(QLabel):
     def set_status(self, status: Status, text: str) -> None:
         self.setText(text)
-        self.setProperty("chip", status.value)
-        _repolish(self)
+        _set_style_property(self, "chip", status.value)
 
 
 class _ScoreCard(QFrame):
@@ -108,8 +135,7 @@ class _CheckRow(QFrame):
 
     def show_check(self, check: CheckResult, title: str, advice: str, hint: str) -> None:
         self.check_id = check.id
-        self.dot.setProperty("dot", check.status.value)
-        _repolish(self.dot)
+        _set_style_property(self.dot, "dot", str(check.status))
         self.title.setText(title)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
@@ -119,8 +145,7 @@ class _CheckRow(QFrame):
         self.setAccessibleName(f"{title}: {advice}")
 
     def set_selected(self, selected: bool) -> None:
-        self.setProperty("selected", "true" if selected else "false")
-        _repolish(self)
+        _set_style_property(self, "selected", "true" if selected else "false")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -153,6 +178,7 @@ class _Snippet(QFrame):
 class ScorePanel(QScrollArea):
     # ---- Signals
     check_selected = Signal(object)     # CheckResult
+    report_shown = Signal()             # every row of the last report is filled in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +187,19 @@ class ScorePanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._report: Report | None = None
         self._selected = ""
+        self._fill_generation = 0
+        self._pending_rows: list[tuple[_CheckRow, CheckResult]] = []
+        self._lang = "en"
+        self._rows_to_make: list[Group] = []
+        # Child timers: they die with the panel (no callback into a deleted widget).
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._on_fill_timer)
+        self._make_timer = QTimer(self)
+        self._make_timer.setSingleShot(True)
+        self._make_timer.setInterval(0)
+        self._make_timer.timeout.connect(self._on_make_timer)
         self._rows: dict[Group, list[_CheckRow]] = {g: [] for g in Group}
         body = QWidget(self)
         body.setObjectName("scoreBody")
@@ -219,6 +258,7 @@ class ScorePanel(QScrollArea):
         self.empty.setVisible(not has)
         self.stats.setVisible(has)
         if report is None:
+            self._fill_generation += 1
             for card in (self.seo_card, self.readability_card):
                 card.value.setText("–")
                 card.chip.set_status(Status.INFO, self.tr("No text yet"))
@@ -228,10 +268,10 @@ class ScorePanel(QScrollArea):
             return
         lang = ui_language()
         self.seo_card.value.setText(str(report.seo_score))
-        self.seo_card.chip.set_status(report.seo_status, self._status_text(report.seo_status))
+        seo_status, read_status = Status(report.seo_status), Status(report.readability_status)
+        self.seo_card.chip.set_status(seo_status, self._status_text(seo_status))
         self.readability_card.value.setText(str(report.readability_score))
-        self.readability_card.chip.set_status(
-            report.readability_status, self._status_text(report.readability_status))
+        self.readability_card.chip.set_status(read_status, self._status_text(read_status))
         self.stats.setText(self.tr("{0} words · {1} min read · Flesch {2}").format(
             f"{report.words:,}".replace(",", "\u202f"),
             max(1, round(report.reading_minutes)), round(report.flesch)))
@@ -239,10 +279,28 @@ class ScorePanel(QScrollArea):
             self.snippet.url.setText(report.snippet.url)
             self.snippet.title.setText(report.snippet.title or self.tr("(no title)"))
             self.snippet.text.setText(report.snippet.description or self.tr("(no description)"))
+        self._fill_generation += 1
+        self._pending_rows = []
         for group in Group:
-            checks = sorted(report.group(group), key=lambda c: _ORDER.get(c.status, 9))
+            checks = sorted((c for c in report.checks if c.group == group),
+                            key=lambda c: _ORDER.get(Status(c.status), 9))
             self._group_titles[group].setVisible(bool(checks))
-            self._fill(group, checks, lang)
+            rows = self._rows[group]
+            while len(rows) < len(checks):
+                self._new_row(group)
+            self._pending_rows += list(zip(rows, checks, strict=False))
+            for row in rows[len(checks):]:
+                row.hide()
+        self._lang = lang
+        self._fill_step(self._fill_generation)
+
+    def prepare_rows(self, per_group: int = 20) -> None:
+        """Create hidden check rows a few at a time while idle, so the first report
+        (often mid-stream) only fills labels instead of building ~40 widgets at once."""
+        self._rows_to_make = [
+            g for g in Group for _ in range(max(0, per_group - len(self._rows[g])))]
+        if self._rows_to_make:
+            self._make_timer.start()
 
     def rows(self, group: Group) -> list[Any]:
         """Visible rows of a group (tests and accessibility)."""
@@ -285,20 +343,43 @@ class ScorePanel(QScrollArea):
         }[status]
 
     def _fill(self, group: Group, checks: list[CheckResult], lang: str = "en") -> None:
-        rows = self._rows[group]
-        box = self._group_boxes[group]
-        while len(rows) < len(checks):
-            row = _CheckRow(self.widget())
-            row.clicked.connect(self._on_row_clicked)
-            box.addWidget(row)
-            rows.append(row)
+        for row in self._rows[group]:
+            row.hide()
+
+    def _fill_step(self, generation: int) -> None:
+        """Fill a few rows per event-loop turn: a report arriving mid-stream never holds
+        the GUI thread long enough to delay the next streamed chunk."""
+        if generation != self._fill_generation:
+            return      # a newer report replaced this one
         hint = self.tr("Click to highlight it in the text")
-        for row, check in zip(rows, checks, strict=False):
-            row.show_check(check, check_title(check, lang), check_message(check, lang), hint)
+        batch, self._pending_rows = self._pending_rows[:ROWS_PER_STEP], \
+            self._pending_rows[ROWS_PER_STEP:]
+        for row, check in batch:
+            row.show_check(check, check_title(check, self._lang),
+                           check_message(check, self._lang), hint)
             row.set_selected(check.id == self._selected)
             row.show()
-        for row in rows[len(checks):]:
-            row.hide()
+        if self._pending_rows:
+            self._fill_timer.start()
+        else:
+            self.report_shown.emit()
+
+    def _on_fill_timer(self) -> None:
+        self._fill_step(self._fill_generation)
+
+    def _on_make_timer(self) -> None:
+        for group in self._rows_to_make[:4]:
+            self._new_row(group).hide()
+        del self._rows_to_make[:4]
+        if self._rows_to_make:
+            self._make_timer.start()
+
+    def _new_row(self, group: Group) -> _CheckRow:
+        row = _CheckRow(self.widget())
+        row.clicked.connect(self._on_row_clicked)
+        self._group_boxes[group].addWidget(row)
+        self._rows[group].append(row)
+        return row
 
     def _on_row_clicked(self, check_id: str) -> None:
         if self._report is None:

@@ -1,0 +1,241 @@
+"""GUI responsiveness while streaming, and startup time.
+
+    python -m bench.gui [--words 1500] [--runs 5]
+
+1. Longest GUI event-loop stall while an article streams at 500 tokens/s (budget ≤ 30 ms):
+   a 2 ms QTimer records the gaps between its ticks while the real main window writes an
+   article from the fake Ollama server (run in a separate process, like the real Ollama),
+   with the score panel and preview refreshing on their debounces.
+2. Share of the received text that reaches the editor at 2,000 tokens/s (budget ≥ 0.98):
+   characters of every TextDelta the pipeline produced vs characters appended to the editor.
+3. Time to an interactive main window vs a bare PySide6 window, same run (budget ≤ 2×):
+   process start → first event-loop turn after show(), median of N alternating runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STALL_BUDGET_MS = 30.0
+SHOWN_BUDGET = 0.98
+STARTUP_BUDGET = 2.0
+
+
+# ---- fake Ollama in its own process --------------------------------------------------------
+
+
+class FakeServerProcess:
+    def __init__(self, tps: float) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.fake_ollama", "--port", "0", "--tps", str(tps),
+             "--first-byte-delay", "0"],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline() if self.proc.stdout else ""
+        self.url = line.split("listening on ")[1].split()[0]
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(5)
+
+
+# ---- streaming measurements ------------------------------------------------------------------
+
+
+def _wait(app, condition, timeout: float) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.002)
+    return False
+
+
+def measure_stream(tps: float, words: int) -> dict[str, float]:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from app.core.generation.events import TextDelta
+    from app.core.settings import Settings
+    from app.ui.bootstrap import create_application
+    from app.ui.controllers.generation_controller import GenerationState
+    from app.ui.main_window import MainWindow
+    from app.ui.theme import apply_theme
+    from app.ui.ui_state import UiState
+
+    app = create_application(["bench"])
+    apply_theme(app, "light")
+    server = FakeServerProcess(tps)
+    tmp = Path(tempfile.mkdtemp(prefix="plume-bench-"))
+    try:
+        window = MainWindow(Settings(host=server.url, default_model="llama3.1:8b"),
+                            ui_state=UiState(tmp / "ui.ini"), start_connection=False)
+        window.resize(1440, 900)
+        window.show()
+        window.brief_panel.keyword.setText("running shoes for flat feet")
+        window.brief_panel.length.setValue(words)
+        window.actions.generate_outline.trigger()
+        _wait(app, lambda: not window.generation.busy, 60)
+
+        received = [0]
+        make = window.make_generator
+
+        def counting_factory():
+            build = make()
+
+            def counted():
+                generator = build()
+                original = generator.write
+
+                def write(*args, **kwargs):
+                    for event in original(*args, **kwargs):
+                        if isinstance(event, TextDelta):
+                            received[0] += len(event.text)
+                        yield event
+                generator.write = write
+                return generator
+            return counted
+
+        window.generation.set_generator_factory(counting_factory)
+        shown = [0]
+        append = window.editor.append_stream
+
+        def counting_append(text: str) -> None:
+            shown[0] += len(text)
+            append(text)
+        window.editor.append_stream = counting_append
+
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        tick = QTimer()
+        tick.setInterval(2)
+
+        def on_tick() -> None:
+            if clock.isValid():
+                gaps.append(clock.nsecsElapsed() / 1e6)
+            clock.restart()
+        tick.timeout.connect(on_tick)
+        tick.start()
+        started = time.perf_counter()
+        window.actions.write.trigger()
+        loop = QEventLoop()
+        window.generation.run_finished.connect(loop.quit)
+        QTimer.singleShot(300_000, loop.quit)
+        loop.exec()
+        seconds = time.perf_counter() - started
+        tick.stop()
+        state = window.generation.state
+        # Newlines the editor drops at block starts (it already has the blank line).
+        text_len = len(window.editor.toPlainText())
+        window.close()
+        stall = max(gaps) - 2.0 if gaps else 0.0
+        return {
+            "ok": float(state is GenerationState.DONE),
+            "seconds": seconds,
+            "words": float(window.editor.word_count()),
+            "stall_ms": stall,
+            "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else 0.0,
+            "received": float(received[0]),
+            "shown": float(shown[0]),
+            "editor_chars": float(text_len),
+        }
+    finally:
+        server.close()
+
+
+# ---- startup -----------------------------------------------------------------------------------
+
+BARE = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1200, 800); w.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+PLUME = """
+from PySide6.QtCore import QTimer
+from app.ui import bootstrap
+app = bootstrap.create_application()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+bootstrap.main()
+"""
+
+
+def _time_to_ready(code: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError("the window never became ready")
+    proc.wait(30)
+    return elapsed
+
+
+def measure_startup(runs: int) -> dict[str, float]:
+    tmp = Path(tempfile.mkdtemp(prefix="plume-start-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PLUME_CONFIG_DIR=str(tmp / "config"), PLUME_DATA_DIR=str(tmp / "data"),
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    _time_to_ready(PLUME, env)  # warm the OS file cache and create the library once
+    bare, plume = [], []
+    for _ in range(runs):
+        bare.append(_time_to_ready(BARE, env))
+        plume.append(_time_to_ready(PLUME, env))
+    return {"bare": statistics.median(bare), "plume": statistics.median(plume)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="GUI streaming and startup benchmark")
+    parser.add_argument("--words", type=int, default=1500, help="article length to stream")
+    parser.add_argument("--runs", type=int, default=5, help="startup runs of each kind")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+
+    slow = measure_stream(500, args.words)
+    fast = measure_stream(2000, args.words)
+    start = measure_startup(args.runs)
+    shown = fast["shown"] / fast["received"] if fast["received"] else 0.0
+    ratio = start["plume"] / start["bare"]
+    rows = [
+        ("longest event-loop stall @500 tok/s", f"{slow['stall_ms']:.1f} ms",
+         f"≤ {STALL_BUDGET_MS:.0f} ms", slow["stall_ms"] <= STALL_BUDGET_MS),
+        ("  (p99 timer gap @500 tok/s)", f"{slow['p99_gap_ms']:.1f} ms", "", True),
+        ("longest event-loop stall @2000 tok/s", f"{fast['stall_ms']:.1f} ms", "(reported)", True),
+        ("text shown / received @2000 tok/s",
+         f"{shown:.4f} ({fast['shown']:.0f}/{fast['received']:.0f} chars)",
+         f"≥ {SHOWN_BUDGET}", shown >= SHOWN_BUDGET),
+        ("startup: bare PySide6 window", f"{start['bare'] * 1000:.0f} ms", "", True),
+        ("startup: Plume main window", f"{start['plume'] * 1000:.0f} ms", "", True),
+        ("startup ratio Plume / bare", f"{ratio:.2f}×", f"≤ {STARTUP_BUDGET:.0f}×",
+         ratio <= STARTUP_BUDGET),
+    ]
+    print(f"streamed {slow['words']:.0f} words in {slow['seconds']:.1f} s @500 tok/s "
+          f"(run ok: {bool(slow['ok'])}), {fast['words']:.0f} words in "
+          f"{fast['seconds']:.1f} s @2000 tok/s (run ok: {bool(fast['ok'])})")
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure'.ljust(width)}  {'value':>32}  budget")
+    for name, value, budget, ok in rows:
+        mark = "" if not budget or budget.startswith("(") else ("ok" if ok else "OVER BUDGET")
+        print(f"{name.ljust(width)}  {value:>32}  {budget} {mark}")
+    sys.stdout.flush()
+    os._exit(0)   # skip PySide6 teardown of leftover objects
+
+
+if __name__ == "__main__":
+    main()
