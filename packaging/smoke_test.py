@@ -7,7 +7,7 @@ Run with the Python that built the bundle, from the repository root. Checks:
   * self-test (`plume --self-test OUT.json`) passes from a fresh home, with no network
     (a new network namespace on Linux when allowed, plus the self-test's own socket guard),
     once with a French and once with an English system locale;
-  * its textstat and analysis values equal those of the unfrozen app (`python -m app`);
+  * its textstat, analysis and export results equal those of the unfrozen app (`python -m app`);
   * start to a shown main window (offscreen) within --start-budget seconds (median);
   * the bundle carries all of resources/ and the en/fr data, stays under the size budget,
     and holds no forbidden file (WebEngine, QML, Tk, tests, ...), nor test modules in its PYZ.
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bundle_rules import forbidden_reason, is_runtime_resource  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-COMPARED_PARTS = ("textstat", "scores")  # values that must not change when frozen
+COMPARED_PARTS = ("textstat", "scores", "export")  # values that must not change when frozen
 FORBIDDEN_MODULE_ROOTS = {"tests", "test", "pytest", "_pytest", "tkinter", "unittest", "pip"}
 
 
@@ -146,7 +146,7 @@ class Smoke:
         env = clean_env(home, "en_US.UTF-8")
         env["PYTHONPATH"] = str(ROOT)
         unfrozen = run_selftest([sys.executable, "-m", "app"], self.tmp / "venv.json", env,
-                                "--only", "textstat", "--only", "scores")
+                                *(arg for part in COMPARED_PARTS for arg in ("--only", part)))
         frozen = self.reports.get("en") or self.reports.get("fr")
         if frozen is None:
             raise Failed("no frozen self-test report to compare")
@@ -248,7 +248,7 @@ class Smoke:
         self.check("size budget", self.size_budget)
         self.check("first launch offline, French", lambda: self.selftest_offline("fr_FR.UTF-8"))
         self.check("first launch offline, English", lambda: self.selftest_offline("en_US.UTF-8"))
-        self.check("scores equal the unfrozen run", self.same_values_as_unfrozen)
+        self.check("scores and export equal the unfrozen run", self.same_values_as_unfrozen)
         self.check("start to shown window (offscreen)", self.start_time)
         if self.args.keep:
             print(f"reports kept in {self.tmp}")
