@@ -75,6 +75,7 @@ def _new_job(args: argparse.Namespace) -> int:
     from app.core.batch.job import JobConfig, JobDefaults
     from app.core.batch.keywords import normalize_model, parse_file
     from app.core.batch.queue import JobStore
+    from app.core.batch.registry import register
     from app.core.errors import InputError
     from app.core.models import Language, Tone
 
@@ -138,7 +139,9 @@ def _new_job(args: argparse.Namespace) -> int:
                        bool(settings.self_review) if settings else False,
                        site_url=settings.site_url if settings else "")
     store = JobStore.create(config, items)
-    print(f"Job {config.job_id} saved in {out}. If it stops: plume batch --resume {out}")
+    register(config.job_id, store.path)
+    print(f"Job {config.job_id} saved in {out}. If it stops: plume batch --resume {out} "
+          f"(or --resume {config.job_id})")
     return _run(store)
 
 

@@ -30,6 +30,7 @@ ANIMALS = ("zebra", "yak", "koala", "otter", "lynx", "panda")
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """No user settings, no keychain: the CLI runs on its flags alone."""
     env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "PLUME_CONFIG_DIR": str(tmp_path / "config"), "PLUME_DATA_DIR": str(tmp_path / "data"),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -198,6 +199,9 @@ def test_a_list_with_errors_runs_nothing_and_says_which_rows(
     assert "Word count" in (tmp_path / "out" / "failures.txt").read_text(encoding="utf-8")
     assert cli(["batch", "--status", str(tmp_path / "out")]) == 0
     assert "done: 1" in capsys.readouterr().out
+    job_id = JobStore.open(tmp_path / "out").config.job_id
+    assert cli(["batch", "--status", job_id]) == 0             # the id works as well
+    assert f"Job {job_id}" in capsys.readouterr().out
 
 
 @pytest.mark.slow

@@ -129,15 +129,21 @@ class JobStore:
 
     @classmethod
     def open(cls, path: str | Path) -> JobStore:
-        """`path` is the job database, its folder, or the output folder that holds it."""
+        """`path` is the job database, its folder, the output folder, or a job id."""
         from app.core.batch.job import JOB_DB_NAME, JOB_DIR_NAME
+
+        from app.core.batch.registry import lookup
 
         p = Path(path).expanduser()
         for candidate in (p, p / JOB_DB_NAME, p / JOB_DIR_NAME / JOB_DB_NAME):
             if candidate.is_file():
                 return cls(candidate)
+        known = lookup(str(path))
+        if known is not None:
+            return cls(known)
         raise InputError(f"No batch job found at {p}.",
-                         hint="Give the output folder of the job (the one with .plume-batch).")
+                         hint="Give the job id or the output folder of the job (the one with "
+                              ".plume-batch).")
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
