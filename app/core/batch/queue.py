@@ -131,7 +131,6 @@ class JobStore:
     def open(cls, path: str | Path) -> JobStore:
         """`path` is the job database, its folder, the output folder, or a job id."""
         from app.core.batch.job import JOB_DB_NAME, JOB_DIR_NAME
-
         from app.core.batch.registry import lookup
 
         p = Path(path).expanduser()
