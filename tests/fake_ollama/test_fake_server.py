@@ -296,3 +296,14 @@ def test_generate_endpoint_non_streamed_and_thinking(fake_ollama):
     resp = client(fake_ollama).generate("qwen3:8b", "Main keyword: compost\nabout 80 words", think=True)
     assert "compost" in resp.response.lower() and resp.thinking and resp.done
     assert resp.done_reason == "stop" and resp.eval_count > 50
+
+
+def test_health_check_and_dns_rebinding_guard(fake_ollama):
+    with httpx.Client(base_url=fake_ollama.url) as http:
+        assert http.get("/").text == "Ollama is running"
+        head = http.head("/api/version")
+        assert head.status_code == 200 and head.content == b""
+        assert http.get("/api/version").json()["version"] == "0.12.6"  # same connection still fine
+        evil = http.get("/api/tags", headers={"Host": "evil.example"})
+        assert evil.status_code == 403 and evil.content == b""
+        assert http.post("/api/tags").status_code == 405

@@ -117,4 +117,7 @@ class Wire:
             h.send_header("Content-Type", content_type)
         h.send_header("Content-Length", str(len(data)))
         h.end_headers()
+        if h.command == "HEAD":  # headers only
+            h.wfile.flush()
+            return
         self._raw(data)
