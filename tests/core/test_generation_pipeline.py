@@ -12,6 +12,7 @@ from app.core.generation.events import (
     ArticleReady,
     Failed,
     FaqReady,
+    Metrics,
     Notice,
     Phase,
     PhaseStarted,
@@ -315,3 +316,20 @@ def test_thinking_that_eats_the_budget_is_a_clear_error(fake_ollama):
     assert isinstance(failed, Failed) and "thinking" in failed.error.message
     assert "thinking level" in failed.error.hint
     assert failed.partial is not None and failed.partial.body.startswith("# ")
+
+
+def test_output_cut_by_the_limit_and_missing_metrics_are_handled(fake_ollama):
+    def behaviour(req):
+        reply = fake_ollama.writer(req)
+        if "format" not in req.body and "Section to write:" in req.body["messages"][-1]["content"]:
+            reply.done_reason = "length"   # hit num_predict: the section stops abruptly
+            reply.metrics = False          # and the server sent no metrics (cache-hit style)
+        return reply
+
+    fake_ollama.on_model("llama3.1:8b", behaviour)
+    events, _ = run(fake_ollama, "llama3.1:8b", EN)
+    article_of(events)
+    cut = [n for n in only(events, Notice) if n.code == "output_truncated"]
+    assert cut and cut[0].params["section"] == 1
+    assert all(m.output_tokens == 0 and m.done_reason == "length"
+               for m in only(events, Metrics)[2:-1])  # the section calls
