@@ -79,7 +79,8 @@ def is_dropped(dest: str) -> bool:
     parts = _parts(dest)
     name = parts[-1] if parts else ""
     if "plugins" in parts:
-        folder = parts[parts.index("plugins") + 1] if len(parts) > parts.index("plugins") + 2 else ""
+        at = parts.index("plugins")
+        folder = parts[at + 1] if len(parts) > at + 2 else ""
         if folder in _DROPPED_PLUGIN_DIRS:
             return True
         if folder == "platforms" and not _KEPT_PLATFORMS.match(name):

@@ -217,8 +217,9 @@ class Smoke:
 
     def bundled_data(self) -> str:
         root = data_root(self.bundle)
-        source = sorted(rel for p in (ROOT / "resources").rglob("*") if p.is_file()
-                        and is_runtime_resource(rel := p.relative_to(ROOT / "resources").as_posix()))
+        tree = ROOT / "resources"
+        source = sorted(rel for p in tree.rglob("*") if p.is_file()
+                        and is_runtime_resource(rel := p.relative_to(tree).as_posix()))
         missing = [f for f in source if not (root / "resources" / f).is_file()]
         if missing:
             raise Failed("resources not bundled: " + ", ".join(missing[:10]))

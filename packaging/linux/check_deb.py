@@ -113,8 +113,9 @@ class DebCheck:
         size = self.deb.stat().st_size
         if self.max_mb and size > self.max_mb * 1e6:
             raise Failed(f"{size / 1e6:.1f} MB > {self.max_mb} MB")
+        installed = int(self.fields["Installed-Size"]) / 1024
         return (f"plume {self.fields['Version']} {self.fields['Architecture']}, "
-                f"{size / 1e6:.1f} MB, installed {int(self.fields['Installed-Size']) / 1024:.0f} MiB")
+                f"{size / 1e6:.1f} MB, installed {installed:.0f} MiB")
 
     def contents(self) -> str:
         listing = sh("dpkg-deb", "--contents", str(self.deb)).splitlines()

@@ -1,6 +1,7 @@
 """Time the real GUI start of a built Plume on an X server: spawn -> main window viewable.
 
-    xvfb-run -a -s "-screen 0 1440x900x24" python3 packaging/linux/gui_start_xvfb.py dist/plume/plume
+    xvfb-run -a -s "-screen 0 1440x900x24" \
+        python3 packaging/linux/gui_start_xvfb.py dist/plume/plume
 
 Unlike the smoke test's offscreen `--only window` timing, this runs the plain `plume` GUI
 (settings, library, connection check, xcb plugin) from a fresh home and polls `xwininfo`
