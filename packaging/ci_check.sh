@@ -23,6 +23,7 @@ if [ -n "$need" ]; then
     SUDO=""
     [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
+    # shellcheck disable=SC2086  # $need is a list of package names
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null
 fi
 $PY -m pip install --quiet -e ".[package]"
@@ -35,6 +36,7 @@ step "PyInstaller bundle"
 $PY -m PyInstaller --noconfirm --clean --log-level WARN packaging/plume.spec
 
 step "smoke test"
+# shellcheck disable=SC2086  # SMOKE_ARGS: extra options, e.g. "--allow-missing --keep"
 $PY packaging/smoke_test.py dist/plume ${SMOKE_ARGS:-}
 
 step ".deb (gzip -1 for CI; releases use xz: make package)"
