@@ -91,8 +91,11 @@ class Console:
             self._line(f"Plan: {plan.title} · /{plan.slug} · {len(plan.outline)} sections: {outline}")
         elif isinstance(event, Metrics):
             self.rate = event.tokens_per_second
-            self._status(f"{self.phase} · {event.output_tokens} tokens · {event.tokens_per_second:.1f} tok/s",
-                         force=True)
+            summary = f"{self.phase} · {event.output_tokens} tokens · {event.tokens_per_second:.1f} tok/s"
+            if self.live:
+                self._status(summary, force=True)
+            else:
+                self._line(summary)
         elif isinstance(event, Notice):
             self._line(f"note: {describe(event)}")
 

@@ -57,7 +57,8 @@ def is_intro_request(body):
 def test_french_article_end_to_end(fake_ollama):
     events, generator = run(fake_ollama, "qwen3:8b", FR)
     article = article_of(events)
-    assert isinstance(events[0], PhaseStarted) and events[0].phase is Phase.PLAN
+    phases = [e.phase for e in only(events, PhaseStarted)]
+    assert phases[:3] == [Phase.LOAD, Phase.PLAN, Phase.SECTION]
     plan = only(events, PlanReady)[0].plan
     lines = article.body.splitlines()
     assert lines[0].startswith("# ") and sum(line.startswith("# ") for line in lines) == 1

@@ -100,8 +100,8 @@ class ArticleGenerator:
 
     def plan(self, brief: Brief, cancel: CancelToken | None = None) -> Iterator[Event]:
         try:
+            run = yield from self._prepare(brief, cancel)  # may show a LOAD phase first
             yield PhaseStarted(Phase.PLAN, label=brief.keyword)
-            run = yield from self._prepare(brief, cancel)
             book = PromptBook(brief)
             count = max(3, min(12, round(body_words(brief) / 230)))
             span = f"{max(2, count - 1)} {'à' if brief.language is Language.FR else 'to'} {count + 1}"
