@@ -62,7 +62,8 @@ class Actions(QObject):
         self.toggle_preview.setChecked(True)
         self.toggle_thinking.setCheckable(True)
         self.save_article.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if self.quit.shortcut().isEmpty():
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.theme_group = QActionGroup(parent)
         for name in ("theme_system", "theme_light", "theme_dark"):
             self._all[name].setCheckable(True)
