@@ -150,3 +150,43 @@ def test_error_mid_stream_is_shown_and_partial_text_kept(make_window, fake_ollam
     assert "unexpectedly stopped" not in text and "error" not in text.lower()
     assert not window.editor.isReadOnly()
     assert "error" in window.status.phase.text().lower()
+
+
+def test_regenerate_and_extend_the_section_under_the_cursor(make_window, fake_ollama, qtbot):
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
+    editor = window.editor
+    before = editor.toPlainText()
+    headings = [s.heading for s in window.outline_editor.sections()]
+    second, third = f"## {headings[1]}", f"## {headings[2]}"
+    cursor = editor.textCursor()
+    cursor.setPosition(before.index(second) + len(second) + 3)
+    editor.setTextCursor(cursor)
+
+    fresh = "Brand new paragraph about running shoes for flat feet and arch support."
+    fake_ollama.enqueue("/api/chat", Generate(content=fresh))
+    window.actions.regenerate_section.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
+    after = editor.toPlainText()
+    part = after[after.index(second):after.index(third)]
+    assert fresh in part                                   # the section was rewritten…
+    assert before[:before.index(second)] == after[:after.index(second)]   # …nothing before
+    assert before[before.index(third):] == after[after.index(third):]     # …nor after
+    sent = _chat_bodies(fake_ollama)[-1]
+    assert headings[1] in json.dumps(sent)
+    editor.undo()                                          # one step brings the old one back
+    assert editor.toPlainText() == before
+
+    cursor.setPosition(before.index(second) + len(second) + 3)
+    editor.setTextCursor(cursor)
+    more = "One more paragraph that extends the section with a concrete example."
+    fake_ollama.enqueue("/api/chat", Generate(content=more))
+    window.actions.extend_section.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
+    extended = editor.toPlainText()
+    section = extended[extended.index(second):extended.index(third)]
+    assert section.startswith(before[before.index(second):before.index(third)].rstrip("\n"))
+    assert section.rstrip().endswith(more)
