@@ -257,3 +257,19 @@ def test_the_front_matter_preset_is_kept_when_the_job_resumes(
     text = (out / "yak-gardening.md").read_text(encoding="utf-8")
     assert "pubDate:" in text                                # Astro's date key
     assert JobStore.open(out).config.preset == "astro"
+
+
+def test_the_context_window_only_grows_during_a_job(tmp_path: Path, fake_ollama) -> None:
+    """Each num_ctx change reloads the model in Ollama: a batch keeps one window per model,
+    grows it once for a brief that does not fit, and never shrinks back."""
+    config = JobConfig(out_dir=str(tmp_path / "out"), hosts=[HostSpec(fake_ollama.url)],
+                       defaults=JobDefaults(model="qwen3:8b", target_words=300))
+    store = JobStore.create(config, [
+        ItemSpec(2, "yak gardening", "yak"),
+        ItemSpec(3, "lynx gardening", "lynx", {"instructions": "Use tables. " * 2000}),
+        ItemSpec(4, "otter gardening", "otter")])
+    BatchRunner(store, ArticleWriter(), probe=probe_ollama).run()
+    assert all(i.state is ItemState.DONE for i in store.items())
+    windows = [b["options"]["num_ctx"] for b in fake_ollama.bodies("/api/chat")
+               if b.get("messages")]
+    assert windows == sorted(windows) and len(set(windows)) == 2

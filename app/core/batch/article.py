@@ -18,7 +18,7 @@ from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
-from app.core.batch.job import build_brief
+from app.core.batch.job import JobDefaults, build_brief
 from app.core.batch.queue import Item, ItemResult, JobStore
 from app.core.batch.serialize import (
     article_from_json,
@@ -27,7 +27,7 @@ from app.core.batch.serialize import (
     plan_to_json,
 )
 from app.core.cancel import CancelToken
-from app.core.errors import GenerationError
+from app.core.errors import ContextTooSmall, GenerationError
 from app.core.models import Article, Brief, FaqItem, Plan
 
 TokenLookup = Callable[[str], str | None]
@@ -48,6 +48,10 @@ class ArticleWriter:
         self._read_timeout = read_timeout
         self._preset = preset
         self._local = threading.local()
+        # One context window per (host, model) for the whole job: a different num_ctx per
+        # article would make Ollama reload the model between articles (and between slots).
+        self._windows: dict[tuple[str, str], int] = {}
+        self._windows_lock = threading.Lock()
 
     def __call__(self, item: Item, host: str, store: JobStore,
                  cancel: CancelToken) -> ItemResult:
@@ -90,12 +94,10 @@ class ArticleWriter:
 
     def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
         from app.core.generation.assemble import assemble, enforce_invariants
-        from app.core.generation.pipeline import ArticleGenerator
 
         defaults = store.config.defaults
         brief = build_brief(item.keyword, item.overrides, defaults)
-        generator = ArticleGenerator(self._service(host), item.model, think=defaults.think,
-                                     num_ctx=defaults.num_ctx)
+        generator = self._generator(host, item.model, brief, defaults, cancel)
         plan_json, saved, _ = store.progress(item.id)
         if plan_json:
             plan = plan_from_json(plan_json)
@@ -127,6 +129,28 @@ class ArticleWriter:
         parts = [saved[i] for i in range(len(plan.outline) + 1)]
         article, _notices = enforce_invariants(assemble(brief, plan, parts, faq, model=item.model))
         return _with_row(article, item, brief)
+
+    def _generator(self, host: str, model: str, brief: Brief, defaults: JobDefaults,
+                   cancel: CancelToken) -> Any:
+        """A generator using the job's window for this (host, model); it only grows (one
+        reload) when a brief does not fit, and never shrinks back."""
+        from app.core.generation.pipeline import ArticleGenerator
+
+        key = (host, model)
+        with self._windows_lock:
+            shared = self._windows.get(key)
+        generator = ArticleGenerator(self._service(host), model, think=defaults.think,
+                                     num_ctx=defaults.num_ctx or shared)
+        try:
+            _value_of(generator._prepare(brief, cancel))      # sizes the window, loads the model
+        except ContextTooSmall:
+            if defaults.num_ctx or shared is None:
+                raise
+            generator = ArticleGenerator(self._service(host), model, think=defaults.think)
+            _value_of(generator._prepare(brief, cancel))
+        with self._windows_lock:
+            self._windows[key] = max(self._windows.get(key, 0), generator.num_ctx or 0)
+        return generator
 
 
 def _default_review(site_url: str, think: bool | str | None,
