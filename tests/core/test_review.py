@@ -318,3 +318,23 @@ def test_a_whole_section_can_be_reverted(fake_ollama, service):
     back = result.revert_section(revised.section)
     assert sloppy_paragraph("en") in back.body
     assert back.slug == result.article.slug and back.meta_description == result.article.meta_description
+
+
+def test_undoing_a_rule_fix_keeps_the_model_revision_made_on_top_of_it(fake_ollama, service):
+    from app.core.generation.pipeline import ArticleGenerator
+    from app.core.models import Brief, BriefOptions
+    from app.core.review.generator import ReviewingGenerator
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    generator = ReviewingGenerator(ArticleGenerator(service, MODEL, think=False))
+    brief = Brief(keyword="home composting", target_words=600, options=BriefOptions(faq=False))
+    result = next(e.result for e in generator.generate(brief) if isinstance(e, ReviewReady))
+    revision = next(f for f in result.fixes if f.by_model)
+    intro = result.fix("intro")
+    assert revision.section == intro.section == 0, "the revision was made on top of the rule fix"
+    undone = result.revert("intro")
+    assert intro.params["sentence"] not in undone.body
+    assert CLICHES["en"].strip(", ") not in undone.body, "the model's revision is kept"
+    assert undone.meta_description == result.article.meta_description
+    introduction = undone.body.split("\n## ")[0].split("\n", 1)[1].strip()
+    assert "\n\n" in introduction, "and its paragraph split"

@@ -10,7 +10,7 @@ from typing import Any
 from app.core.analysis.report import Report, Status
 from app.core.models import Article
 from app.core.review import document as doc
-from app.core.review.fixes import Fix, replay
+from app.core.review.fixes import Fix, undo
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +63,7 @@ class ReviewResult:
         unknown = skip - {f.id for f in self.fixes}
         if unknown:
             raise KeyError(", ".join(sorted(unknown)))
-        if not skip:
-            return self.article
-        return replay(self.original, self.fixes, skip)
+        return undo(self.original, self.article, self.fixes, skip)
 
     def revert(self, fix_id: str) -> Article:
         return self.article_without([fix_id])
