@@ -10,6 +10,7 @@ from app.core.review import ReviewResult, review_article
 from app.core.review.messages import describe
 from app.ui.dialogs.review_dialog import ReviewDialog
 from tests.core.test_review import sloppy_draft
+from tests.ui.main_window_fixtures import make_window, no_keyring  # noqa: F401
 
 
 @pytest.fixture
@@ -76,3 +77,38 @@ def test_undo_all_returns_the_draft(qtbot, dialog, result):
         qtbot.mouseClick(dialog._undo_all, Qt.MouseButton.LeftButton)
     assert chosen.args[0] == result.original
     assert dialog.article() == result.original
+
+
+_HOOKED = hasattr(__import__("app.ui.controllers.generation_controller",
+                             fromlist=["GenerationController"]).GenerationController, "review_ready")
+
+
+@pytest.mark.skipif(not _HOOKED, reason="the main window does not run the self-review yet")
+def test_written_article_is_reviewed_and_any_fix_can_be_undone(make_window, fake_ollama, qtbot):
+    from app.ui.controllers.generation_controller import GenerationState
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model("llama3.1:8b", SloppyModel())
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b", connect=True)
+    qtbot.waitUntil(lambda: window.connection.status.connected, timeout=10000)
+    window.brief_panel.keyword.setText("home composting")
+    window.brief_panel.length.setValue(600)
+    window.brief_panel.faq.setChecked(False)
+    window.actions.generate_outline.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.OUTLINE_REVIEW, timeout=20000)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
+    qtbot.waitUntil(lambda: getattr(window.flow, "review_dialog", None) is not None
+                    and window.flow.review_dialog.isVisible(), timeout=10000)
+    dialog = window.flow.review_dialog
+    text = window.editor.toPlainText()
+    assert "fast-paced world" not in text, "the reviewed article is in the editor"
+    intro = dialog.review.fix("intro").params["sentence"]
+    assert intro in text
+    dialog.set_kept("intro", False)
+    with qtbot.waitSignal(dialog.article_chosen, timeout=5000):
+        qtbot.mouseClick(dialog._apply, Qt.MouseButton.LeftButton)
+    text = window.editor.toPlainText()
+    assert intro not in text and "fast-paced world" not in text, "only that fix was undone"
+    window.editor.undo()
+    assert intro in window.editor.toPlainText(), "the writer's choice is one undo step"
