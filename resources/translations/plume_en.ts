@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+101"/>
+        <location filename="../../app/ui/actions.py" line="+102"/>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +352,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+200"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+201"/>
         <source>Open a keyword list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +360,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+57"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+61"/>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,6 +392,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+1"/>
         <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-review each article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,12 +446,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +476,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+158"/>
         <source>Open a keyword list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+184"/>
+        <location filename="../../app/ui/main_window.py" line="+187"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +985,22 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+85"/>
+        <source>Self-review: {0} fix(es) applied, SEO {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z returns to the draft as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,12 +1302,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+124"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+138"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The preview shows the article as the HTML export will look.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1315,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+218"/>
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+221"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1501,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="+154"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="+189"/>
         <source>Self-review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,7 +1541,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1549,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+244"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+264"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1569,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1636,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Click to highlight it in the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,7 +2174,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+125"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+137"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>

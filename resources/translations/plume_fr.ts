@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+101"/>
+        <location filename="../../app/ui/actions.py" line="+102"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
@@ -354,7 +354,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+200"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+201"/>
         <source>Open a keyword list first.</source>
         <translation>Ouvrez d’abord une liste de mots-clés.</translation>
     </message>
@@ -362,7 +362,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+57"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+61"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
@@ -395,6 +395,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+1"/>
         <source>HTML page</source>
         <translation>Page HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-review each article</source>
+        <translation>Relire automatiquement chaque article</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -443,12 +448,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+173"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -473,7 +478,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+158"/>
         <source>Open a keyword list</source>
         <translation>Ouvrir une liste de mots-clés</translation>
     </message>
@@ -972,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+184"/>
+        <location filename="../../app/ui/main_window.py" line="+187"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -982,7 +987,22 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+85"/>
+        <source>Self-review: {0} fix(es) applied, SEO {1} → {2}</source>
+        <translation>Relecture automatique&#xa0;: {0} correction(s) appliquée(s), SEO {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z returns to the draft as written.</source>
+        <translation>Ctrl+Z revient au brouillon tel qu’il a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review changes…</source>
+        <translation>Voir les modifications…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -1284,12 +1304,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+124"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+138"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The preview shows the article as the HTML export will look.</source>
         <translation>L’aperçu montre l’article tel que l’export HTML l’affichera.</translation>
     </message>
@@ -1297,7 +1317,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+218"/>
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+221"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -1483,7 +1503,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="+154"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="+189"/>
         <source>Self-review</source>
         <translation>Relecture automatique</translation>
     </message>
@@ -1523,7 +1543,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
@@ -1531,7 +1551,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+244"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+264"/>
         <source>No text yet</source>
         <translation>Pas encore de texte</translation>
     </message>
@@ -1551,7 +1571,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
@@ -1618,7 +1638,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Click to highlight it in the text</source>
         <translation>Cliquez pour le surligner dans le texte</translation>
     </message>
@@ -2156,7 +2176,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+125"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+137"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
