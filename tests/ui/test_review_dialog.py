@@ -79,17 +79,20 @@ def test_undo_all_returns_the_draft(qtbot, dialog, result):
     assert dialog.article() == result.original
 
 
-_HOOKED = hasattr(__import__("app.ui.controllers.generation_controller",
-                             fromlist=["GenerationController"]).GenerationController, "review_ready")
+def _hooked() -> bool:
+    from app.ui.main_window import MainWindow
+
+    return hasattr(MainWindow, "open_review")
 
 
-@pytest.mark.skipif(not _HOOKED, reason="the main window does not run the self-review yet")
+@pytest.mark.skipif(not _hooked(), reason="the main window does not offer the self-review yet")
 def test_written_article_is_reviewed_and_any_fix_can_be_undone(make_window, fake_ollama, qtbot):
     from app.ui.controllers.generation_controller import GenerationState
     from tests.fake_ollama.sloppy import SloppyModel
 
     fake_ollama.on_model("llama3.1:8b", SloppyModel())
-    window = make_window(host=fake_ollama.url, model="llama3.1:8b", connect=True)
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b", connect=True,
+                         self_review=True)
     qtbot.waitUntil(lambda: window.connection.status.connected, timeout=10000)
     window.brief_panel.keyword.setText("home composting")
     window.brief_panel.length.setValue(600)
@@ -98,13 +101,15 @@ def test_written_article_is_reviewed_and_any_fix_can_be_undone(make_window, fake
     qtbot.waitUntil(lambda: window.generation.state is GenerationState.OUTLINE_REVIEW, timeout=20000)
     window.actions.write.trigger()
     qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
-    qtbot.waitUntil(lambda: getattr(window.flow, "review_dialog", None) is not None
-                    and window.flow.review_dialog.isVisible(), timeout=10000)
-    dialog = window.flow.review_dialog
+    qtbot.waitUntil(lambda: window.flow.last_review is not None, timeout=10000)
     text = window.editor.toPlainText()
     assert "fast-paced world" not in text, "the reviewed article is in the editor"
-    intro = dialog.review.fix("intro").params["sentence"]
+    intro = window.flow.last_review.fix("intro").params["sentence"]
     assert intro in text
+    window.open_review()
+    qtbot.waitUntil(lambda: window.findChild(ReviewDialog) is not None
+                    and window.findChild(ReviewDialog).isVisible(), timeout=5000)
+    dialog = window.findChild(ReviewDialog)
     dialog.set_kept("intro", False)
     with qtbot.waitSignal(dialog.article_chosen, timeout=5000):
         qtbot.mouseClick(dialog._apply, Qt.MouseButton.LeftButton)
