@@ -244,7 +244,12 @@ def make_generator(window: MainWindow) -> Any:
             token = None
         service = OllamaService(settings.host, token, connect_timeout=5.0,
                                 read_timeout=float(settings.read_timeout_seconds))
-        return ArticleGenerator(service, model, think=think, num_ctx=settings.num_ctx,
-                                temperature=settings.temperature)
+        generator = ArticleGenerator(service, model, think=think, num_ctx=settings.num_ctx,
+                                     temperature=settings.temperature)
+        if not getattr(settings, "self_review", False):
+            return generator
+        from app.core.review.generator import ReviewingGenerator
+
+        return ReviewingGenerator(generator, enabled=True, site_url=settings.site_url or None)
 
     return build

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.flow.busy_changed.connect(self._update_actions)
         self.flow.plan_received.connect(self._focus_outline)
         self.flow.article_generated.connect(self._on_article_generated)
+        self.flow.review_available.connect(self._on_review_available)
         self.outline_editor.plan_changed.connect(self._update_actions)
         self.editor.word_count_changed.connect(self.status.set_words)
         self.editor.text_edited.connect(self._on_text_edited)
@@ -264,6 +265,25 @@ class MainWindow(QMainWindow):
     def _on_article_generated(self, article: Article) -> None:
         self._faq = list(article.faq)
         self._model = article.model or self._model
+
+    def _on_review_available(self, result: Any) -> None:
+        fixes = len(getattr(result, "fixes", ()))
+        before, after = result.before.seo_score, result.after.seo_score
+        self.message_bar.show_info(
+            self.tr("Self-review: {0} fix(es) applied, SEO {1} → {2}").format(fixes, before, after),
+            self.tr("Ctrl+Z returns to the draft as written."),
+            self.tr("Review changes…"), self.open_review)
+
+    def open_review(self) -> None:
+        """Show what the self-review changed; the writer keeps or undoes each fix."""
+        result = self.flow.last_review
+        if result is None:
+            return
+        from app.ui.dialogs.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(result, self)
+        dialog.article_chosen.connect(self.flow.show_article_text)
+        dialog.open()
 
     def _faq_for(self, body: str) -> list[FaqItem]:
         from app.core.export.structure import extract_faq

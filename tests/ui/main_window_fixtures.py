@@ -65,6 +65,7 @@ def make_window(qtbot, tmp_path: Path, no_keyring) -> Iterator:
 
     def make(host: str = "http://127.0.0.1:9", model: str = "llama3.1:8b",
              connect: bool = False, **settings_changes) -> MainWindow:
+        settings_changes.setdefault("self_review", False)
         settings = Settings(host=host, default_model=model, **settings_changes)
         window = MainWindow(settings, ui_state=UiState(tmp_path / "ui.ini"),
                             start_connection=connect)

@@ -190,3 +190,26 @@ def test_regenerate_and_extend_the_section_under_the_cursor(make_window, fake_ol
     section = extended[extended.index(second):extended.index(third)]
     assert section.startswith(before[before.index(second):before.index(third)].rstrip("\n"))
     assert section.rstrip().endswith(more)
+
+
+def test_self_review_result_is_offered_and_one_undo_returns_to_the_draft(
+        make_window, fake_ollama, qtbot):
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b", self_review=True)
+    _fill_brief(window)
+    _plan(window, qtbot)
+    drafts: list[str] = []
+    window.generation.section_done.connect(lambda _e: drafts.append(window.editor.toPlainText()))
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=60000)
+    review = window.flow.last_review
+    assert review is not None
+    assert window.message_bar.isVisible() and "Self-review" in window.message_bar.title.text()
+    assert window.editor.toPlainText().strip() == review.article.body.strip()
+    if review.article.body.strip() != review.original.body.strip():
+        window.editor.undo()                              # the review is one undo step
+        assert window.editor.toPlainText().strip() == drafts[-1].strip()
+    window.message_bar.action_button.click()              # "Review changes…" opens the diff
+    from app.ui.dialogs.review_dialog import ReviewDialog
+    dialogs = window.findChildren(ReviewDialog)
+    assert dialogs and dialogs[-1].isVisible()
+    dialogs[-1].close()

@@ -27,6 +27,7 @@ from app.core.generation.events import (
     Phase,
     PhaseStarted,
     PlanReady,
+    ReviewReady,
     SectionDone,
 )
 from app.core.models import Brief, Plan
@@ -67,6 +68,7 @@ class GenerationController(QObject):
     section_done = Signal(object)               # SectionDone
     metrics_updated = Signal(object)            # Metrics
     article_ready = Signal(object)              # Article
+    review_ready = Signal(object)               # app.core.review.ReviewResult
     generation_failed = Signal(object, object)  # PlumeError, partial Article | None
     generation_stopped = Signal()
     run_started = Signal(str)                   # RunKind value
@@ -204,6 +206,8 @@ class GenerationController(QObject):
             self.metrics_updated.emit(event)
         elif isinstance(event, ArticleReady):
             self.article_ready.emit(event.article)
+        elif isinstance(event, ReviewReady):
+            self.review_ready.emit(event.result)
 
     @Slot(int, object, object)
     def _on_worker_failed(self, run_id: int, error: PlumeError, partial: object) -> None:

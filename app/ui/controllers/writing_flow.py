@@ -39,6 +39,7 @@ class WritingFlow(QObject):
     busy_changed = Signal(bool)
     article_generated = Signal(object)     # final Article of a full run
     plan_received = Signal()
+    review_available = Signal(object)      # ReviewResult of the run's self-review
 
     def __init__(
         self,
@@ -61,6 +62,7 @@ class WritingFlow(QObject):
         self._section = None            # section id of the text being streamed
         self._extending = False
         self.last_article: Article | None = None
+        self.last_review: Any = None
         c = controller
         c.plan_ready.connect(self._on_plan_ready)
         c.phase_started.connect(self._on_phase_started)
@@ -69,12 +71,21 @@ class WritingFlow(QObject):
         c.section_done.connect(self._on_section_done)
         c.metrics_updated.connect(self._on_metrics)
         c.article_ready.connect(self._on_article_ready)
+        c.review_ready.connect(self._on_review_ready)
         c.generation_failed.connect(self._on_failed)
         c.generation_stopped.connect(self._on_stopped)
         c.run_finished.connect(self._on_run_finished)
         c.state_changed.connect(self._on_state_changed)
 
     # ---- Public API (action slots)
+
+    def show_article_text(self, article: Article) -> None:
+        """Replace the text with `article.body` as one undo step (e.g. after the review)."""
+        cursor = QTextCursor(self._editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(article.body.strip("\n") + "\n")
+        cursor.endEditBlock()
 
     def generate_outline(self) -> None:
         try:
@@ -84,6 +95,7 @@ class WritingFlow(QObject):
             self._brief.keyword.setFocus()
             return
         self._thinking.clear()
+        self.last_review = None
         self.controller.plan(brief)
 
     def write(self) -> None:
@@ -223,6 +235,11 @@ class WritingFlow(QObject):
         if not plan.meta_description and article.meta_description:
             self._outline.meta.setText(article.meta_description)
         self.article_generated.emit(article)
+
+    def _on_review_ready(self, result: Any) -> None:
+        """The self-review ran: its article arrives next (one undo step); offer the diff."""
+        self.last_review = result
+        self.review_available.emit(result)
 
     def _on_failed(self, error: Any, _partial: object) -> None:
         present_error(self._window, error)

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 logger = logging.getLogger(__name__)
@@ -22,80 +23,77 @@ DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; carries the result back with a queued signal."""
+class _Dispatcher(QObject):
+    """One long-lived object on the GUI thread; pool threads post finished tasks to it.
 
-    # ---- Signals
-    result_ready = Signal(object)
-    error_raised = Signal(object)
+    It is never deleted while the app runs, so a pool thread never emits on a destroyed
+    object (per-task relays parented to a closing widget could be freed mid-emit)."""
 
-    def __init__(
-        self,
-        on_done: DoneCallback | None,
-        on_error: ErrorCallback | None,
-        owner: QObject | None,
-        runner: ThreadPoolRunner,
-    ) -> None:
-        super().__init__(owner)
-        self._on_done = on_done
-        self._on_error = on_error
-        self._runner = runner
+    task_finished = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.task_finished.connect(self._deliver)
+
+    @Slot(object)
+    def _deliver(self, task: _Task) -> None:
+        task.deliver()
+
+
+class _Task:
+    def __init__(self, fn: Callable[[], Any], on_done: DoneCallback | None,
+                 on_error: ErrorCallback | None, owner: QObject | None,
+                 runner: ThreadPoolRunner) -> None:
+        self.fn = fn
+        self.on_done = on_done
+        self.on_error = on_error
+        self.owner = owner
+        self.runner = runner
         self.discarded = False
-        self.result_ready.connect(self._deliver_result)
-        self.error_raised.connect(self._deliver_error)
+        self.result: Any = None
+        self.error: BaseException | None = None
 
-    @Slot(object)
-    def _deliver_result(self, result: Any) -> None:
-        self._runner._forget(self)
-        if not self.discarded and self._on_done is not None:
-            self._on_done(result)
-
-    @Slot(object)
-    def _deliver_error(self, exc: BaseException) -> None:
-        self._runner._forget(self)
-        if self.discarded:
+    def deliver(self) -> None:
+        """On the GUI thread: call back unless discarded or the owner is gone."""
+        self.runner._forget(self)
+        if self.discarded or (self.owner is not None and not shiboken6.isValid(self.owner)):
             return
-        if self._on_error is not None:
-            self._on_error(exc)
+        if self.error is None:
+            if self.on_done is not None:
+                self.on_done(self.result)
+        elif self.on_error is not None:
+            self.on_error(self.error)
         else:
             from app.ui.errors import present_error
 
-            present_error(self.parent() if isinstance(self.parent(), QObject) else None, exc)
+            present_error(self.owner, self.error)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, task: _Task, dispatcher: _Dispatcher) -> None:
         super().__init__()
-        self._fn = fn
-        self._relay = relay
+        self._task = task
+        self._dispatcher = dispatcher
 
     def run(self) -> None:
+        task = self._task
         try:
-            result = self._fn()
+            task.result = task.fn()
         except BaseException as exc:  # noqa: BLE001 - the boundary: hand every failure back
             logger.debug("background task failed", exc_info=True)
-            self._emit(self._relay.error_raised, exc)
-        else:
-            self._emit(self._relay.result_ready, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            # The owner (and the relay with it) was destroyed: nobody to tell.
-            pass
+            task.error = exc
+        self._dispatcher.task_finished.emit(task)
 
 
 class TaskHandle:
     """What `run_in_background` returns: `discard()` drops the callbacks."""
 
-    def __init__(self, relay: _Relay | None) -> None:
-        self._relay = relay
+    def __init__(self, task: _Task | None) -> None:
+        self._task = task
 
     def discard(self) -> None:
-        if self._relay is not None:
-            self._relay.discarded = True
+        if self._task is not None:
+            self._task.discarded = True
 
 
 class ThreadPoolRunner:
@@ -104,7 +102,8 @@ class ThreadPoolRunner:
     def __init__(self, max_threads: int = 4) -> None:
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(max_threads)
-        self._pending: set[_Relay] = set()
+        self._dispatcher = _Dispatcher()
+        self._pending: set[_Task] = set()
 
     def run(
         self,
@@ -113,17 +112,17 @@ class ThreadPoolRunner:
         on_error: ErrorCallback | None = None,
         owner: QObject | None = None,
     ) -> TaskHandle:
-        relay = _Relay(on_done, on_error, owner, self)
-        self._pending.add(relay)  # keep the Python wrapper alive until delivery
-        self._pool.start(_Job(fn, relay))
-        return TaskHandle(relay)
+        task = _Task(fn, on_done, on_error, owner, self)
+        self._pending.add(task)
+        self._pool.start(_Job(task, self._dispatcher))
+        return TaskHandle(task)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until running tasks end (used when the app closes)."""
         return self._pool.waitForDone(msecs)
 
-    def _forget(self, relay: _Relay) -> None:
-        self._pending.discard(relay)
+    def _forget(self, task: _Task) -> None:
+        self._pending.discard(task)
 
 
 class SynchronousRunner:
