@@ -44,7 +44,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--review", action=argparse.BooleanOptionalAction, default=None,
                    help="self-review each article (default: the 'self_review' setting)")
     p.add_argument("--resume", metavar="JOB",
-                   help="resume a job (its output folder); --host/--concurrency replace its hosts")
+                   help="resume a job (its output folder or id); --host/--concurrency replace "
+                        "its hosts")
     p.add_argument("--retry-failed", action="store_true", help="with --resume: retry failed rows")
     p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
     p.set_defaults(run=run)
