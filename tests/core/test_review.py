@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
@@ -332,6 +333,9 @@ def test_undoing_a_rule_fix_keeps_the_model_revision_made_on_top_of_it(fake_olla
     revision = next(f for f in result.fixes if f.by_model)
     intro = result.fix("intro")
     assert revision.section == intro.section == 0, "the revision was made on top of the rule fix"
+    prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies() if "<<<SECTION" in
+               json.dumps(b, ensure_ascii=False)]
+    assert any("Keep the keyphrase “home composting” in the first paragraph" in p for p in prompts)
     undone = result.revert("intro")
     assert intro.params["sentence"] not in undone.body
     assert CLICHES["en"].strip(", ") not in undone.body, "the model's revision is kept"

@@ -269,9 +269,12 @@ class SelfReview:
                 ) -> Generator[Event, None, bool]:
         section = doc.split(self._article.body)[index]
         head, text = _split_head(section)
+        asks = list(problems)
+        if index == 0 and self._article.keyword.strip():   # the introduction keeps its keyphrase
+            asks.append(Problem("keyphrase_in_introduction", "keep_intro_keyphrase",
+                                {"keyphrase": self._article.keyword}))
         request = RevisionRequest(self._article.keyword, self._article.language,
-                                  self._article.title, index, section.heading, text,
-                                  tuple(problems))
+                                  self._article.title, index, section.heading, text, tuple(asks))
         revision: Revision | None = None
         try:
             for item in self.reviser.revise(request, self.cancel):  # type: ignore[union-attr]
