@@ -93,7 +93,8 @@ class Actions(QObject):
         for action in self._all.values():
             if not action.shortcut().isEmpty():
                 text = action.text().replace("&", "").rstrip("…").rstrip(".")
-                rows.append((text, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((text, keys))
         return rows
 
     def retranslate_ui(self) -> None:

@@ -160,7 +160,8 @@ def build_workspace(window: MainWindow) -> Parts:
 def _words_text(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("MainWindow", "1 word")
-    return QCoreApplication.translate("MainWindow", "{0} words").format(f"{n:,}".replace(",", "\u202f"))
+    count = f"{n:,}".replace(",", "\u202f")
+    return QCoreApplication.translate("MainWindow", "{0} words").format(count)
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:

@@ -131,10 +131,8 @@ class BriefPanel(QWidget):
                 self.tr("The main keyword is empty."),
                 hint=self.tr("Type the search query the article should rank for."),
             )
-        secondary = tuple(
-            s for s in (" ".join(strip_control(p).split()) for p in self.secondary.text().split(","))
-            if s
-        )
+        parts = (" ".join(strip_control(p).split()) for p in self.secondary.text().split(","))
+        secondary = tuple(s for s in parts if s)
         return Brief(
             keyword=keyword,
             language=Language(self.language.currentData()),

@@ -140,7 +140,8 @@ class _CheckRow(QFrame):
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         clickable = bool(check.spans)
-        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)
         self.setToolTip(hint if clickable else "")
         self.setAccessibleName(f"{title}: {advice}")
 

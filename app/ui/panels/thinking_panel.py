@@ -139,7 +139,8 @@ class ThinkingPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.toggle.setText(self.tr("Thinking"))
-        self.toggle.setToolTip(self.tr("Show or hide the model's reasoning (never part of the article)"))
+        self.toggle.setToolTip(
+            self.tr("Show or hide the model's reasoning (never part of the article)"))
         self.toggle.setAccessibleName(self.tr("Show thinking"))
         self._level_label.setText(self.tr("Think level"))
         self.level.setAccessibleName(self.tr("Think level"))
