@@ -191,3 +191,15 @@ def test_merge_keeps_independent_edits_of_random_texts():
         merged = merge("\n".join(theirs), "\n".join(lines), "\n".join(mine))
         assert "FIX" in merged and merged.count("KEPT") == 1
         assert merged.count("Une ligne ajoutée.") == sum(t == "Une ligne ajoutée." for t in theirs)
+
+
+def test_model_answer_is_cleaned_of_wrappers_but_keeps_its_subheadings():
+    from app.core.review.model_reviser import clean_answer
+
+    section = "First paragraph.\n\n### A new subheading\n\nSecond paragraph."
+    for wrapped in (section,
+                    f"```markdown\n{section}\n```",
+                    f"Here is the revised section:\n{section}",
+                    f"<<<SECTION\n{section}\nSECTION>>>",
+                    f"## Why it matters\n\n{section}"):
+        assert clean_answer(wrapped) == section, wrapped
