@@ -100,7 +100,11 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     for problem in problems:
         present_error(window, problem)
     offer_recovery(window)
-    return int(app.exec())
+    code = int(app.exec())
+    from app.ui.workers.task_runner import wait_for_background_tasks
+
+    wait_for_background_tasks(5000)   # never let the interpreter exit under a running task
+    return code
 
 
 def open_library() -> Any:

@@ -84,7 +84,10 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._update_actions()
         composition.restore_state(self)
-        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.timeout.connect(self._warm_up)
+        self._warm_timer.start(WARM_UP_DELAY_MS)
 
     # ---- Public API: the article
 
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._warm_timer.stop()        # no background work may start after the close
         composition.save_state(self)
         self.generation.shutdown()
         connection = getattr(self, "connection", None)

@@ -75,7 +75,11 @@ def make_window(qtbot, tmp_path: Path, no_keyring) -> Iterator:
         return window
 
     yield make
+    from app.ui.workers.task_runner import wait_for_background_tasks
+
     for window in windows:
+        window.close()                 # stops the warm-up, cancels runs, waits for tasks
         window.generation.shutdown()
         if getattr(window, "connection", None) is not None:
             window.connection.stop()
+    wait_for_background_tasks(10000)

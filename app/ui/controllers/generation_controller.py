@@ -167,7 +167,8 @@ class GenerationController(QObject):
         worker.run_failed.connect(self._on_worker_failed)
         worker.run_ended.connect(self._on_worker_ended)
         worker.run_ended.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
+        # The worker has no parent: Python owns it and frees it when `_threads` lets go
+        # (no deleteLater as well: two owners would delete it twice).
         thread.finished.connect(self._on_thread_finished)
         self._threads[run_id] = (thread, worker)
         self._set_state(state)
