@@ -5,16 +5,15 @@ assembled article — so an interrupted article resumes at its first unfinished 
 one interrupted after assembly only has its files (re)written. File names are fixed when the
 job is created (the item's slug) and written with overwrite, so rewriting is idempotent.
 
-Engine note: ArticleGenerator exposes `plan()` and `write_section(1..n)` publicly, but the
-introduction (part 0) and the FAQ only through `write()`, which cannot resume; this module
-therefore drives `_prepare/_intro/_faq` directly (same steps `write()` runs).
+The engine's public steps make this resumable: `plan()`, `write_intro()`, `write_section(i)`,
+`write_faq()` and `prepare()` (model load + context window), the same steps `write()` runs.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,8 +106,7 @@ class ArticleWriter:
             saved = {}
         # Saved parts: 0 = introduction text, 1..n = sections (Markdown), -1 = FAQ (JSON).
         if INTRO not in saved:
-            run = _value_of(generator._prepare(brief, cancel))
-            saved[INTRO] = _value_of(generator._intro(run, brief, plan))
+            saved[INTRO] = _section_of(generator.write_intro(brief, plan, cancel))
             store.save_section(item.id, INTRO, saved[INTRO])
         for index in range(1, len(plan.outline) + 1):
             if index in saved:
@@ -120,8 +118,7 @@ class ArticleWriter:
         faq: list[FaqItem] = []
         if brief.options.faq:
             if FAQ not in saved:
-                run = _value_of(generator._prepare(brief, cancel))
-                items = _value_of(generator._faq(run, brief, plan))
+                items = _faq_of(generator.write_faq(brief, plan, None, cancel))
                 saved[FAQ] = json.dumps([[f.question, f.answer] for f in items],
                                         ensure_ascii=False)
                 store.save_section(item.id, FAQ, saved[FAQ])
@@ -142,12 +139,12 @@ class ArticleWriter:
         generator = ArticleGenerator(self._service(host), model, think=defaults.think,
                                      num_ctx=defaults.num_ctx or shared)
         try:
-            _value_of(generator._prepare(brief, cancel))      # sizes the window, loads the model
+            _drain(generator.prepare(brief, cancel))      # sizes the window, loads the model
         except ContextTooSmall:
             if defaults.num_ctx or shared is None:
                 raise
             generator = ArticleGenerator(self._service(host), model, think=defaults.think)
-            _value_of(generator._prepare(brief, cancel))
+            _drain(generator.prepare(brief, cancel))
         with self._windows_lock:
             self._windows[key] = max(self._windows.get(key, 0), generator.num_ctx or 0)
         return generator
@@ -222,16 +219,17 @@ def _section_of(stream: Iterator[Any]) -> str:
     raise GenerationError("The model did not finish the section.")
 
 
-def _value_of(stream: Generator[Any, None, Any]) -> Any:
-    """Run one engine step (a generator that returns a value) to its end; `Failed` → raise."""
-    from app.core.generation.events import Failed
+def _faq_of(stream: Iterator[Any]) -> list[FaqItem]:
+    from app.core.generation.events import FaqReady
 
-    try:
-        while True:
-            event = next(stream)
-            if isinstance(event, Failed):
-                raise event.error
-    except StopIteration as stop:
-        return stop.value
-    finally:
-        stream.close()
+    items: list[FaqItem] = []
+    for event in _events(stream):
+        if isinstance(event, FaqReady):
+            items = list(event.faq)
+    return items
+
+
+def _drain(stream: Iterator[Any]) -> None:
+    """Run an engine step to its end; `Failed` → raise."""
+    for _event in _events(stream):
+        pass

@@ -167,6 +167,15 @@ class ArticleGenerator:
         except PlumeError as err:
             yield Failed(err, None)
 
+    def prepare(self, brief: Brief, cancel: CancelToken | None = None) -> Iterator[Event]:
+        """Load the model and size the context window for `brief` without writing anything
+        (batch uses it to share one window per host and model); ends with no final event,
+        or Failed."""
+        try:
+            yield from self._prepare(brief, cancel)
+        except PlumeError as err:
+            yield Failed(err, None)
+
     def write_intro(self, brief: Brief, plan: Plan, cancel: CancelToken | None = None) -> Iterator[Event]:
         """The introduction alone (section 0); ends with SectionDone or Failed."""
         return self.write_section(brief, plan, 0, "", cancel)
