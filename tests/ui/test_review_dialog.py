@@ -104,16 +104,21 @@ def test_written_article_is_reviewed_and_any_fix_can_be_undone(make_window, fake
     qtbot.waitUntil(lambda: window.flow.last_review is not None, timeout=10000)
     text = window.editor.toPlainText()
     assert "fast-paced world" not in text, "the reviewed article is in the editor"
-    intro = window.flow.last_review.fix("intro").params["sentence"]
+    review = window.flow.last_review
+    intro = review.fix("intro").params["sentence"]
     assert intro in text
+    meta = review.fix("meta_description")
+    assert window.outline_editor.meta.text() == meta.after, "field fixes reach the outline too"
     window.open_review()
     qtbot.waitUntil(lambda: window.findChild(ReviewDialog) is not None
                     and window.findChild(ReviewDialog).isVisible(), timeout=5000)
     dialog = window.findChild(ReviewDialog)
     dialog.set_kept("intro", False)
+    dialog.set_kept("meta_description", False)
     with qtbot.waitSignal(dialog.article_chosen, timeout=5000):
         qtbot.mouseClick(dialog._apply, Qt.MouseButton.LeftButton)
     text = window.editor.toPlainText()
     assert intro not in text and "fast-paced world" not in text, "only that fix was undone"
+    assert window.outline_editor.meta.text() == meta.before
     window.editor.undo()
     assert intro in window.editor.toPlainText(), "the writer's choice is one undo step"

@@ -86,6 +86,13 @@ class WritingFlow(QObject):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(article.body.strip("\n") + "\n")
         cursor.endEditBlock()
+        self._show_fields(article)
+
+    def _show_fields(self, article: Article) -> None:
+        """Title, meta description and slug of a reviewed article (the review may fix them)."""
+        self._outline.title.setEditText(article.title)
+        self._outline.meta.setText(article.meta_description)
+        self._outline.slug.setText(article.slug)
 
     def generate_outline(self) -> None:
         try:
@@ -230,6 +237,8 @@ class WritingFlow(QObject):
             cursor.insertText(body + "\n")
             cursor.endEditBlock()
         plan = self._outline.plan()
+        if self.last_review is not None and self.last_review.article == article:
+            self._show_fields(article)       # the self-review's title/meta/slug fixes
         if not plan.title and article.title:
             self._outline.title.setEditText(article.title)
         if not plan.meta_description and article.meta_description:
