@@ -273,10 +273,16 @@ class MainWindow(QMainWindow):
     def _on_review_available(self, result: Any) -> None:
         fixes = len(getattr(result, "fixes", ()))
         before, after = result.before.seo_score, result.after.seo_score
-        self.message_bar.show_info(
-            self.tr("Self-review: {0} fix(es) applied, SEO {1} → {2}").format(fixes, before, after),
-            self.tr("Ctrl+Z returns to the draft as written."),
-            self.tr("Review changes…"), self.open_review)
+        if not fixes:
+            self.message_bar.show_info(
+                self.tr("Self-review: the draft is kept as written (SEO {0}).").format(after))
+            return
+        title = (self.tr("Self-review: 1 fix applied, SEO {0} → {1}").format(before, after)
+                 if fixes == 1 else
+                 self.tr("Self-review: {0} fixes applied, SEO {1} → {2}").format(
+                     fixes, before, after))
+        self.message_bar.show_info(title, self.tr("Ctrl+Z returns to the draft as written."),
+                                   self.tr("Review changes…"), self.open_review)
 
     def open_review(self) -> None:
         """Show what the self-review changed; the writer keeps or undoes each fix."""

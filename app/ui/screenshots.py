@@ -70,7 +70,7 @@ def shoot(out: Path, themes: list[str], langs: list[str]) -> list[Path]:
             for theme in themes:
                 apply_theme(app, theme)
                 settings = Settings(host=fake.url, default_model="qwen3:8b", theme=theme,
-                                    ui_language=lang, think=True)
+                                    ui_language=lang, think=True, self_review=False)
                 written += _shoot_one(app, fake, settings, out, theme, lang, tmp)
     return written
 

@@ -194,6 +194,9 @@ def test_regenerate_and_extend_the_section_under_the_cursor(make_window, fake_ol
 
 def test_self_review_result_is_offered_and_one_undo_returns_to_the_draft(
         make_window, fake_ollama, qtbot):
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model("llama3.1:8b", SloppyModel())     # a draft with fixable faults
     window = make_window(host=fake_ollama.url, model="llama3.1:8b", self_review=True)
     _fill_brief(window)
     _plan(window, qtbot)
@@ -205,9 +208,12 @@ def test_self_review_result_is_offered_and_one_undo_returns_to_the_draft(
     assert review is not None
     assert window.message_bar.isVisible() and "Self-review" in window.message_bar.title.text()
     assert window.editor.toPlainText().strip() == review.article.body.strip()
-    if review.article.body.strip() != review.original.body.strip():
-        window.editor.undo()                              # the review is one undo step
-        assert window.editor.toPlainText().strip() == drafts[-1].strip()
+    assert review.fixes and "fix" in window.message_bar.title.text()
+    reviewed = window.editor.toPlainText()
+    window.editor.undo()                                  # the review is one undo step
+    assert window.editor.toPlainText().strip() == drafts[-1].strip() != reviewed.strip()
+    window.editor.redo()
+    assert window.message_bar.action_button.isVisibleTo(window)
     window.message_bar.action_button.click()              # "Review changes…" opens the diff
     from app.ui.dialogs.review_dialog import ReviewDialog
     dialogs = window.findChildren(ReviewDialog)

@@ -99,9 +99,14 @@ class MessageBar(QFrame):
 
     def _set_level(self, level: str) -> None:
         self.text.setVisible(True)
+        if self.property("level") == level:
+            return
         self.setProperty("level", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # Selectors depend on this property for the bar and its labels: re-polish them all.
+        for widget in (self, self.title, self.text):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.update()
 
     def _set_action(self, text: str, action: Callable[[], None] | None) -> None:
         self._action = action
