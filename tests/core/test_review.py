@@ -342,3 +342,14 @@ def test_undoing_a_rule_fix_keeps_the_model_revision_made_on_top_of_it(fake_olla
     assert undone.meta_description == result.article.meta_description
     introduction = undone.body.split("\n## ")[0].split("\n", 1)[1].strip()
     assert "\n\n" in introduction, "and its paragraph split"
+
+
+def test_reviser_without_a_window_uses_the_one_the_model_is_loaded_with(fake_ollama, service):
+    from app.core.review.batch import review_with_summary
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    list(service.chat_stream(MODEL, [{"role": "user", "content": "hi"}],
+                             options={"num_ctx": 12288}, think=False))   # the draft's window
+    review_with_summary(sloppy_draft(), None, service, MODEL, CancelToken(), think=False)
+    windows = [b["options"]["num_ctx"] for b in fake_ollama.bodies()]
+    assert len(windows) >= 2 and set(windows) == {12288}, "no reload for the review"

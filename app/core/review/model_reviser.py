@@ -110,7 +110,24 @@ class ModelSectionReviser:
 
     @property
     def num_ctx(self) -> int | None:
-        return self._num_ctx() if callable(self._num_ctx) else self._num_ctx
+        value = self._num_ctx() if callable(self._num_ctx) else self._num_ctx
+        return value or self._loaded_window()
+
+    def _loaded_window(self) -> int | None:
+        """The context window the model is loaded with, if it is: asking with another one
+        would make Ollama reload it (seconds to minutes for a big model)."""
+        running = getattr(self.service, "running", None)
+        if running is None:
+            return None
+        try:
+            models = running()
+        except Exception:  # noqa: BLE001 - /api/ps is an optimisation, never a failure
+            return None
+        wanted = self.model if ":" in self.model else f"{self.model}:latest"
+        for info in models:
+            if info.name in (self.model, wanted) and info.context_length:
+                return int(info.context_length)
+        return None
 
     def options_for(self, messages: list[dict[str, str]], words: int) -> dict[str, Any] | None:
         """Options for one revision, or None when it cannot fit the context window."""
