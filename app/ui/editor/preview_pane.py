@@ -56,9 +56,9 @@ def preview_stylesheet(dark: bool) -> str:
     return css + f"""
 body {{ color: {text}; font-size: 11pt; line-height: 150%; }}
 h1, h2, h3, h4 {{ color: {text}; }}
-h1 {{ font-size: 15.5pt; font-weight: 600; margin: 4px 0 12px 0; }}
-h2 {{ font-size: 12.5pt; font-weight: 600; margin: 18px 0 6px 0; }}
-h3 {{ font-size: 11pt; font-weight: 600; margin: 14px 0 4px 0; }}
+h1 {{ font-size: 14pt; font-weight: 600; margin: 4px 0 12px 0; }}
+h2 {{ font-size: 11.5pt; font-weight: 600; margin: 18px 0 6px 0; }}
+h3 {{ font-size: 10pt; font-weight: 600; margin: 14px 0 4px 0; }}
 p {{ margin: 0 0 10px 0; }}
 a {{ color: {link}; }}
 blockquote {{ color: {muted}; margin-left: 12px; }}
