@@ -75,7 +75,9 @@ def measure_stream(tps: float, words: int) -> dict[str, float]:
     server = FakeServerProcess(tps)
     tmp = Path(tempfile.mkdtemp(prefix="plume-bench-"))
     try:
-        window = MainWindow(Settings(host=server.url, default_model="llama3.1:8b"),
+        # Self-review off: this measures the stream itself (the review is a later phase).
+        window = MainWindow(Settings(host=server.url, default_model="llama3.1:8b",
+                                     self_review=False),
                             ui_state=UiState(tmp / "ui.ini"), start_connection=False)
         window.resize(1440, 900)
         window.show()

@@ -23,7 +23,7 @@ from app.ui.workers.task_runner import run_in_background
 logger = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
-MAX_WAIT_MS = 1200   # while text keeps changing (streaming), still score this often
+MAX_WAIT_MS = 2000   # while text keeps changing (streaming), still score this often
 
 
 class _AnalyzerHolder:
