@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+102"/>
+        <location filename="../../app/ui/actions.py" line="+103"/>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +642,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+187"/>
+        <location filename="../../app/ui/main_window.py" line="+191"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,12 +985,22 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>Self-review: {0} fix(es) applied, SEO {1} → {2}</source>
+        <location line="+86"/>
+        <source>Self-review: the draft is kept as written (SEO {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Self-review: 1 fix applied, SEO {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-review: {0} fixes applied, SEO {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Z returns to the draft as written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1030,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1038,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+88"/>
+        <location filename="../../app/ui/widgets/message_bar.py" line="+96"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1299,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>{0} chars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1559,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+264"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+265"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,7 +2067,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show or hide the model&apos;s reasoning (never part of the article)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,7 +2184,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+137"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+144"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>

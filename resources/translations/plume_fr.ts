@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+102"/>
+        <location filename="../../app/ui/actions.py" line="+103"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
@@ -644,7 +644,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Saisissez la requête sur laquelle l’article doit se positionner.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
@@ -977,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+187"/>
+        <location filename="../../app/ui/main_window.py" line="+191"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -987,12 +987,22 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>Self-review: {0} fix(es) applied, SEO {1} → {2}</source>
-        <translation>Relecture automatique&#xa0;: {0} correction(s) appliquée(s), SEO {1} → {2}</translation>
+        <location line="+86"/>
+        <source>Self-review: the draft is kept as written (SEO {0}).</source>
+        <translation>Relecture automatique&#xa0;: le brouillon est conservé tel quel (SEO {0}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Self-review: 1 fix applied, SEO {0} → {1}</source>
+        <translation>Relecture automatique&#xa0;: 1 correction appliquée, SEO {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-review: {0} fixes applied, SEO {1} → {2}</source>
+        <translation>Relecture automatique&#xa0;: {0} corrections appliquées, SEO {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ctrl+Z returns to the draft as written.</source>
         <translation>Ctrl+Z revient au brouillon tel qu’il a été écrit.</translation>
     </message>
@@ -1022,7 +1032,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>1 mot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} words</source>
         <translation>{0} mots</translation>
     </message>
@@ -1030,7 +1040,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+88"/>
+        <location filename="../../app/ui/widgets/message_bar.py" line="+96"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1291,7 +1301,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Basculer entre H2 et H3</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>{0} chars</source>
         <translation>{0} caractères</translation>
     </message>
@@ -1551,7 +1561,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+264"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+265"/>
         <source>No text yet</source>
         <translation>Pas encore de texte</translation>
     </message>
@@ -2059,7 +2069,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show or hide the model&apos;s reasoning (never part of the article)</source>
         <translation>Afficher ou masquer le raisonnement du modèle (il n’entre jamais dans l’article)</translation>
     </message>
@@ -2176,7 +2186,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+137"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+144"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
