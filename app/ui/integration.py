@@ -58,7 +58,9 @@ def window_status_slot(window: MainWindow) -> Any:
             previous = picker.current_model()
             picker.set_models(list(status.models))
             # First list: start on the default model from settings; later keep the choice.
-            preferred = previous or window.settings.default_model
+            preferred = (getattr(window, "pending_model", "") or previous
+                         or window.settings.default_model)
+            window.pending_model = ""
             if preferred and picker.current_model() != preferred:
                 picker.set_current(preferred)
             model_changed_slot(window)(window.model_picker.current_model())
@@ -87,8 +89,19 @@ def open_pull_dialog(window: MainWindow, name: str) -> None:
         return
     connection = getattr(window, "connection", None)
     service = connection.service() if connection is not None else None
+    if service is None:
+        from app.core.errors import OllamaUnavailable
+
+        present_error(window, OllamaUnavailable(
+            _tr("Ollama is not reachable, so no model can be pulled now.")))
+        return
     dialog = PullDialog(service, name, window)
-    dialog.finished.connect(lambda _r: connection.check() if connection is not None else None)
+
+    def pulled(model: str) -> None:
+        window.pending_model = model        # selected as soon as the list is refreshed
+        connection.check()
+
+    dialog.model_pulled.connect(pulled)
     dialog.open()
 
 
