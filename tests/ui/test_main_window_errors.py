@@ -108,3 +108,28 @@ def test_present_error_falls_back_to_a_non_modal_box(qtbot):
     assert "Traceback" in boxes[-1].detailedText()
     for box in boxes:
         box.close()
+
+
+def test_generate_with_ollama_down_shows_one_actionable_message(qtbot, tmp_path, monkeypatch,
+                                                                ollama_down_url):
+    from app.core.settings import Settings
+    from app.ui.main_window import MainWindow
+    from app.ui.ui_state import UiState
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    window = MainWindow(Settings(host=ollama_down_url, default_model="llama3.1:8b",
+                                 self_review=False),
+                        ui_state=UiState(tmp_path / "ui.ini"), start_connection=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.editor.setPlainText("# My notes\n\nText typed before Ollama was started.")
+    window.brief_panel.keyword.setText("home composting")
+    window.actions.generate_outline.trigger()
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=15000)
+    assert window.message_bar.title.text() == "Ollama is not reachable"
+    assert "ollama serve" in window.message_bar.text.text()
+    assert window.editor.toPlainText() == "# My notes\n\nText typed before Ollama was started."
+    assert not window.generation.busy and window.actions.generate_outline.isEnabled()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+             and w.isVisible()]
+    assert boxes == []                                   # no modal storm: one inline message
