@@ -65,6 +65,11 @@ class BriefPanel(QWidget):
         for pov in PointOfView:
             self.point_of_view.addItem("", pov.value)
         self.point_of_view.setCurrentIndex(self.point_of_view.findData(PointOfView.SECOND.value))
+        for combo in (self.language, self.tone, self.point_of_view):
+            # Size to a short minimum, not to the longest (translated) item, so the panel
+            # never needs a horizontal scroll bar.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         self._topic_title = _section_label(self)
         self._style_title = _section_label(self)
