@@ -632,7 +632,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+131"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+136"/>
         <source>The main keyword is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,7 +1025,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+162"/>
+        <location filename="../../app/ui/composition.py" line="+163"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>

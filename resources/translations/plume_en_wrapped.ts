@@ -503,62 +503,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="208" />
+      <location filename="../../app/ui/composition.py" line="209" />
       <source>Brief</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="209" />
+      <location filename="../../app/ui/composition.py" line="210" />
       <source>Outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="213" />
+      <location filename="../../app/ui/composition.py" line="214" />
       <source>Model</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="214" />
+      <location filename="../../app/ui/composition.py" line="215" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="216" />
+      <location filename="../../app/ui/composition.py" line="217" />
       <source>Brief, outline and library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="212" />
+      <location filename="../../app/ui/composition.py" line="213" />
       <source>Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="194" />
+      <location filename="../../app/ui/integration.py" line="207" />
       <source>Saved in the library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="230" />
+      <location filename="../../app/ui/integration.py" line="243" />
       <source>No model is selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="231" />
+      <location filename="../../app/ui/integration.py" line="96" />
+      <source>Ollama is not reachable, so no model can be pulled now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="244" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="85" />
+      <location filename="../../app/ui/integration.py" line="87" />
       <source>Pulling models from the app is not available yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="86" />
+      <location filename="../../app/ui/integration.py" line="88" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="208" />
+      <location filename="../../app/ui/integration.py" line="221" />
       <source>Batch mode is not available in this build.</source>
       <translation type="unfinished" />
     </message>

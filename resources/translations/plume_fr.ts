@@ -634,7 +634,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+131"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+136"/>
         <source>The main keyword is empty.</source>
         <translation>Le mot-clé principal est vide.</translation>
     </message>
@@ -1027,7 +1027,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Markdown copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+162"/>
+        <location filename="../../app/ui/composition.py" line="+163"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>

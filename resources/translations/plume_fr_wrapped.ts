@@ -503,62 +503,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="208" />
+      <location filename="../../app/ui/composition.py" line="209" />
       <source>Brief</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="209" />
+      <location filename="../../app/ui/composition.py" line="210" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="213" />
+      <location filename="../../app/ui/composition.py" line="214" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="214" />
+      <location filename="../../app/ui/composition.py" line="215" />
       <source>Draft</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="216" />
+      <location filename="../../app/ui/composition.py" line="217" />
       <source>Brief, outline and library</source>
       <translation>Brief, plan et bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="212" />
+      <location filename="../../app/ui/composition.py" line="213" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="194" />
+      <location filename="../../app/ui/integration.py" line="207" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="230" />
+      <location filename="../../app/ui/integration.py" line="243" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="231" />
+      <location filename="../../app/ui/integration.py" line="96" />
+      <source>Ollama is not reachable, so no model can be pulled now.</source>
+      <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/integration.py" line="244" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="85" />
+      <location filename="../../app/ui/integration.py" line="87" />
       <source>Pulling models from the app is not available yet.</source>
       <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="86" />
+      <location filename="../../app/ui/integration.py" line="88" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="208" />
+      <location filename="../../app/ui/integration.py" line="221" />
       <source>Batch mode is not available in this build.</source>
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>
