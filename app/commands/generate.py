@@ -5,7 +5,8 @@ plume generate "best hiking boots" --tone friendly --secondary "waterproof boots
 plume generate "compost" --lang fr --think low --show-thinking --format md,html
 
 The article streams to stdout; progress (phase, section i/n, tokens/s) goes to stderr.
-Ctrl+C stops at once and keeps what was written (saved as <slug>-partial.md).
+Ctrl+C stops at once and keeps what was written (saved as <slug>-partial.md); during the
+self-review the article is complete, so it is saved as <slug>.md with the fixes kept so far.
 
 Exit codes: 0 written · 1 generation failed (partial saved when possible) · 2 bad input ·
 3 Ollama unreachable · 4 model not installed · 130 stopped by Ctrl+C.
@@ -137,6 +138,12 @@ def _generate(args: argparse.Namespace) -> int:
         paths = save(outcome.article, args.out, formats, args.preset)
         for path in paths:
             print(f"Saved {path}", file=sys.stderr)
+        if cancel.cancelled:
+            # Ctrl+C after the draft was complete (during the self-review): the article is
+            # whole, so it is saved under its normal name with the fixes kept so far.
+            print(_review_stopped_message(reviewed, paths), file=sys.stderr)
+            print("Stopped.", file=sys.stderr)
+            return EXIT_CANCELLED
         return 0
     if outcome is None:
         return EXIT_FAILED
@@ -154,6 +161,22 @@ def _generate(args: argparse.Namespace) -> int:
     if isinstance(error, OllamaUnavailable):
         return EXIT_UNAVAILABLE
     return EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED
+
+
+def _review_stopped_message(reviewed: Any, paths: list[Path]) -> str:
+    """What a writer needs to know after Ctrl+C during the review: what the file holds."""
+    where = str(paths[0]) if paths else "the output folder"
+    if reviewed is None:
+        return (f"Stopped by Ctrl+C once the draft was complete: it is saved as written in "
+                f"{where} (not self-reviewed).")
+    kept = len(reviewed.fixes)
+    if not kept:
+        return (f"Self-review stopped by Ctrl+C before any fix was kept: the complete draft is "
+                f"saved as written in {where}.")
+    fixes = "1 fix" if kept == 1 else f"{kept} fixes"
+    return (f"Self-review stopped by Ctrl+C: the complete article is saved in {where} with the "
+            f"{fixes} kept so far (listed above with “+”); the checks not reviewed yet are "
+            f"left as drafted.")
 
 
 def _with_review(generator: Any, args: argparse.Namespace) -> Any:

@@ -107,3 +107,57 @@ def test_ctrl_c_cancels_a_pull(fake_ollama, tmp_path):
     assert proc.returncode == 130 and "cancelled" in stderr and "resume" in stderr
     assert fake_ollama.wait_for_disconnect()[0].path == "/api/pull"
     assert "qwen3:14b" not in fake_ollama.models
+
+
+class _ReviewThatStalls:
+    """The sloppy model, except that its first section revision streams a few words and
+    then goes quiet: the review is mid-revision when the writer presses Ctrl+C."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from tests.fake_ollama.sloppy import SloppyModel
+
+        self.sloppy = SloppyModel()
+        self.reviewing = threading.Event()
+
+    def __call__(self, req):
+        from tests.fake_ollama import Generate
+        from tests.fake_ollama.sloppy import REVIEW_MARKER
+        from tests.fake_ollama.writer import prompt_text
+
+        if REVIEW_MARKER in prompt_text(req.body):
+            self.reviewing.set()
+            return Generate(content="Home composting starts with a bin and", gap_before={3: 30.0})
+        return self.sloppy(req)
+
+
+def test_ctrl_c_during_the_review_saves_the_complete_article_with_the_fixes_kept(
+        fake_ollama, tmp_path):
+    model = _ReviewThatStalls()
+    fake_ollama.on_model("qwen3:8b", model)
+    out = tmp_path / "o"
+    proc = plume("generate", "home composting", "--model", "qwen3:8b", "--words", "600",
+                 "--think", "off", "--host", fake_ollama.url, "--out", str(out), "--quiet",
+                 tmp_path=tmp_path, wait=False)
+    assert model.reviewing.wait(30), "the review never asked the model"
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert fake_ollama.wait_for_disconnect()[0].path == "/api/chat"   # Ollama stops at once
+    # The article is complete: saved under its normal name, not as a draft.
+    saved = out / "home-composting.md"
+    assert saved.exists() and not (out / "home-composting-partial.md").exists(), stderr
+    text = saved.read_text(encoding="utf-8")
+    assert "draft: true" not in text
+    # The rule fixes made before Ctrl+C are in the file; the stalled revision is not.
+    description = next(line for line in text.splitlines() if line.startswith("description:"))
+    assert len(description.split(":", 1)[1].strip().strip('"')) <= 156
+    assert "fast-paced world" in text and "Home composting starts with a bin and" not in text
+    # stderr says what happened and which fixes were kept, then "Stopped."
+    assert "(stopped)" in stderr and "Self-review stopped by Ctrl+C" in stderr
+    kept = [line for line in stderr.splitlines() if line.startswith("  + ")]
+    assert kept and any("Meta description" in line for line in kept)
+    plural = "1 fix " if len(kept) == 1 else f"{len(kept)} fixes "
+    assert f"with the {plural}kept so far" in stderr and str(saved) in stderr
+    assert stderr.rstrip().endswith("Stopped.")
