@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 
 from app.core.resources import resource_path
 
@@ -33,9 +33,20 @@ def _icon(name: str, color: str) -> QIcon:
     except OSError:
         return QIcon()
     result = QIcon()
-    for size in (18, 36):
+    for size in _sizes():
         svg = data.replace('width="24" height="24"', f'width="{size}" height="{size}"', 1)
         pixmap = QPixmap()
         if pixmap.loadFromData(svg.encode("utf-8"), "SVG"):
             result.addPixmap(pixmap)
     return result
+
+
+@cache
+def _sizes() -> tuple[int, ...]:
+    """18 px, plus 36 px only when a screen is high-DPI (each size costs a rasterisation
+    at start-up; Qt scales the 18 px one for small menu icons)."""
+    app = QGuiApplication.instance()
+    screens = QGuiApplication.screens() if app is not None else []
+    if any(screen.devicePixelRatio() > 1.0 for screen in screens):
+        return (18, 36)
+    return (18,)
