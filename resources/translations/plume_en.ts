@@ -1025,7 +1025,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+163"/>
+        <location filename="../../app/ui/composition.py" line="+166"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +2184,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+144"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+149"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,6 +2201,26 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+1"/>
         <source>Click in a section (under a ## heading), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Review stopped: keeping the fixes made so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Review stopped: your edits are kept; Review changes… shows the {0} fix(es) kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review stopped: draft kept with the {0} fix(es) made so far (Ctrl+Z: the draft as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review stopped: the draft is kept as written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -503,32 +503,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="209" />
+      <location filename="../../app/ui/composition.py" line="212" />
       <source>Brief</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="210" />
+      <location filename="../../app/ui/composition.py" line="213" />
       <source>Outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="214" />
+      <location filename="../../app/ui/composition.py" line="217" />
       <source>Model</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="215" />
+      <location filename="../../app/ui/composition.py" line="218" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="217" />
+      <location filename="../../app/ui/composition.py" line="220" />
       <source>Brief, outline and library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="213" />
+      <location filename="../../app/ui/composition.py" line="216" />
       <source>Library</source>
       <translation type="unfinished" />
     </message>

@@ -1027,7 +1027,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Markdown copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+163"/>
+        <location filename="../../app/ui/composition.py" line="+166"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -2186,7 +2186,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+144"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+149"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
@@ -2204,6 +2204,26 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+1"/>
         <source>Click in a section (under a ## heading), then try again.</source>
         <translation>Cliquez dans une section (sous un titre ##), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Review stopped: keeping the fixes made so far…</source>
+        <translation>Relecture arrêtée&#xa0;: conservation des corrections déjà faites…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Review stopped: your edits are kept; Review changes… shows the {0} fix(es) kept</source>
+        <translation>Relecture arrêtée&#xa0;: vos modifications sont conservées&#xa0;; Voir les modifications… montre les {0} correction(s) conservée(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review stopped: draft kept with the {0} fix(es) made so far (Ctrl+Z: the draft as written)</source>
+        <translation>Relecture arrêtée&#xa0;: brouillon conservé avec les {0} correction(s) déjà faites (Ctrl+Z&#xa0;: le brouillon tel qu’écrit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review stopped: the draft is kept as written</source>
+        <translation>Relecture arrêtée&#xa0;: le brouillon est conservé tel quel</translation>
     </message>
 </context>
 </TS>

@@ -503,32 +503,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="209" />
+      <location filename="../../app/ui/composition.py" line="212" />
       <source>Brief</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="210" />
+      <location filename="../../app/ui/composition.py" line="213" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="214" />
+      <location filename="../../app/ui/composition.py" line="217" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="215" />
+      <location filename="../../app/ui/composition.py" line="218" />
       <source>Draft</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="217" />
+      <location filename="../../app/ui/composition.py" line="220" />
       <source>Brief, outline and library</source>
       <translation>Brief, plan et bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="213" />
+      <location filename="../../app/ui/composition.py" line="216" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
