@@ -6,6 +6,10 @@
 Each run gets an id; signals from an older run are ignored, so a stopped run can
 never write into the editor after Stop. `stop()` cancels the token directly (a
 queued signal would wait behind the blocking stream) and answers at once.
+One exception: Stop during the self-review. The draft is complete then, and the review
+hands over its best version (the draft plus the fixes kept so far) a few milliseconds
+later; that ReviewReady and ArticleReady still arrive (`review_stopped` tells the view),
+unless another run has started meanwhile.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ class GenerationController(QObject):
     generation_stopped = Signal()
     run_started = Signal(str)                   # RunKind value
     run_finished = Signal()                     # the run's stream is over (any outcome)
+    review_stopped = Signal()                   # Stop hit the self-review: its result follows
 
     def __init__(self, generator_factory: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +86,8 @@ class GenerationController(QObject):
         self._run_id = 0
         self._token: CancelToken | None = None
         self._kind: RunKind | None = None
+        self._reviewing = False                 # the current run is in its self-review
+        self._late_review: int | None = None    # stopped run whose review result may arrive
         self._threads: dict[int, tuple[QThread, GenerationWorker]] = {}
 
     # ---- Public API
@@ -96,6 +103,11 @@ class GenerationController(QObject):
     @property
     def run_kind(self) -> RunKind | None:
         return self._kind
+
+    @property
+    def reviewing(self) -> bool:
+        """The current run is past its draft, in the self-review."""
+        return self.busy and self._reviewing
 
     def set_generator_factory(self, factory: Callable[[], Any]) -> None:
         self._factory = factory
@@ -121,9 +133,14 @@ class GenerationController(QObject):
         """Cancel the current run now; its text stays, its late signals are ignored."""
         if not self.busy or self._token is None:
             return
+        in_review = self._reviewing
+        self._late_review = self._run_id if in_review else None
         self._token.cancel()
-        self._run_id += 1  # everything the old run still emits is now stale
+        self._run_id += 1  # everything the old run still emits is now stale…
+        self._reviewing = False
         self._set_state(GenerationState.STOPPED)
+        if in_review:
+            self.review_stopped.emit()  # …except the stopped review's best version
         self.generation_stopped.emit()
         self.run_finished.emit()
 
@@ -153,6 +170,8 @@ class GenerationController(QObject):
             return
         self._run_id += 1
         run_id = self._run_id
+        self._reviewing = False
+        self._late_review = None
         self._token = token = CancelToken()
         self._kind = kind
         # The generator is built on the worker thread (it may read the keychain).
@@ -193,13 +212,28 @@ class GenerationController(QObject):
         if self._current(run_id):
             self.thinking_received.emit(text)
 
+    def _late_review_event(self, run_id: int, event: Event) -> bool:
+        """The result of a review stopped by the writer, with no other run started since."""
+        return (run_id == self._late_review and self._run_id == run_id + 1
+                and self._state is GenerationState.STOPPED
+                and isinstance(event, ReviewReady | ArticleReady))
+
     @Slot(int, object)
     def _on_worker_event(self, run_id: int, event: Event) -> None:
+        if self._late_review_event(run_id, event):
+            if isinstance(event, ReviewReady):
+                self.review_ready.emit(event.result)
+            elif isinstance(event, ArticleReady):
+                self._late_review = None
+                self.article_ready.emit(event.article)
+            return
         if not self._current(run_id):
             return
         if isinstance(event, PlanReady):
             self.plan_ready.emit(event.plan)
         elif isinstance(event, PhaseStarted):
+            if event.phase is Phase.REVIEW:
+                self._reviewing = True
             self.phase_started.emit(event)
         elif isinstance(event, SectionDone):
             self.section_done.emit(event)

@@ -3,6 +3,8 @@
 Slots here gather input and render results; the pipeline itself is in core and the
 run bookkeeping in `GenerationController`. Errors go to `present_error` only, never
 into the editor; a stopped or failed run keeps every character already shown.
+Stop during the self-review keeps the best version reached: the draft with the fixes
+kept so far replaces the text as one undo step, unless the writer has typed since Stop.
 """
 
 from __future__ import annotations
@@ -63,7 +65,10 @@ class WritingFlow(QObject):
         self._extending = False
         self.last_article: Article | None = None
         self.last_review: Any = None
+        self._stopped_review_text: str | None = None   # editor text when Stop hit the review
         c = controller
+        c.run_started.connect(self._on_run_started)
+        c.review_stopped.connect(self._on_review_stopped)
         c.plan_ready.connect(self._on_plan_ready)
         c.phase_started.connect(self._on_phase_started)
         c.text_received.connect(self._on_text)
@@ -224,9 +229,18 @@ class WritingFlow(QObject):
     def _on_metrics(self, metrics: Metrics) -> None:
         self._status.set_tokens_per_second(metrics.tokens_per_second)
 
+    def _on_run_started(self, _kind: str) -> None:
+        self._stopped_review_text = None
+
+    def _on_review_stopped(self) -> None:
+        self._stopped_review_text = self._editor.toPlainText()
+        self._status.set_phase(self.tr("Review stopped: keeping the fixes made so far…"))
+
     def _on_article_ready(self, article: Article) -> None:
         self.last_article = article
         if self.controller.run_kind is not RunKind.WRITE:
+            return
+        if self._stopped_review_text is not None and not self._stopped_review_ready(article):
             return
         body = article.body.strip("\n")
         if body and body != self._editor.toPlainText().strip("\n"):
@@ -244,6 +258,26 @@ class WritingFlow(QObject):
         if not plan.meta_description and article.meta_description:
             self._outline.meta.setText(article.meta_description)
         self.article_generated.emit(article)
+
+    def _stopped_review_ready(self, article: Article) -> bool:
+        """The best version of a stopped review arrived: say so; False if the writer has
+        typed since Stop (their text stays; "Review changes…" can still apply the fixes)."""
+        edited = self._editor.toPlainText() != self._stopped_review_text
+        self._stopped_review_text = None
+        review = self.last_review
+        kept = len(review.fixes) if review is not None and review.article == article else 0
+        if edited:
+            self._status.set_phase(self.tr(
+                "Review stopped: your edits are kept; Review changes… shows the {0} fix(es) "
+                "kept").format(kept))
+            return False
+        if kept:
+            self._status.set_phase(self.tr(
+                "Review stopped: draft kept with the {0} fix(es) made so far "
+                "(Ctrl+Z: the draft as written)").format(kept))
+        else:
+            self._status.set_phase(self.tr("Review stopped: the draft is kept as written"))
+        return True
 
     def _on_review_ready(self, result: Any) -> None:
         """The self-review ran: its article arrives next (one undo step); offer the diff."""

@@ -5,7 +5,8 @@ at most every `BATCH_SECONDS` (and whenever the section changes or another event
 arrives), so the GUI thread receives ~25 updates a second whatever the token rate.
 Every signal carries the run id so the controller can drop signals of an old run.
 On cancel the worker closes the pipeline's generator, which closes the HTTP stream
-(and so stops Ollama); it never waits for the model to finish.
+(and so stops Ollama); it never waits for the model to finish. Only a self-review that is
+stopped is read to its end: it ends at once with its best version (ReviewReady, ArticleReady).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, GenerationError, PlumeError
-from app.core.generation.events import Event, Failed, TextDelta, ThinkingDelta
+from app.core.generation.events import (
+    ArticleReady, Event, Failed, Phase, PhaseStarted, ReviewReady, TextDelta, ThinkingDelta,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +53,22 @@ class GenerationWorker(QObject):
     @Slot()
     def run(self) -> None:
         events: Iterator[Event] | None = None
+        reviewing = False
         try:
             events = self._pipeline(self._token)
             for event in events:
+                if isinstance(event, PhaseStarted) and event.phase is Phase.REVIEW:
+                    reviewing = True
                 if self._token.cancelled:
-                    break
+                    # A stopped self-review still hands over the best version it reached
+                    # (ReviewReady, then ArticleReady) within milliseconds: pass those on.
+                    if not reviewing:
+                        break
+                    if isinstance(event, ReviewReady | ArticleReady):
+                        self._handle(event)
+                        if isinstance(event, ArticleReady):
+                            break
+                    continue
                 self._handle(event)
             if self._token.cancelled:
                 self._fail(Cancelled(), None)
