@@ -17,6 +17,7 @@ from app.core.resources import read_text
 from app.ui.icons import set_icon_color
 
 THEMES = ("system", "light", "dark")
+BASE_POINT_SIZE = 10.0
 _TOKEN = re.compile(r"\{\{(\w+)\}\}")
 
 
@@ -70,6 +71,12 @@ def apply_theme(app: QApplication, mode: str = "system") -> str:
     name = resolve(mode)
     app.setStyle("Fusion")
     app.setPalette(palette(name))
+    # The base 10 pt font is set on the application, not as a `QWidget {}` style rule:
+    # a rule matching every widget makes Qt resolve a style-sheet font for each one.
+    font = app.font()
+    if font.pointSizeF() != BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
     set_icon_color(theme_colors(name)["text"])
     app.setStyleSheet(stylesheet(name))
     app.setProperty("plume_theme", name)
