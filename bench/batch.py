@@ -169,9 +169,9 @@ def pipeline(n: int, slots: Sequence[int], request_seconds: float) -> PipelineRe
         with tempfile.TemporaryDirectory() as tmp:
             solo = _store(Path(tmp) / "solo", 2, hosts[:1], MODEL)
             writer = ArticleWriter()
-            writer(solo.items()[0], hosts[0].url, solo, CancelToken())    # warm-up (imports)
+            writer(solo.items()[0], hosts[0].url, solo, CancelToken()).run()  # warm-up (imports)
             start = time.perf_counter()
-            writer(solo.items()[1], hosts[0].url, solo, CancelToken())
+            writer(solo.items()[1], hosts[0].url, solo, CancelToken()).run()
             alone = time.perf_counter() - start
             plan, parts, _ = solo.progress(solo.items()[1].id)
             requests = 1 + len(parts)                                   # plan + saved parts
@@ -189,7 +189,7 @@ def pipeline(n: int, slots: Sequence[int], request_seconds: float) -> PipelineRe
             item = store.items()[0]              # its text is saved: no model call below
             start = time.perf_counter()
             for _ in range(5):
-                writer(item, hosts[0].url, store, CancelToken())
+                writer(item, hosts[0].url, store, CancelToken()).run()
             finish = (time.perf_counter() - start) / 5
     finally:
         for proc, _url in servers:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.batch.job import HostSpec, ItemSpec, ItemState, JobConfig, JobDefaults
-from app.core.batch.queue import Item, ItemResult, JobStore
+from app.core.batch.queue import Finishing, Item, ItemResult, JobStore
 from app.core.batch.runner import BatchRunner, HostChanged, ItemStarted
 from app.core.cancel import CancelToken
 from app.core.errors import GenerationError, InputError, ModelNotFound, OllamaUnavailable
@@ -229,3 +229,45 @@ def test_a_job_resumed_on_other_hosts_runs_there(tmp_path: Path) -> None:
     work = Recorder()
     BatchRunner(reopened, work, probe=everything).run()
     assert {h for _, h in work.calls} == {B}
+
+
+def test_a_slot_starts_its_next_article_while_the_last_one_is_scored_and_saved(
+        tmp_path: Path) -> None:
+    """Scoring and files run on the finishing thread: one slot, the first article's
+    finishing step can only end once the second article's model work has begun."""
+    store = make_store(tmp_path, 2, [HostSpec(A, 1)])
+    second_started = threading.Event()
+    overlapped: list[bool] = []
+
+    def work(item: Item, host: str, store: JobStore, cancel: CancelToken) -> Finishing:
+        if item.keyword == "keyword 1":
+            second_started.set()
+
+        def finish() -> ItemResult:
+            overlapped.append(second_started.wait(5.0))
+            return ItemResult(f"Title {item.keyword}", 900, 80.0, 60.0, [f"{item.slug}.md"])
+
+        return Finishing(finish)
+
+    outcome = BatchRunner(store, work, probe=everything).run()
+    assert outcome.reason == "finished" and outcome.progress.done == 2
+    assert overlapped[0] is True
+    assert [i.title for i in store.items()] == ["Title keyword 0", "Title keyword 1"]
+
+
+def test_a_failing_finishing_step_fails_the_article_with_its_message(tmp_path: Path) -> None:
+    store = make_store(tmp_path, 2, [HostSpec(A, 1)])
+
+    def work(item: Item, host: str, store: JobStore, cancel: CancelToken) -> Finishing:
+        def finish() -> ItemResult:
+            if item.keyword == "keyword 0":
+                raise InputError("The output folder is read-only.")
+            return ItemResult("ok", 900, 80.0, 60.0, [])
+
+        return Finishing(finish)
+
+    outcome = BatchRunner(store, work, probe=everything).run()
+    first, second = store.items()
+    assert outcome.reason == "finished"
+    assert first.state is ItemState.FAILED and "read-only" in first.error
+    assert second.state is ItemState.DONE

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.batch.job import JobDefaults, build_brief
-from app.core.batch.queue import Item, ItemResult, JobStore
+from app.core.batch.queue import Finishing, Item, ItemResult, JobStore
 from app.core.batch.serialize import (
     article_from_json,
     article_to_json,
@@ -55,7 +55,9 @@ class ArticleWriter:
         self._windows_lock = threading.Lock()
 
     def __call__(self, item: Item, host: str, store: JobStore,
-                 cancel: CancelToken) -> ItemResult:
+                 cancel: CancelToken) -> Finishing:
+        """Model work here (the article is saved when it ends); scoring and files are left to
+        the runner's finishing thread so the slot's next article starts at once."""
         config = store.config
         _plan, _sections, saved = store.progress(item.id)
         if saved:
@@ -66,8 +68,9 @@ class ArticleWriter:
                 article = self._reviewed(article, item, host, store, cancel)
             store.save_article(item.id, article_to_json(article))
         cancel.raise_if_cancelled()
-        return _finish(article, config.out_dir, config.formats, self._preset or config.preset,
-                       config.site_url)
+        preset = self._preset or config.preset
+        return Finishing(lambda: _finish(article, config.out_dir, config.formats, preset,
+                                         config.site_url))
 
     def _reviewed(self, article: Article, item: Item, host: str, store: JobStore,
                   cancel: CancelToken) -> Article:

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,6 +87,13 @@ class ItemResult:
     seo_score: float | None
     readability_score: float | None
     files: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Finishing:
+    """What an article function may return once its model work is over: `run` does the rest
+    (scoring, files) on the runner's finishing thread while the slot starts its next article."""
+    run: Callable[[], ItemResult]
 
 
 _ITEM_COLUMNS = ("id, line, keyword, slug, model, overrides, extra, state, attempts, failures, "

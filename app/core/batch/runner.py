@@ -10,6 +10,9 @@ runs the injected per-article function, and records the outcome. What each error
 - ContextTooSmall / InputError: the item fails at once (retrying cannot help).
 - any other error: counted; the item is retried until `max_failures`, then 'failed'.
 
+An article function may return `Finishing` after its model work: the slot takes its next article
+and one finishing thread scores/writes it (still 'running' until then; runs wait for it).
+
 Pause stops claiming: articles already running finish. Stop (Ctrl+C, window closed) cancels
 running articles at once; their plan and finished sections are kept, so resume continues them.
 Cancel = stop + mark everything unfinished 'skipped (cancelled)'; `retry_failed` re-queues them.
@@ -18,6 +21,7 @@ Cancel = stop + mark everything unfinished 'skipped (cancelled)'; `retry_failed`
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +30,7 @@ from typing import Protocol
 
 from app.core.batch.hosts import HostState, Probe, describe_error
 from app.core.batch.job import ItemState
-from app.core.batch.queue import Item, ItemResult, JobStore
+from app.core.batch.queue import Finishing, Item, ItemResult, JobStore
 from app.core.cancel import CancelToken
 from app.core.errors import (
     Cancelled,
@@ -42,7 +46,7 @@ log = logging.getLogger(__name__)
 
 class ArticleFn(Protocol):
     def __call__(self, item: Item, host: str, store: JobStore,
-                 cancel: CancelToken) -> ItemResult: ...
+                 cancel: CancelToken) -> ItemResult | Finishing: ...
 
 
 # ---- events (called from worker threads) ---------------------------------------------------
@@ -132,6 +136,7 @@ class BatchRunner:
         self._message = ""
         self._blocked_since: float | None = None
         self._changed = False
+        self._finishing: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
 
     # ---- control (any thread) --------------------------------------------------------------
     def pause(self) -> None:
@@ -172,7 +177,8 @@ class BatchRunner:
         workers = [threading.Thread(target=self._worker, args=(host,), daemon=True,
                                     name=f"batch-{host.url}-{slot}")
                    for host in self.hosts for slot in range(host.spec.slots)]
-        for worker in workers:
+        finisher = threading.Thread(target=self._finisher, daemon=True, name="batch-finishing")
+        for worker in [*workers, finisher]:
             worker.start()
         try:
             while not self._stop.is_set():
@@ -189,6 +195,8 @@ class BatchRunner:
         finally:
             for worker in workers:
                 worker.join()
+            self._finishing.put(None)                # after the steps the slots handed over
+            finisher.join()
             self._close_run()
             progress = self.progress()
             self.store.close_thread()
@@ -275,6 +283,16 @@ class BatchRunner:
         finally:
             host.probing = False
 
+    def _finisher(self) -> None:
+        try:
+            while (step := self._finishing.get()) is not None:
+                step()                              # records the article's own errors
+        except Exception as exc:  # e.g. the job database on a full disk: stop, keep the job
+            log.exception("batch finishing thread stopped")
+            self.stop("stalled", f"The batch stopped: {describe_error(exc)}")
+        finally:
+            self.store.close_thread()
+
     def _run_item(self, host: HostState, item: Item) -> None:
         token = CancelToken()
         with self._cond:
@@ -282,28 +300,42 @@ class BatchRunner:
             if self._stop.is_set():
                 token.cancel()
         self._on_event(ItemStarted(item.id, item.keyword, host.url))
-        started = time.monotonic()
+        self._step(host, item, token, time.monotonic(),
+                   lambda: self._process(item, host.url, self.store, token))
+
+    def _step(self, host: HostState, item: Item, token: CancelToken, started: float,
+              step: Callable[[], ItemResult | Finishing]) -> None:
+        try:
+            result = step()
+        except BaseException as exc:  # noqa: BLE001 — classified in _settle, never lost
+            self._settle(host, item, token, started, exc=exc)
+            return
+        if isinstance(result, Finishing):   # model work over: the finishing thread does the rest
+            self._finishing.put(lambda: self._step(host, item, token, started, result.run))
+        else:
+            self._settle(host, item, token, started, result=result)
+
+    def _settle(self, host: HostState, item: Item, token: CancelToken, started: float, *,
+                result: ItemResult | None = None, exc: BaseException | None = None) -> None:
+        """Record how an article ended (done, back to the queue, failed) and tell listeners."""
+        elapsed = time.monotonic() - started
         state, error = ItemState.PENDING, ""
         try:
-            result = self._process(item, host.url, self.store, token)
-        except BaseException as exc:  # noqa: BLE001 — classified below, never lost
-            elapsed = time.monotonic() - started
-            state, error = self._record_failure(host, item, exc, token, elapsed)
-            if not isinstance(exc, Exception):
-                raise
-        else:
-            elapsed = time.monotonic() - started
-            self.store.finish(item.id, result, elapsed)
-            state = ItemState.DONE
-            with self._cond:
-                self._session.done += 1
+            if exc is not None:
+                state, error = self._record_failure(host, item, exc, token, elapsed)
+            elif result is not None:
+                self.store.finish(item.id, result, elapsed)
+                state = ItemState.DONE
+                with self._cond:
+                    self._session.done += 1
         finally:
             with self._cond:
                 self._running.pop(item.id, None)
                 self._changed = True
                 self._cond.notify_all()
-        self._on_event(ItemEnded(item.id, item.keyword, state, error,
-                                 time.monotonic() - started))
+        if exc is not None and not isinstance(exc, Exception):
+            raise exc
+        self._on_event(ItemEnded(item.id, item.keyword, state, error, time.monotonic() - started))
 
     def _record_failure(self, host: HostState, item: Item, exc: BaseException,
                         token: CancelToken, elapsed: float) -> tuple[ItemState, str]:
