@@ -37,7 +37,9 @@ $PY -m PyInstaller --noconfirm --clean --log-level WARN packaging/plume.spec
 
 step "smoke test"
 # shellcheck disable=SC2086  # SMOKE_ARGS: extra options, e.g. "--allow-missing --keep"
-$PY packaging/smoke_test.py dist/plume ${SMOKE_ARGS:-}
+# CI gates start-up loosely (3 s: "it starts, nothing pathological"); the 1 s budget is
+# measured and reported by `make package` / the smoke test's own default, not a flaky gate.
+$PY packaging/smoke_test.py dist/plume ${SMOKE_ARGS:---start-budget 3}
 
 step ".deb (gzip -1 for CI; releases use xz: make package)"
 rm -rf "$OUT" && mkdir -p "$OUT"
