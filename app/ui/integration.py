@@ -186,9 +186,13 @@ def open_saved(window: MainWindow, article_id: int) -> None:
     except Exception as exc:  # noqa: BLE001
         present_error(window, exc)
         return
+    autosave = getattr(window, "autosave", None)
+    if autosave is not None:
+        autosave.flush()      # the last seconds of typing reach the recovery copy first
+        autosave.detach()     # which stays recoverable: opening never loses unsaved text
     window.load_article(article)
-    if getattr(window, "autosave", None) is not None:
-        window.autosave.set_article_id(article_id)
+    if autosave is not None:
+        autosave.set_article_id(article_id)
 
 
 def save_to_library(window: MainWindow) -> None:

@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
 
     def new_article(self) -> None:
         self.generation.stop()
+        autosave = getattr(self, "autosave", None)
+        if autosave is not None:
+            autosave.flush()   # unsaved text stays recoverable; a new article never deletes it
+            autosave.detach()
         self.brief_panel.set_brief(Brief(keyword="", language=self.settings.article_language,
                                          tone=self.settings.tone,
                                          target_words=self.settings.target_words))
@@ -146,9 +150,6 @@ class MainWindow(QMainWindow):
         self.thinking.clear()
         self.score_panel.show_report(None)
         self.message_bar.dismiss()
-        autosave = getattr(self, "autosave", None)
-        if autosave is not None:
-            autosave.discard_current()
         self.brief_panel.keyword.setFocus()
         self.article_changed.emit()
 
