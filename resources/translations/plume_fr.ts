@@ -1563,7 +1563,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     <message>
         <location filename="../../app/ui/panels/score_panel.py" line="+265"/>
         <source>No text yet</source>
-        <translation>Pas encore de texte</translation>
+        <translation>Aucun texte</translation>
     </message>
     <message>
         <location line="+11"/>
