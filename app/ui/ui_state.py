@@ -6,6 +6,7 @@ temporary INI file with `UiState(path)`.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -13,6 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 class UiState:
     def __init__(self, path: str | Path | None = None) -> None:
+        if path is None and os.environ.get("PLUME_CONFIG_DIR"):
+            path = Path(os.environ["PLUME_CONFIG_DIR"]) / "ui.ini"   # isolated profile
         if path is None:
             self._qs = QSettings("Plume", "Plume-ui")
         else:

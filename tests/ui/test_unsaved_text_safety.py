@@ -65,3 +65,15 @@ def test_opening_a_saved_article_keeps_unsaved_text_recoverable(make_window, qtb
     assert len(offered) == 1 and offered[0].endswith("Never saved anywhere.")
     window.close()
     library.close()
+
+
+def test_window_state_follows_an_isolated_profile(tmp_path, monkeypatch, qapp):
+    """PLUME_CONFIG_DIR (used for portable/test profiles) also holds the window state."""
+    from app.ui.ui_state import UiState
+
+    monkeypatch.setenv("PLUME_CONFIG_DIR", str(tmp_path / "profile"))
+    (tmp_path / "profile").mkdir()
+    state = UiState()
+    state.set_text("export_folder", "/somewhere")
+    state.sync()
+    assert "/somewhere" in (tmp_path / "profile" / "ui.ini").read_text(encoding="utf-8")
