@@ -3,35 +3,15 @@ stores the token only in the system keychain (or says plainly that it cannot).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from app.core import secrets
 from app.core.models import Language, Tone
 from app.core.settings import Settings, load_settings, save_settings
 from app.ui.dialogs.settings_dialog import SettingsDialog
-from tests.core.test_secrets import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+from tests.core.test_secrets import MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
 
 def make_dialog(qtbot, settings: Settings, **kwargs) -> tuple[SettingsDialog, list]:
