@@ -8,7 +8,6 @@ nature; they only order suggestions. `strengths` are codes the UI translates.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from dataclasses import dataclass
@@ -75,6 +74,8 @@ def total_ram_bytes() -> int | None:
 
 
 def _windows_ram() -> int | None:  # pragma: no cover - exercised on Windows only
+    import ctypes  # here, not at module level: ~2 ms of start-up on every platform
+
     class MemoryStatus(ctypes.Structure):
         _fields_ = [
             ("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,7 +33,6 @@ from app.core.models import OutlineSection
 from app.ui.editor.article_editor import ArticleEditor
 from app.ui.editor.preview_pane import PreviewPane
 from app.ui.panels.brief_panel import BriefPanel
-from app.ui.panels.outline_editor import OutlineEditor
 from app.ui.panels.score_panel import ScorePanel
 from app.ui.panels.thinking_panel import ThinkingPanel
 from app.ui.status_bar import StatusBar
@@ -40,6 +40,7 @@ from app.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
+    from app.ui.panels.outline_editor import OutlineEditor
 
 logger = logging.getLogger(__name__)
 _HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*#*\s*$")
@@ -57,7 +58,7 @@ class Parts:
     left_tabs: QTabWidget
     brief_page: QScrollArea
     brief: BriefPanel
-    outline: OutlineEditor
+    outline_page: QWidget      # holds the OutlineEditor, built on first use
     editor: ArticleEditor
     preview: PreviewPane
     editor_split: QSplitter
@@ -71,6 +72,13 @@ class Parts:
     editor_title: QLabel
     editor_words: QLabel
     side: QWidget
+    outline_getter: Callable[[], OutlineEditor] | None = field(default=None, repr=False)
+
+    @property
+    def outline(self) -> OutlineEditor:
+        """The outline editor, built on first access (the window sets the getter)."""
+        assert self.outline_getter is not None
+        return self.outline_getter()
 
 
 def build_workspace(window: MainWindow) -> Parts:
@@ -117,8 +125,12 @@ def build_workspace(window: MainWindow) -> Parts:
     left_tabs.addTab(brief_page, "")
     brief = BriefPanel(brief_page.viewport())
     brief_page.setWidget(brief)
-    outline = OutlineEditor(left_tabs)
-    left_tabs.addTab(outline, "")
+    # The Outline tab is hidden at start: its editor (~13 ms) is built on first use
+    # (MainWindow.outline_editor), inside this page.
+    outline_page = QWidget(left_tabs)
+    outline_layout = QVBoxLayout(outline_page)
+    outline_layout.setContentsMargins(0, 0, 0, 0)
+    left_tabs.addTab(outline_page, "")
 
     # Centre: header, editor | preview, thinking
     center = QWidget(workspace)
@@ -156,7 +168,7 @@ def build_workspace(window: MainWindow) -> Parts:
     workspace.setSizes([350, 800, 340])
     editor_split.setSizes([460, 360])
     editor.word_count_changed.connect(lambda n: editor_words.setText(_words_text(n)))
-    return Parts(central, stack, workspace, left_tabs, brief_page, brief, outline, editor,
+    return Parts(central, stack, workspace, left_tabs, brief_page, brief, outline_page, editor,
                  preview, editor_split, thinking, scores, message_bar, StatusBar(window),
                  top_box, model_box, model_title, editor_title, editor_words, side)
 

@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         self.parts = composition.build_workspace(self)
         p = self.parts
         self.editor, self.preview, self.thinking = p.editor, p.preview, p.thinking
-        self.brief_panel, self.outline_editor, self.score_panel = p.brief, p.outline, p.scores
+        self.brief_panel, self.score_panel = p.brief, p.scores
+        self._outline_editor: Any = None   # built on first use (see outline_editor)
+        p.outline_getter = self._get_outline
         self.message_bar, self.status = p.message_bar, p.status
         self.setStatusBar(self.status)
         self.setCentralWidget(p.central)
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
 
         # Controllers
         self.generation = GenerationController(self.make_generator, self)
-        self.flow = WritingFlow(self, self.generation, self.brief_panel, self.outline_editor,
+        self.flow = WritingFlow(self, self.generation, self.brief_panel, self._get_outline,
                                 self.editor, self.thinking, self.status)
         self.analysis = AnalysisController(self.current_article, self._site_url, self)
         self.exporter = ExportController(self, self.current_article, self.ui_state,
@@ -88,6 +90,32 @@ class MainWindow(QMainWindow):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up)
         self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    # ---- Public API: the outline editor (built on first use: not needed for the first frame)
+
+    @property
+    def outline_editor(self) -> Any:
+        if self._outline_editor is None:
+            self._build_outline_editor()
+        return self._outline_editor
+
+    def _get_outline(self) -> Any:
+        return self.outline_editor
+
+    def _build_outline_editor(self) -> None:
+        from app.ui.panels.outline_editor import OutlineEditor
+
+        page = self.parts.outline_page
+        editor = OutlineEditor(page)
+        page.layout().addWidget(editor)
+        editor.show()   # the page may already be on screen
+        self._outline_editor = editor
+        editor.plan_changed.connect(self._update_actions)
+        editor.plan_changed.connect(self._on_meta_edited)
+
+    def _on_left_tab_changed(self, index: int) -> None:
+        if self.parts.left_tabs.widget(index) is self.parts.outline_page:
+            self._get_outline()
 
     # ---- Public API: the article
 
@@ -220,11 +248,10 @@ class MainWindow(QMainWindow):
         self.flow.plan_received.connect(self._focus_outline)
         self.flow.article_generated.connect(self._on_article_generated)
         self.flow.review_available.connect(self._on_review_available)
-        self.outline_editor.plan_changed.connect(self._update_actions)
+        self.parts.left_tabs.currentChanged.connect(self._on_left_tab_changed)
         self.editor.word_count_changed.connect(self.status.set_words)
         self.editor.text_edited.connect(self._on_text_edited)
         self.brief_panel.brief_changed.connect(self._on_meta_edited)
-        self.outline_editor.plan_changed.connect(self._on_meta_edited)
         self.analysis.report_ready.connect(self.score_panel.show_report)
         self.score_panel.check_selected.connect(self._on_check_selected)
         self.generation.run_finished.connect(self.analysis.analyze_now)
@@ -307,7 +334,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args: object) -> None:
         self._update_pending = False
         busy = self.generation.busy
-        has_outline = self.outline_editor.has_outline()
+        built = self._outline_editor
+        has_outline = built is not None and built.has_outline()
         has_text = bool(self.editor.document().characterCount() > 1)
         a = self.actions
         a.stop.setEnabled(busy)
@@ -322,7 +350,8 @@ class MainWindow(QMainWindow):
         self.brief_panel.keyword.setFocus()
 
     def _focus_outline(self) -> None:
-        self.parts.left_tabs.setCurrentWidget(self.outline_editor)
+        self._get_outline()
+        self.parts.left_tabs.setCurrentWidget(self.parts.outline_page)
 
     def _on_exported(self, path: str) -> None:
         self.status.showMessage(self.tr("Exported to {0}").format(path), 6000)

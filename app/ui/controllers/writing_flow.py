@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
@@ -24,9 +25,11 @@ from app.ui.controllers.generation_controller import GenerationController, Gener
 from app.ui.editor.article_editor import ArticleEditor
 from app.ui.errors import present_error
 from app.ui.panels.brief_panel import BriefPanel
-from app.ui.panels.outline_editor import OutlineEditor
 from app.ui.panels.thinking_panel import ThinkingPanel
 from app.ui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from app.ui.panels.outline_editor import OutlineEditor
 
 logger = logging.getLogger(__name__)
 _SPACES = re.compile(r"\s+")
@@ -37,6 +40,10 @@ def _norm(text: str) -> str:
 
 
 class WritingFlow(QObject):
+    @property
+    def _outline(self) -> OutlineEditor:
+        return self._outline_getter()
+
     # ---- Signals
     busy_changed = Signal(bool)
     article_generated = Signal(object)     # final Article of a full run
@@ -48,7 +55,7 @@ class WritingFlow(QObject):
         window: QWidget,
         controller: GenerationController,
         brief: BriefPanel,
-        outline: OutlineEditor,
+        outline: OutlineEditor | Callable[[], OutlineEditor],
         editor: ArticleEditor,
         thinking: ThinkingPanel,
         status: StatusBar,
@@ -57,7 +64,9 @@ class WritingFlow(QObject):
         self._window = window
         self.controller = controller
         self._brief = brief
-        self._outline = outline
+        # The window builds its outline editor on first use: it may pass a getter.
+        self._outline_getter: Callable[[], OutlineEditor] = (
+            outline if callable(outline) else (lambda: outline))
         self._editor = editor
         self._thinking = thinking
         self._status = status
@@ -285,6 +294,8 @@ class WritingFlow(QObject):
         self.review_available.emit(result)
 
     def _on_failed(self, error: Any, _partial: object) -> None:
+        self._editor.end_stream()      # writable at once, like after Stop (text kept)
+        self._thinking.finish()
         present_error(self._window, error)
 
     def _on_stopped(self) -> None:
