@@ -19,9 +19,6 @@ from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
 from app.ui.actions import Actions
 from app.ui.controllers.analysis_controller import AnalysisController
-from app.ui.controllers.export_controller import ExportController
-from app.ui.controllers.generation_controller import GenerationController
-from app.ui.controllers.writing_flow import WritingFlow
 from app.ui.errors import ErrorText
 from app.ui.icons import icon
 from app.ui.ui_state import UiState
@@ -71,13 +68,11 @@ class MainWindow(QMainWindow):
         self.toolbar = composition.build_toolbar(self)
         menus.build_menus(self)
 
-        # Controllers
-        self.generation = GenerationController(self.make_generator, self)
-        self.flow = WritingFlow(self, self.generation, self.brief_panel, self._get_outline,
-                                self.editor, self.thinking, self.status)
+        # Controllers (generation, writing flow, export: built on first use, see _controllers)
+        self._generation: Any = None
+        self._flow: Any = None
+        self._exporter: Any = None
         self.analysis = AnalysisController(self.current_article, self._site_url, self)
-        self.exporter = ExportController(self, self.current_article, self.ui_state,
-                                         self._export_options)
         self._wire()
         composition.attach_connection(self, connection_service_factory, start_connection)
         composition.attach_library(self)
@@ -90,6 +85,49 @@ class MainWindow(QMainWindow):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up)
         self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    # ---- Public API: controllers (built on first use: their imports cost start-up time)
+
+    @property
+    def generation(self) -> Any:
+        self._build_controllers()
+        return self._generation
+
+    @property
+    def flow(self) -> Any:
+        self._build_controllers()
+        return self._flow
+
+    @property
+    def exporter(self) -> Any:
+        self._build_controllers()
+        return self._exporter
+
+    def _build_controllers(self) -> None:
+        if self._generation is not None:
+            return
+        from app.ui.controllers.export_controller import ExportController
+        from app.ui.controllers.generation_controller import GenerationController
+        from app.ui.controllers.writing_flow import WritingFlow
+
+        self._generation = GenerationController(self.make_generator, self)
+        self._flow = WritingFlow(self, self._generation, self.brief_panel, self._get_outline,
+                                 self.editor, self.thinking, self.status)
+        self._exporter = ExportController(self, self.current_article, self.ui_state,
+                                          self._export_options)
+        self._exporter.exported.connect(self._on_exported)
+        self._exporter.copied.connect(self._on_copied)
+        self._flow.busy_changed.connect(self._update_actions)
+        self._flow.plan_received.connect(self._focus_outline)
+        self._flow.article_generated.connect(self._on_article_generated)
+        self._flow.review_available.connect(self._on_review_available)
+        self._generation.run_finished.connect(self.analysis.analyze_now)
+
+    def _flow_slot(self, name: str) -> Any:
+        return lambda *_args: getattr(self.flow, name)()
+
+    def _export_slot(self, name: str) -> Any:
+        return lambda *_args: getattr(self.exporter, name)()
 
     # ---- Public API: the outline editor (built on first use: not needed for the first frame)
 
@@ -144,7 +182,8 @@ class MainWindow(QMainWindow):
 
     def load_article(self, article: Article) -> None:
         """Show a saved or recovered article (brief, plan fields and text)."""
-        self.generation.stop()
+        if self._generation is not None:
+            self._generation.stop()
         brief = self.brief_panel.brief(strict=False).with_(
             keyword=article.keyword, language=article.language,
             secondary_keywords=article.secondary_keywords)
@@ -163,7 +202,8 @@ class MainWindow(QMainWindow):
         self.article_changed.emit()
 
     def new_article(self) -> None:
-        self.generation.stop()
+        if self._generation is not None:
+            self._generation.stop()
         autosave = getattr(self, "autosave", None)
         if autosave is not None:
             autosave.flush()   # unsaved text stays recoverable; a new article never deletes it
@@ -206,7 +246,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._warm_timer.stop()        # no background work may start after the close
         composition.save_state(self)
-        self.generation.shutdown()
+        if self._generation is not None:
+            self._generation.shutdown()
         connection = getattr(self, "connection", None)
         if connection is not None:
             connection.stop()
@@ -225,15 +266,11 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         a = self.actions
-        a.generate_outline.triggered.connect(self.flow.generate_outline)
-        a.write.triggered.connect(self.flow.write)
-        a.stop.triggered.connect(self.flow.stop)
-        a.regenerate_section.triggered.connect(self.flow.regenerate_section)
-        a.extend_section.triggered.connect(self.flow.extend_section)
-        a.export_markdown.triggered.connect(self.exporter.export_markdown)
-        a.export_html.triggered.connect(self.exporter.export_html)
-        a.copy_html.triggered.connect(self.exporter.copy_html)
-        a.copy_markdown.triggered.connect(self.exporter.copy_markdown)
+        for name in ("generate_outline", "write", "stop", "regenerate_section",
+                     "extend_section"):
+            getattr(a, name).triggered.connect(self._flow_slot(name))
+        for name in ("export_markdown", "export_html", "copy_html", "copy_markdown"):
+            getattr(a, name).triggered.connect(self._export_slot(name))
         a.new_article.triggered.connect(self.new_article)
         a.quit.triggered.connect(self.close)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
@@ -242,19 +279,12 @@ class MainWindow(QMainWindow):
         a.focus_outline.triggered.connect(self._focus_outline)
         a.focus_editor.triggered.connect(self.editor.setFocus)
         a.shortcuts.triggered.connect(self._show_shortcuts)
-        self.exporter.exported.connect(self._on_exported)
-        self.exporter.copied.connect(self._on_copied)
-        self.flow.busy_changed.connect(self._update_actions)
-        self.flow.plan_received.connect(self._focus_outline)
-        self.flow.article_generated.connect(self._on_article_generated)
-        self.flow.review_available.connect(self._on_review_available)
         self.parts.left_tabs.currentChanged.connect(self._on_left_tab_changed)
         self.editor.word_count_changed.connect(self.status.set_words)
         self.editor.text_edited.connect(self._on_text_edited)
         self.brief_panel.brief_changed.connect(self._on_meta_edited)
         self.analysis.report_ready.connect(self.score_panel.show_report)
         self.score_panel.check_selected.connect(self._on_check_selected)
-        self.generation.run_finished.connect(self.analysis.analyze_now)
 
     def _warm_up(self) -> None:
         """Load analysis, Markdown and the Ollama client in the background and pre-build
@@ -333,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         self._update_pending = False
-        busy = self.generation.busy
+        busy = self._generation is not None and self._generation.busy
         built = self._outline_editor
         has_outline = built is not None and built.has_outline()
         has_text = bool(self.editor.document().characterCount() > 1)
