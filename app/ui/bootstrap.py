@@ -6,6 +6,7 @@ the library, connection check and analysis engine load after the event loop star
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -78,6 +79,10 @@ def install_language(app: Any, lang: str) -> str:
 
 
 def main(theme: str | None = None, lang: str | None = None) -> int:
+    # Start-up allocates many long-lived objects (Qt enums, widgets, modules) and no
+    # garbage cycles: the cyclic collector only costs time here. It is back on after the
+    # first frame (after_first_frame), the objects made so far frozen out of its scans.
+    gc.disable()
     app = create_application()
     from app.core.settings import default_settings_path, load_settings
 
@@ -113,6 +118,8 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
 def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     """Work the first frame does not need: log file, library tab, autosave, settings
     problems, crash recovery."""
+    gc.freeze()
+    gc.enable()
     from app.core.settings import default_data_dir
 
     _setup_logging(default_data_dir() / "logs")
