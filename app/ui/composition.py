@@ -238,8 +238,6 @@ def retranslate(window: MainWindow) -> None:
 def attach_connection(window: MainWindow, service_factory: Any, start: bool) -> None:
     """Connection banner, model picker and status (app.ui.controllers.connection_controller)."""
     try:
-        from app.ui.controllers.connection_controller import ConnectionController
-        from app.ui.panels.connection_banner import ConnectionBanner
         from app.ui.widgets.model_picker import ModelPicker
     except ImportError as exc:  # integration point: connection widgets not landed
         logger.warning("connection widgets unavailable: %s", exc)
@@ -248,8 +246,20 @@ def attach_connection(window: MainWindow, service_factory: Any, start: bool) -> 
         return
     from app.ui import integration
 
-    integration.attach_connection(window, ConnectionController, ConnectionBanner, ModelPicker,
-                                  service_factory, start)
+    integration.attach_connection(window, _connection_classes, ModelPicker, service_factory,
+                                  start)
+
+
+def _connection_classes() -> tuple[Any, Any] | None:
+    """(ConnectionController, ConnectionBanner), imported on first use, after the first
+    frame (~5 ms with `socket`); None when they are missing."""
+    try:
+        from app.ui.controllers.connection_controller import ConnectionController
+        from app.ui.panels.connection_banner import ConnectionBanner
+    except ImportError as exc:  # integration point: connection widgets not landed
+        logger.warning("connection widgets unavailable: %s", exc)
+        return None
+    return ConnectionController, ConnectionBanner
 
 
 def attach_library(window: MainWindow) -> None:

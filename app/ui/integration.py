@@ -25,29 +25,52 @@ def _tr(text: str) -> str:
 # ---- Connection, model picker -----------------------------------------------------------
 
 
-def attach_connection(window: MainWindow, controller_cls: Any, banner_cls: Any, picker_cls: Any,
+def attach_connection(window: MainWindow, classes: Any, picker_cls: Any,
                       service_factory: Any, start: bool) -> None:
-    banner = banner_cls(window.parts.central)
-    window.parts.top_box.addWidget(banner)
+    """The model picker now; the controller and its (hidden) banner are built on first use
+    of `window.connection` / `window.connection_banner` (`classes()` returns their classes,
+    or None when missing)."""
     picker = picker_cls(window.parts.side)
     window.parts.model_box.addWidget(picker)
-    kwargs = {"service_factory": service_factory} if service_factory is not None else {}
-    connection = controller_cls(window.settings.host, window, **kwargs)
-    window.connection, window.connection_banner, window.model_picker = connection, banner, picker
-    connection.status_changed.connect(banner.show_status)
-    connection.status_changed.connect(window_status_slot(window))
-    banner.retry_requested.connect(connection.check)
-    banner.settings_requested.connect(window.actions.settings.trigger)
-    banner.pull_requested.connect(window.actions.pull_model.trigger)
+    window.model_picker = picker
+
+    def check(*_args: object) -> None:
+        if window.connection is not None:
+            window.connection.check()
+
+    def build_banner() -> Any:
+        loaded = classes()
+        if loaded is None:
+            return None
+        banner = loaded[1](window.parts.central)
+        window.parts.top_box.addWidget(banner)
+        banner.retry_requested.connect(check)
+        banner.settings_requested.connect(window.actions.settings.trigger)
+        banner.pull_requested.connect(window.actions.pull_model.trigger)
+        return banner
+
+    def build() -> Any:
+        loaded = classes()
+        if loaded is None:
+            return None
+        kwargs = {"service_factory": service_factory} if service_factory is not None else {}
+        connection = loaded[0](window.settings.host, window, **kwargs)
+        banner = window.connection_banner
+        if banner is not None:
+            connection.status_changed.connect(banner.show_status)
+        connection.status_changed.connect(window_status_slot(window))
+        return connection
+
+    window.set_connection_factories(build, build_banner)
     picker.model_changed.connect(model_changed_slot(window))
     picker.pull_requested.connect(lambda name: open_pull_dialog(window, name))
-    window.actions.retry_connection.triggered.connect(connection.check)
+    window.actions.retry_connection.triggered.connect(check)
     window.actions.pull_model.triggered.connect(lambda: open_pull_dialog(window, ""))
     window.status.set_host(window.settings.host, "checking")
     if start:
-        # After the first frame: the check imports the Ollama client (~0.3 s) in a
-        # background thread, which would otherwise compete with building the window.
-        QTimer.singleShot(0, connection.start)
+        # After the first frame: the controller and the check (which imports the Ollama
+        # client in a background thread) would otherwise compete with building the window.
+        QTimer.singleShot(0, lambda: window.connection and window.connection.start())
 
 
 def window_status_slot(window: MainWindow) -> Any:

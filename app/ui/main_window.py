@@ -129,6 +129,35 @@ class MainWindow(QMainWindow):
     def _export_slot(self, name: str) -> Any:
         return lambda *_args: getattr(self.exporter, name)()
 
+    # ---- Public API: the connection controller (built on first use, after the first frame)
+
+    _connection: Any = None
+    _connection_factory: Any = None
+    _banner: Any = None
+    _banner_factory: Any = None
+
+    @property
+    def connection(self) -> Any:
+        if self._connection is None and self._connection_factory is not None:
+            factory, self._connection_factory = self._connection_factory, None
+            self._connection = factory()
+        return self._connection
+
+    @connection.setter
+    def connection(self, value: Any) -> None:
+        self._connection, self._connection_factory = value, None
+
+    @property
+    def connection_banner(self) -> Any:
+        if self._banner is None and self._banner_factory is not None:
+            factory, self._banner_factory = self._banner_factory, None
+            self._banner = factory()
+        return self._banner
+
+    def set_connection_factories(self, connection: Any, banner: Any) -> None:
+        self._connection, self._connection_factory = None, connection
+        self._banner, self._banner_factory = None, banner
+
     # ---- Public API: the outline editor (built on first use: not needed for the first frame)
 
     @property
@@ -248,7 +277,7 @@ class MainWindow(QMainWindow):
         composition.save_state(self)
         if self._generation is not None:
             self._generation.shutdown()
-        connection = getattr(self, "connection", None)
+        connection = self._connection   # never built just to be stopped
         if connection is not None:
             connection.stop()
         autosave = getattr(self, "autosave", None)
