@@ -7,7 +7,6 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog
 
 from app.core.errors import InputError
 from app.ui.errors import present_error
@@ -139,6 +138,8 @@ def open_settings(window: MainWindow) -> None:
     picker = getattr(window, "model_picker", None)
     models = picker.installed_names() if picker is not None else []
     dialog = SettingsDialog(window.settings, window, models=models)
+    from PySide6.QtWidgets import QDialog  # here: PySide types cost their set-up on first use
+
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     apply_settings(window, dialog.settings())

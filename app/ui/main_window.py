@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
 from app.core.models import Article, Brief, FaqItem, Plan
@@ -23,6 +22,9 @@ from app.ui.errors import ErrorText
 from app.ui.icons import icon
 from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -95,6 +94,15 @@ def _set_theme(window: MainWindow, name: str) -> None:
 
 
 def show_shortcuts(window: MainWindow) -> None:
+    # Imported here: each PySide type costs its set-up (enums) the first time it is used.
+    from PySide6.QtWidgets import (
+        QDialog,
+        QDialogButtonBox,
+        QTableWidget,
+        QTableWidgetItem,
+        QVBoxLayout,
+    )
+
     rows = window.actions.shortcut_rows()
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Keyboard shortcuts"))

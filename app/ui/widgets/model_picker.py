@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -132,6 +131,8 @@ class ModelPicker(QWidget):
 
     def ask_model_to_pull(self) -> str:
         """Ask which model to pull (tests replace this on the instance)."""
+        from PySide6.QtWidgets import QInputDialog  # only when asked: not at start-up
+
         names = [a.name for a in suggest_models(self._ram, limit=len(CATALOGUE))]
         name, ok = QInputDialog.getItem(
             self, self.tr("Pull a model"),
