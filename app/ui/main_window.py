@@ -18,12 +18,12 @@ from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
 from app.ui.actions import Actions
 from app.ui.controllers.analysis_controller import AnalysisController
-from app.ui.errors import ErrorText
 from app.ui.icons import icon
 from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
 if TYPE_CHECKING:
+    from app.ui.errors import ErrorText
     from PySide6.QtGui import QCloseEvent
 
 logger = logging.getLogger(__name__)

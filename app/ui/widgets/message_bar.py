@@ -7,6 +7,7 @@ takes focus from the editor and never blocks the window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.errors import ErrorText
 from app.ui.icons import icon
+
+if TYPE_CHECKING:
+    from app.ui.errors import ErrorText
 
 
 class MessageBar(QFrame):
