@@ -61,7 +61,7 @@ def create_application(argv: list[str] | None = None) -> Any:
     app.setApplicationName("Plume")
     app.setOrganizationName("Plume")
     app.setApplicationDisplayName("Plume")
-    app.setDesktopFileName("plume")
+    app.setDesktopFileName("io.github.plumestudio.Plume")  # matches the installed .desktop (Wayland icon, taskbar grouping)
     return app
 
 
