@@ -362,6 +362,13 @@ class MainWindow(QMainWindow):
     def _on_review_available(self, result: Any) -> None:
         fixes = len(getattr(result, "fixes", ()))
         before, after = result.before.seo_score, result.after.seo_score
+        if getattr(result, "stopped", False):
+            self.message_bar.show_info(
+                self.tr("Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}").format(
+                    fixes, before, after),
+                self.tr("Review changes… shows them; undo any you don't want."),
+                self.tr("Review changes…"), self.open_review)
+            return
         if not fixes:
             self.message_bar.show_info(
                 self.tr("Self-review: the draft is kept as written (SEO {0}).").format(after))

@@ -975,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+191"/>
+        <location filename="../../app/ui/main_window.py" line="+292"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +985,17 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
+        <source>Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review changes… shows them; undo any you don&apos;t want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Self-review: the draft is kept as written (SEO {0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,12 +1015,13 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Review changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,7 +1036,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+166"/>
+        <location filename="../../app/ui/composition.py" line="+178"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1049,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+96"/>
+        <location filename="../../app/ui/widgets/message_bar.py" line="+99"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1067,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+137"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+138"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +2195,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+149"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+158"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>

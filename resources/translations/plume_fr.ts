@@ -977,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+191"/>
+        <location filename="../../app/ui/main_window.py" line="+292"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -987,7 +987,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
+        <source>Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}</source>
+        <translation>Relecture automatique arrêtée&#xa0;: {0} correction(s) conservée(s), SEO {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review changes… shows them; undo any you don&apos;t want.</source>
+        <translation>«&#xa0;Voir les modifications…&#xa0;» les affiche&#xa0;; annulez celles que vous ne voulez pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Self-review: the draft is kept as written (SEO {0}).</source>
         <translation>Relecture automatique&#xa0;: le brouillon est conservé tel quel (SEO {0}).</translation>
     </message>
@@ -1007,12 +1017,13 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Ctrl+Z revient au brouillon tel qu’il a été écrit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Review changes…</source>
         <translation>Voir les modifications…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -1027,7 +1038,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Markdown copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+166"/>
+        <location filename="../../app/ui/composition.py" line="+178"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -1040,7 +1051,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+96"/>
+        <location filename="../../app/ui/widgets/message_bar.py" line="+99"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1058,7 +1069,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+137"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+138"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -2186,7 +2197,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+149"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+158"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>

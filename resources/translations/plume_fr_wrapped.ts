@@ -503,122 +503,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="212" />
+      <location filename="../../app/ui/composition.py" line="224" />
       <source>Brief</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="213" />
+      <location filename="../../app/ui/composition.py" line="225" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="217" />
+      <location filename="../../app/ui/composition.py" line="229" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="218" />
+      <location filename="../../app/ui/composition.py" line="230" />
       <source>Draft</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="220" />
+      <location filename="../../app/ui/composition.py" line="232" />
       <source>Brief, outline and library</source>
       <translation>Brief, plan et bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="216" />
+      <location filename="../../app/ui/composition.py" line="228" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="207" />
+      <location filename="../../app/ui/integration.py" line="235" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="243" />
+      <location filename="../../app/ui/integration.py" line="271" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="96" />
+      <location filename="../../app/ui/integration.py" line="118" />
       <source>Ollama is not reachable, so no model can be pulled now.</source>
       <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="244" />
+      <location filename="../../app/ui/integration.py" line="272" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="87" />
+      <location filename="../../app/ui/integration.py" line="109" />
       <source>Pulling models from the app is not available yet.</source>
       <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="88" />
+      <location filename="../../app/ui/integration.py" line="110" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="221" />
+      <location filename="../../app/ui/integration.py" line="249" />
       <source>Batch mode is not available in this build.</source>
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="100" />
+      <location filename="../../app/ui/menus.py" line="108" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/menus.py" line="33" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/menus.py" line="33" />
       <source>&amp;Generate</source>
       <translation>&amp;Générer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/menus.py" line="33" />
       <source>E&amp;xport</source>
       <translation>E&amp;xporter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="34" />
       <source>Markdown &amp;front matter</source>
       <translation>&amp;En-tête Markdown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="34" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="36" />
+      <location filename="../../app/ui/menus.py" line="35" />
       <source>&amp;Theme</source>
       <translation>&amp;Thème</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="36" />
+      <location filename="../../app/ui/menus.py" line="35" />
       <source>&amp;Models</source>
       <translation>&amp;Modèles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="36" />
+      <location filename="../../app/ui/menus.py" line="35" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="102" />
+      <location filename="../../app/ui/menus.py" line="110" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="102" />
+      <location filename="../../app/ui/menus.py" line="110" />
       <source>Shortcut</source>
       <translation>Raccourci</translation>
     </message>

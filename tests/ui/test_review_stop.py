@@ -96,6 +96,9 @@ def test_stop_during_the_review_keeps_the_draft_with_the_fixes_kept_so_far(
     window.editor.redo()
     assert window.editor.toPlainText() == text
     assert window.message_bar.action_button.isVisibleTo(window)
+    notice = window.message_bar.message()
+    assert "Self-review stopped" in notice and f"{len(review.fixes)} fix" in notice
+    assert "Ctrl+Z returns" not in notice          # nothing claims a complete review
     window.message_bar.action_button.click()               # "Review changes…"
     from app.ui.dialogs.review_dialog import ReviewDialog
     dialogs = window.findChildren(ReviewDialog)
