@@ -90,27 +90,15 @@ class ArticleEditor(QPlainTextEdit):
                 separator = ""
             self._stream_first = True
             if separator:
-                cursor.beginEditBlock()
-                cursor.insertText(separator)
-                cursor.endEditBlock()
-                self._stream_first = False
+                self._stream_edit(cursor, separator)
         else:
             cursor.setPosition(position)
             self._stream_first = True
             if replace_to is not None and replace_to > position:
                 cursor.setPosition(replace_to, QTextCursor.MoveMode.KeepAnchor)
-                cursor.beginEditBlock()
-                cursor.removeSelectedText()
-                cursor.endEditBlock()
-                self._stream_first = False
+                self._stream_edit(cursor, "")      # replaces the selection
             if prefix:
-                if self._stream_first:
-                    cursor.beginEditBlock()
-                else:
-                    cursor.joinPreviousEditBlock()
-                cursor.insertText(prefix)
-                cursor.endEditBlock()
-                self._stream_first = False
+                self._stream_edit(cursor, prefix)
         self._stream_start = cursor.position()
         self._stream_cursor = cursor
 
@@ -124,13 +112,7 @@ class ArticleEditor(QPlainTextEdit):
                 return
         bar = self.verticalScrollBar()
         follow = bar.value() >= bar.maximum() - 4
-        if self._stream_first:
-            cursor.beginEditBlock()
-            self._stream_first = False
-        else:
-            cursor.joinPreviousEditBlock()
-        cursor.insertText(text)
-        cursor.endEditBlock()
+        self._stream_edit(cursor, text)
         if follow:
             bar.setValue(bar.maximum())
 
@@ -146,13 +128,7 @@ class ArticleEditor(QPlainTextEdit):
                 edit = QTextCursor(self.document())
                 edit.setPosition(self._stream_start)
                 edit.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
-                if self._stream_first:
-                    edit.beginEditBlock()
-                else:
-                    edit.joinPreviousEditBlock()
-                edit.insertText(final)
-                edit.endEditBlock()
-                self._stream_first = False
+                self._stream_edit(edit, final)
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(edit.position())
         self._stream_cursor = QTextCursor(cursor)
@@ -165,14 +141,21 @@ class ArticleEditor(QPlainTextEdit):
         text = self.toPlainText()
         pos = self._stream_cursor.position()
         before = text[:pos]
+        self._stream_first = True
         if before.strip() and not before.endswith("\n\n"):
-            self._stream_cursor.beginEditBlock()
-            self._stream_cursor.insertText("\n" if before.endswith("\n") else "\n\n")
-            self._stream_cursor.endEditBlock()
+            self._stream_edit(self._stream_cursor, "\n" if before.endswith("\n") else "\n\n")
+        self._stream_start = self._stream_cursor.position()
+
+    def _stream_edit(self, cursor: QTextCursor, text: str) -> None:
+        """Insert `text` (replacing any selection) inside the current generated block's
+        single undo step: the block's first edit opens the step, later ones join it."""
+        if self._stream_first:
+            cursor.beginEditBlock()
             self._stream_first = False
         else:
-            self._stream_first = True
-        self._stream_start = self._stream_cursor.position()
+            cursor.joinPreviousEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
 
     def end_stream(self) -> None:
         cursor = self._stream_cursor
@@ -180,12 +163,7 @@ class ArticleEditor(QPlainTextEdit):
             following = self.toPlainText()[cursor.position():cursor.position() + 2]
             gap = "" if following == "\n\n" else ("\n" if following.startswith("\n") else "\n\n")
             if gap:
-                if self._stream_first:
-                    cursor.beginEditBlock()
-                else:
-                    cursor.joinPreviousEditBlock()
-                cursor.insertText(gap)
-                cursor.endEditBlock()
+                self._stream_edit(cursor, gap)
         self._stream_cursor = None
         self._streaming = False
         self.setReadOnly(False)
