@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.errors import InputError
 from app.core.generation.events import Metrics, Phase, PhaseStarted, SectionDone
-from app.core.models import Article, Plan
+from app.core.models import Article, Brief, Plan
 from app.ui.controllers.generation_controller import GenerationController, GenerationState, RunKind
 from app.ui.editor.article_editor import ArticleEditor
 from app.ui.errors import present_error
@@ -120,12 +120,10 @@ class WritingFlow(QObject):
         self.controller.plan(brief)
 
     def write(self) -> None:
-        try:
-            brief = self._brief.brief()
-            plan = self._checked_plan()
-        except InputError as exc:
-            present_error(self._window, exc)
+        inputs = self._inputs()
+        if inputs is None:
             return
+        brief, plan = inputs
         self._thinking.clear()
         if self._editor.toPlainText():
             cursor = QTextCursor(self._editor.document())
@@ -160,13 +158,19 @@ class WritingFlow(QObject):
             )
         return plan
 
-    def _section_run(self, *, extend: bool) -> None:
+    def _inputs(self) -> tuple[Brief, Plan] | None:
+        """The brief and the outline, or None after showing what is missing."""
         try:
-            brief = self._brief.brief()
-            plan = self._checked_plan()
+            return self._brief.brief(), self._checked_plan()
         except InputError as exc:
             present_error(self._window, exc)
+            return None
+
+    def _section_run(self, *, extend: bool) -> None:
+        inputs = self._inputs()
+        if inputs is None:
             return
+        brief, plan = inputs
         bounds = self._editor.section_bounds(self._editor.textCursor().position())
         if bounds is None:
             present_error(self._window, InputError(
@@ -294,14 +298,16 @@ class WritingFlow(QObject):
         self.review_available.emit(result)
 
     def _on_failed(self, error: Any, _partial: object) -> None:
-        self._editor.end_stream()      # writable at once, like after Stop (text kept)
-        self._thinking.finish()
+        self._release_editor()         # writable at once, like after Stop (text kept)
         present_error(self._window, error)
 
     def _on_stopped(self) -> None:
-        self._editor.end_stream()
-        self._thinking.finish()
+        self._release_editor()
 
     def _on_run_finished(self) -> None:
+        self._release_editor()
+
+    def _release_editor(self) -> None:
+        """The run no longer writes: the editor is the writer's again (idempotent)."""
         self._editor.end_stream()
         self._thinking.finish()
