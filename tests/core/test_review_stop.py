@@ -13,33 +13,13 @@ from app.core.generation.pipeline import ArticleGenerator
 from app.core.llm.client import OllamaService
 from app.core.models import Brief
 from app.core.review.generator import ReviewingGenerator
-from tests.fake_ollama import Generate
-from tests.fake_ollama.sloppy import CLICHES, REVIEW_MARKER, SloppyModel
-from tests.fake_ollama.writer import prompt_text
+from tests.fake_ollama.sloppy import CLICHES, StallingReviser
 
 MODEL = "qwen3:8b"
 
 
-class StallAt:
-    """The sloppy model; section revision number `stall_at` streams a few words, then hangs."""
-
-    def __init__(self, stall_at: int) -> None:
-        self.sloppy = SloppyModel(sloppy_prose_calls=4)
-        self.stall_at = stall_at
-        self.revisions = 0
-        self.stalled = threading.Event()
-
-    def __call__(self, req):
-        if REVIEW_MARKER in prompt_text(req.body):
-            self.revisions += 1
-            if self.revisions >= self.stall_at:
-                self.stalled.set()
-                return Generate(content="Half of a revision that never", gap_before={3: 30.0})
-        return self.sloppy(req)
-
-
 def test_stop_mid_revision_ends_the_run_with_the_draft_plus_the_fixes_kept(fake_ollama):
-    model = StallAt(2)
+    model = StallingReviser(stall_at=2, sloppy_prose_calls=4)
     fake_ollama.on_model(MODEL, model)
     cancel = CancelToken()
     threading.Thread(target=lambda: model.stalled.wait(60) and cancel.cancel(), daemon=True).start()

@@ -156,3 +156,24 @@ def _split(paragraph: str, language: str, transitions: bool) -> list[str]:
             chunks.append([])
         chunks[-1].append(sentence)
     return [" ".join(c) for c in chunks if c]
+
+
+class StallingReviser:
+    """The sloppy model whose section revisions are good until number `stall_at`, which
+    streams a few words and then goes quiet (for Stop during the self-review)."""
+
+    def __init__(self, stall_at: int = 2, sloppy_prose_calls: int = 3) -> None:
+        import threading
+
+        self.sloppy = SloppyModel(sloppy_prose_calls=sloppy_prose_calls)
+        self.stall_at = stall_at
+        self.revisions = 0
+        self.stalled = threading.Event()
+
+    def __call__(self, req: Any) -> Any:
+        if REVIEW_MARKER in prompt_text(req.body):
+            self.revisions += 1
+            if self.revisions >= self.stall_at:
+                self.stalled.set()
+                return r.Generate(content="Half of a revision that never", gap_before={3: 30.0})
+        return self.sloppy(req)

@@ -4,37 +4,15 @@ kept so far) as one undo step; "Review changes…" still shows them."""
 
 from __future__ import annotations
 
-import threading
 
 from PySide6.QtCore import Qt
 
 from app.core.review.document import split
 from app.ui.controllers.generation_controller import GenerationState
-from tests.fake_ollama import Generate
-from tests.fake_ollama.sloppy import CLICHES, REVIEW_MARKER, SloppyModel
-from tests.fake_ollama.writer import prompt_text
+from tests.fake_ollama.sloppy import CLICHES, StallingReviser
 from tests.ui.main_window_fixtures import make_window, no_keyring  # noqa: F401
 
 KEYWORD = "running shoes for flat feet"
-
-
-class FirstRevisionThenStall:
-    """The sloppy model (the introduction and a section come out sloppy); its section
-    revisions are good ones until `stall_at`, which streams a few words and goes quiet."""
-
-    def __init__(self, stall_at: int = 2, sloppy_prose_calls: int = 3) -> None:
-        self.sloppy = SloppyModel(sloppy_prose_calls=sloppy_prose_calls)
-        self.stall_at = stall_at
-        self.revisions = 0
-        self.stalled = threading.Event()
-
-    def __call__(self, req):
-        if REVIEW_MARKER in prompt_text(req.body):
-            self.revisions += 1
-            if self.revisions >= self.stall_at:
-                self.stalled.set()
-                return Generate(content="Half of a revision that never", gap_before={3: 30.0})
-        return self.sloppy(req)
 
 
 def _chats(fake) -> int:
@@ -43,7 +21,7 @@ def _chats(fake) -> int:
 
 def test_stop_during_the_review_keeps_the_draft_with_the_fixes_kept_so_far(
         make_window, fake_ollama, qtbot):
-    model = FirstRevisionThenStall(stall_at=2, sloppy_prose_calls=4)
+    model = StallingReviser(stall_at=2, sloppy_prose_calls=4)
     fake_ollama.on_model("llama3.1:8b", model)
     window = make_window(host=fake_ollama.url, model="llama3.1:8b", self_review=True)
     window.brief_panel.keyword.setText(KEYWORD)
@@ -109,7 +87,7 @@ def test_stop_during_the_review_keeps_the_draft_with_the_fixes_kept_so_far(
 def test_text_typed_after_stop_is_never_overwritten_by_the_stopped_review(
         make_window, fake_ollama, qtbot):
     """The writer types before the review's best version arrives: their text wins."""
-    model = FirstRevisionThenStall(stall_at=1)             # the very first revision stalls
+    model = StallingReviser(stall_at=1)             # the very first revision stalls
     fake_ollama.on_model("llama3.1:8b", model)
     window = make_window(host=fake_ollama.url, model="llama3.1:8b", self_review=True)
     window.brief_panel.keyword.setText(KEYWORD)
