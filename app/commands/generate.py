@@ -193,7 +193,15 @@ def _with_review(generator: Any, args: argparse.Namespace) -> Any:
 def _brief(args: argparse.Namespace) -> Any:
     from app.core.errors import InputError
     from app.core.llm.connect import load_user_settings
-    from app.core.models import Brief, BriefOptions, Language, PointOfView, Tone
+    from app.core.models import (
+        TARGET_WORDS_MAX,
+        TARGET_WORDS_MIN,
+        Brief,
+        BriefOptions,
+        Language,
+        PointOfView,
+        Tone,
+    )
     from app.core.textutil import strip_control
 
     keyword = " ".join(strip_control(args.keyword).split())
@@ -203,8 +211,9 @@ def _brief(args: argparse.Namespace) -> Any:
     settings = load_user_settings()
     language = Language.parse(args.lang or getattr(settings, "article_language", "en"))
     words = args.words or int(getattr(settings, "target_words", 1200))
-    if not 300 <= words <= 10_000:
-        raise InputError(f"--words {words} is out of range.", hint="Use 300 to 10000 words.")
+    if not TARGET_WORDS_MIN <= words <= TARGET_WORDS_MAX:
+        raise InputError(f"--words {words} is out of range.",
+                         hint=f"Use {TARGET_WORDS_MIN} to {TARGET_WORDS_MAX} words.")
     secondary = tuple(k.strip() for item in args.secondary for k in item.split(",") if k.strip())
     tone = Tone(args.tone) if args.tone else getattr(settings, "tone", Tone.NEUTRAL)
     options = BriefOptions(faq=not args.no_faq, key_takeaways=args.takeaways,

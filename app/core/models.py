@@ -30,6 +30,10 @@ class Language(StrEnum):
             ) from None
 
 
+# The article lengths Plume accepts anywhere (brief, settings, CLI, keyword lists).
+TARGET_WORDS_MIN, TARGET_WORDS_MAX = 300, 10_000
+
+
 class Tone(StrEnum):
     NEUTRAL = "neutral"
     FRIENDLY = "friendly"

@@ -28,7 +28,7 @@ from typing import Any, Literal, Union
 from urllib.parse import urlsplit
 
 from app.core.errors import SettingsError
-from app.core.models import Language, Tone
+from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ UI_LANGUAGES: tuple[str, ...] = ("system", "fr", "en")
 EXPORT_PRESETS: tuple[str, ...] = ("plain", "hugo", "jekyll", "astro", "none")
 
 # Bounds shared by validation and the settings dialog's spin boxes.
-TARGET_WORDS_RANGE = (300, 10_000)
+TARGET_WORDS_RANGE = (TARGET_WORDS_MIN, TARGET_WORDS_MAX)
 NUM_CTX_RANGE = (2_048, 262_144)
 TEMPERATURE_RANGE = (0.0, 2.0)
 AUTOSAVE_RANGE = (2, 600)

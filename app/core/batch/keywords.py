@@ -19,11 +19,11 @@ from typing import Any
 
 from app.core.batch.decoding import Problem, Severity, decode
 from app.core.errors import InputError
-from app.core.models import Language, PointOfView, Tone
+from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, PointOfView, Tone
 from app.core.textutil import slugify
 
 MAX_KEYWORD_CHARS = 200
-MIN_WORDS, MAX_WORDS = 300, 10_000
+MIN_WORDS, MAX_WORDS = TARGET_WORDS_MIN, TARGET_WORDS_MAX
 MAX_FIELD_CHARS = 5_000          # instructions/audience: longer is almost surely a paste error
 MAX_FILE_BYTES = 50_000_000
 

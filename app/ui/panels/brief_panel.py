@@ -17,10 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InputError
-from app.core.models import Brief, BriefOptions, Language, PointOfView, Tone
+from app.core.models import (
+    TARGET_WORDS_MAX,
+    TARGET_WORDS_MIN,
+    Brief,
+    BriefOptions,
+    Language,
+    PointOfView,
+    Tone,
+)
 from app.core.textutil import strip_control
 
-MIN_WORDS, MAX_WORDS = 300, 10_000
+MIN_WORDS, MAX_WORDS = TARGET_WORDS_MIN, TARGET_WORDS_MAX
 
 
 def _section_label(parent: QWidget) -> QLabel:
