@@ -25,5 +25,7 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+@cache
 def read_text(*parts: str) -> str:
+    """A resource's text, read once per process (resources do not change while Plume runs)."""
     return resource_path(*parts).read_text(encoding="utf-8")
