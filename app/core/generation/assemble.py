@@ -18,7 +18,7 @@ from app.core.models import Article, Brief, FaqItem, Plan
 from app.core.textutil import fold_accents, slugify, truncate_words
 
 TITLE_MAX = 60
-META_MIN, META_MAX = 120, 156
+META_MIN, META_MAX = 121, 156   # "good" in seo-checks.md (1–120 is only "ok")
 _H1 = re.compile(r"^#\s+", re.MULTILINE)
 _HEADING = re.compile(r"^#{1,6}\s")
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from app.core.analysis.arial import text_width
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
+from app.core.generation.assemble import META_MAX, META_MIN, TITLE_MAX
 from app.core.models import Article, FaqItem, Language
 from app.core.review import document as doc
 from app.core.review import keyphrase as kp
@@ -22,8 +23,6 @@ from app.core.review.plain import capitalize_first, lower_first, plain_text
 from app.core.review.typography import fix_french_typography
 from app.core.textutil import fold_accents, slugify, truncate_words
 
-TITLE_MAX = 60
-META_MIN, META_MAX = 121, 156
 SUBHEADING_MIN, SUBHEADING_MAX = 0.30, 0.75
 _INTRO_SENTENCE = {
     Language.FR: "{Kw} : voici l’essentiel à savoir.",
