@@ -113,16 +113,35 @@ def serve(port: int, request_seconds: float) -> None:
     from tests.fake_ollama.behaviour import writer_reply
     from tests.fake_ollama.wire import Wire
 
+    from tests.fake_ollama import server as fake_server
+
     relative_pause = Wire.pause
+    wire_init = Wire.__init__
+    process_request = fake_server._Server.process_request
+    accepted: dict[object, float] = {}                   # client address → accept time
+
+    def timed_process_request(server: object, request: object, address: object) -> None:
+        accepted[address] = time.monotonic()
+        process_request(server, request, address)                   # type: ignore[arg-type]
+
+    def clocked_init(wire: Wire, *args: object) -> None:
+        wire_init(wire, *args)                                      # type: ignore[arg-type]
+        started = accepted.pop(wire.handler.client_address, None)
+        wire.due = started or time.monotonic()                      # type: ignore[attr-defined]
 
     def paced_pause(wire: Wire, seconds: float) -> None:
-        # Pace each stream against its own clock, like a model's token rate: the fake's
-        # per-chunk costs (select overshoot, JSON, write) no longer add up (~6 ms a request).
+        # Pace each answer against its own clock, started when the connection is accepted
+        # (one connection per request), like a model whose time-to-first-token includes
+        # prompt evaluation: the fake's own work (a thread per connection, Python's HTTP
+        # parsing, building the reply, JSON, writes: ~1.8 ms a request) is inside T instead
+        # of adding up after it, so each answer takes the fixed T the budget is defined on.
         now = time.monotonic()
-        due: float = max(getattr(wire, "due", now) + seconds, now)
+        due: float = getattr(wire, "due", now) + seconds     # late → no pause (catch up)
         wire.due = due                                              # type: ignore[attr-defined]
-        relative_pause(wire, due - now)
+        relative_pause(wire, max(0.0, due - now))
 
+    Wire.__init__ = clocked_init                                    # type: ignore[method-assign]
+    fake_server._Server.process_request = timed_process_request     # type: ignore[method-assign]
     Wire.pause = paced_pause                                        # type: ignore[method-assign]
     fake = FakeOllama(port=port)
 

@@ -142,8 +142,11 @@ class ArticleWriter:
         key = (host, model)
         with self._windows_lock:
             shared = self._windows.get(key)
+        # Once a (host, model) window is known, the model was loaded with it for this job:
+        # skip the per-article load check (one /api/ps request).
         generator = ArticleGenerator(self._service(host), model, think=defaults.think,
-                                     num_ctx=defaults.num_ctx or shared)
+                                     num_ctx=shared or defaults.num_ctx,
+                                     loaded=shared is not None)
         try:
             _drain(generator.prepare(brief, cancel))      # sizes the window, loads the model
         except ContextTooSmall:

@@ -20,11 +20,13 @@ Cancel = stop + mark everything unfinished 'skipped (cancelled)'; `retry_failed`
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -113,6 +115,23 @@ class _Session:
     done: int = 0
 
 
+# Slots spend their time waiting on sockets and SQLite; the finishing thread is CPU-bound (scoring,
+# export). With CPython's default 5 ms switch interval every wake-up of a slot waits up to 5 ms
+# for the GIL while an article is being finished: ~10 ms lost per article between two model
+# calls (measured). 0.5 ms keeps the slots' hand-offs short; restored when the run ends.
+SWITCH_INTERVAL = 0.0005
+
+
+@contextlib.contextmanager
+def _quick_thread_switches() -> Iterator[None]:
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(previous)
+
+
 class BatchRunner:
     def __init__(self, store: JobStore, process: ArticleFn, *, probe: Probe,
                  on_event: Callable[[RunnerEvent], None] | None = None,
@@ -169,6 +188,10 @@ class BatchRunner:
     def run(self) -> RunOutcome:
         """Block until every item is settled, or stop()/cancel_job()/a stall. Ctrl+C in the
         calling thread stops cleanly and re-raises KeyboardInterrupt."""
+        with _quick_thread_switches():
+            return self._run()
+
+    def _run(self) -> RunOutcome:
         self.store.requeue_interrupted()
         self.store.set_job_state("running")
         self._session = _Session()

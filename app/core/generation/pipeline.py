@@ -70,7 +70,9 @@ def _tail(text: str, limit: int = TAIL_CHARS) -> str:
 class ArticleGenerator:
     def __init__(self, service: OllamaService, model: str, *, think: bool | str | None = None,
                  num_ctx: int | None = None, temperature: float = 0.7, seed: int | None = None,
-                 keep_alive: str | None = None) -> None:
+                 keep_alive: str | None = None, loaded: bool = False) -> None:
+        """`loaded`: the caller has just run this model with this `num_ctx` on this host (batch,
+        from the second article on), so the load check (/api/ps, load call) is skipped."""
         self.service = service
         self.model = model
         self.think = think
@@ -81,7 +83,7 @@ class ArticleGenerator:
         self.info: ModelInfo | None = None
         self.budget: JobBudget | None = None
         self._runner: StepRunner | None = None
-        self._warm = False
+        self._warm = loaded
 
     @property
     def num_ctx(self) -> int | None:
