@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+255"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+307"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+136"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+144"/>
         <source>The main keyword is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,7 +2195,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+158"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+157"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2205,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The cursor is not inside a section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,12 +2215,22 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Review stopped: keeping the fixes made so far…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
+        <source>Written. Your edits made during writing are kept; Review changes… shows the self-review&apos;s fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written. Your edits made during writing are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Review stopped: your edits are kept; Review changes… shows the {0} fix(es) kept</source>
         <translation type="unfinished"></translation>
     </message>

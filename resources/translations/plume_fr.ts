@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+255"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+307"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -634,7 +634,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+136"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+144"/>
         <source>The main keyword is empty.</source>
         <translation>Le mot-clé principal est vide.</translation>
     </message>
@@ -2197,7 +2197,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+158"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+157"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
@@ -2207,7 +2207,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Générez un plan (Ctrl+Maj+O) ou ajoutez des sections à la main.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The cursor is not inside a section.</source>
         <translation>Le curseur n’est dans aucune section.</translation>
     </message>
@@ -2217,12 +2217,22 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Cliquez dans une section (sous un titre ##), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Review stopped: keeping the fixes made so far…</source>
         <translation>Relecture arrêtée&#xa0;: conservation des corrections déjà faites…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
+        <source>Written. Your edits made during writing are kept; Review changes… shows the self-review&apos;s fixes</source>
+        <translation>Rédaction terminée. Vos modifications faites pendant la rédaction sont conservées ; « Voir les modifications… » montre les corrections de la relecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written. Your edits made during writing are kept</source>
+        <translation>Rédaction terminée. Vos modifications faites pendant la rédaction sont conservées</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Review stopped: your edits are kept; Review changes… shows the {0} fix(es) kept</source>
         <translation>Relecture arrêtée&#xa0;: vos modifications sont conservées&#xa0;; Voir les modifications… montre les {0} correction(s) conservée(s)</translation>
     </message>

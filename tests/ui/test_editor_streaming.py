@@ -1,8 +1,9 @@
 """The editor during streaming: appends at the end, one undo step per generated section,
-read-only only while a stream writes, highlights of check spans."""
+read-only only where a stream writes (the rest stays editable), highlights of check spans."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from app.ui.editor.article_editor import ArticleEditor, count_words
@@ -44,13 +45,103 @@ def test_read_only_only_while_streaming(qtbot):
     qtbot.addWidget(editor)
     assert not editor.isReadOnly()
     editor.begin_stream()
-    assert editor.isReadOnly()
+    assert editor.isReadOnly()              # the writer's cursor sits where text arrives
     editor.append_stream("Some text")
     editor.end_stream()
     assert not editor.isReadOnly()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, " more")
     assert editor.toPlainText() == "Some text more"
+
+
+def _click_at(editor: ArticleEditor, position: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    editor.setTextCursor(cursor)
+
+
+def test_writer_edits_other_sections_while_one_streams(qtbot):
+    editor = ArticleEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setPlainText("# Title\n\nIntro.\n\n## One\n\nFirst section.")
+    editor.begin_stream()
+    editor.append_stream("## Two\n\nSecond ")
+    _click_at(editor, editor.toPlainText().index("Intro.") + len("Intro"))
+    assert not editor.isReadOnly()          # outside the block being written: writable
+    qtbot.keyClicks(editor, " typed")
+    editor.append_stream("section.")
+    assert editor.toPlainText() == ("# Title\n\nIntro typed.\n\n## One\n\nFirst section."
+                                    "\n\n## Two\n\nSecond section.")
+    region = editor.stream_region()
+    assert region is not None
+    assert editor.toPlainText()[region[0]:region[1]] == "## Two\n\nSecond section."
+    _click_at(editor, region[0] + 3)       # into the block being written: locked
+    assert editor.isReadOnly()
+    qtbot.keyClicks(editor, "xx")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert "## Two\n\nSecond section." in editor.toPlainText()
+    assert "xx" not in editor.toPlainText()
+    editor.end_stream()
+    assert not editor.isReadOnly()
+    assert editor.edited_during_stream
+
+
+def test_selection_reaching_into_the_streamed_block_cannot_delete_it(qtbot):
+    editor = ArticleEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setPlainText("Intro.")
+    editor.begin_stream()
+    editor.append_stream("## Streamed\n\nText.")
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.toPlainText() == "Intro.\n\n## Streamed\n\nText."
+    editor.end_stream()
+
+
+def test_undo_waits_for_the_end_of_the_stream_and_keeps_sections_whole(qtbot):
+    editor = ArticleEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setPlainText("Intro.")
+    editor.begin_stream()
+    editor.append_stream("## One\n\nAlpha ")
+    _click_at(editor, len("Intro."))
+    qtbot.keyClicks(editor, "!")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == "Intro.!\n\n## One\n\nAlpha "   # no undo mid-stream
+    undo = [a for a in editor.context_menu(QPoint(0, 0)).actions() if a.objectName() == "edit-undo"]
+    assert undo and not undo[0].isEnabled()
+    editor.append_stream("beta.")
+    editor.end_stream()
+    undo = [a for a in editor.context_menu(QPoint(0, 0)).actions() if a.objectName() == "edit-undo"]
+    assert undo[0].isEnabled()
+    full = "Intro.!\n\n## One\n\nAlpha beta."
+    assert editor.toPlainText() == full
+    editor.undo()                           # the part written after the writer's edit
+    assert editor.toPlainText() == "Intro.!\n\n## One\n\nAlpha "
+    editor.undo()                           # the writer's "!"
+    assert editor.toPlainText() == "Intro.\n\n## One\n\nAlpha "
+    editor.undo()                           # the start of the section
+    assert editor.toPlainText() == "Intro."
+
+
+def test_section_replaced_by_its_final_form_after_an_edit_above(qtbot):
+    editor = ArticleEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setPlainText("Intro.")
+    editor.begin_stream()
+    editor.append_stream("## One\n\nraw text")
+    _click_at(editor, 0)
+    qtbot.keyClicks(editor, "My ")
+    editor.finish_block("## One\n\nClean text.")
+    editor.end_stream()
+    assert editor.toPlainText() == "My Intro.\n\n## One\n\nClean text."
 
 
 def test_streaming_does_not_drag_a_reader_away(qtbot):

@@ -113,6 +113,31 @@ def test_stop_mid_section_keeps_text_and_closes_the_connection(make_window, fake
     assert "Stopped" in window.status.phase.text()
 
 
+def test_writer_edits_the_intro_while_later_sections_stream(make_window, fake_ollama, qtbot):
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    headings = [s.heading for s in window.outline_editor.sections()]
+    fake_ollama.set_delay(0.005)
+    window.actions.write.trigger()
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.toPlainText().count("\n## ") >= 1, timeout=20000)
+    assert window.generation.busy
+    # The writer clicks at the end of the title line (the introduction is finished).
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("\n"))
+    editor.setTextCursor(cursor)
+    assert not editor.isReadOnly()
+    editor.setFocus()
+    qtbot.keyClicks(editor, " (my edit)")
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=30000)
+    text = editor.toPlainText()
+    assert text.split("\n", 1)[0].endswith(" (my edit)")       # typing kept, not overwritten
+    for heading in headings:                                    # and nothing was torn
+        assert text.count(f"## {heading}") == 1
+    assert "edits made during writing are kept" in window.status.phase.text()
+
+
 def test_thinking_model_shows_thinking_apart_from_the_text(make_window, fake_ollama, qtbot):
     thought = "The reader wants arch support first, so lead with stability."
     window = make_window(host=fake_ollama.url, model="qwen3:8b")

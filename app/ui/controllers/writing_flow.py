@@ -75,6 +75,7 @@ class WritingFlow(QObject):
         self.last_article: Article | None = None
         self.last_review: Any = None
         self._stopped_review_text: str | None = None   # editor text when Stop hit the review
+        self._done_notice: str | None = None          # status text for this run's Done
         c = controller
         c.run_started.connect(self._on_run_started)
         c.review_stopped.connect(self._on_review_stopped)
@@ -208,7 +209,8 @@ class WritingFlow(QObject):
         busy = state in (GenerationState.PLANNING, GenerationState.WRITING)
         self._brief.set_busy(busy)
         self._outline.set_busy(busy)
-        self._status.set_phase(state)
+        notice = self._done_notice if state == GenerationState.DONE else None
+        self._status.set_phase(notice or state)
         if not busy:
             self._status.set_tokens_per_second(0.0)
         self.busy_changed.emit(busy)
@@ -244,6 +246,7 @@ class WritingFlow(QObject):
 
     def _on_run_started(self, _kind: str) -> None:
         self._stopped_review_text = None
+        self._done_notice = None
 
     def _on_review_stopped(self) -> None:
         self._stopped_review_text = self._editor.toPlainText()
@@ -256,7 +259,16 @@ class WritingFlow(QObject):
         if self._stopped_review_text is not None and not self._stopped_review_ready(article):
             return
         body = article.body.strip("\n")
-        if body and body != self._editor.toPlainText().strip("\n"):
+        if body and body != self._editor.toPlainText().strip("\n") and \
+                self._editor.edited_during_stream:
+            # The writer edited while it was written: their text stays; the final
+            # version's differences (e.g. the self-review's fixes) are in Review changes….
+            reviewed = self.last_review is not None and self.last_review.article == article
+            self._done_notice = (self.tr(
+                "Written. Your edits made during writing are kept; Review changes… shows "
+                "the self-review's fixes") if reviewed else self.tr(
+                "Written. Your edits made during writing are kept"))     # shown at Done
+        elif body and body != self._editor.toPlainText().strip("\n"):
             # The assembled/reviewed article differs (e.g. self-review fixes): one undo step.
             cursor = QTextCursor(self._editor.document())
             cursor.beginEditBlock()

@@ -1,19 +1,32 @@
 """The Markdown editor: streaming appends, one undo step per generated section, span highlights.
 
 Streaming never rebuilds the document: text is inserted with a cursor at the stream
-position, the view follows only when the writer was already at the bottom, and the
-editor is read-only while a stream writes (writable the rest of the time). Each
-generated block is one undo step (`beginEditBlock` for its first chunk, then
-`joinPreviousEditBlock` for the following ones).
+position, and the view follows only when the writer was already at the bottom. Only the
+block being written is read-only: the writer can keep editing the rest of the article
+meanwhile (undo/redo wait for the end of the stream). Each generated block is one undo step
+(`beginEditBlock` for its first chunk, then `joinPreviousEditBlock` for the following ones);
+when the writer edits elsewhere mid-block, the block's next chunk opens a new step rather
+than joining theirs.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from app.ui.editor.markdown_highlighter import MarkdownHighlighter
 
@@ -41,15 +54,19 @@ class ArticleEditor(QPlainTextEdit):
         self.setFont(font)
         self.highlighter = MarkdownHighlighter(self.document())
         self._stream_cursor: QTextCursor | None = None
-        self._stream_start = 0
+        self._start_cursor: QTextCursor | None = None   # start of the block being written
         self._stream_first = True
         self._streaming = False
+        self._own_revision: int | None = None    # document revision after our last edit
+        self._user_edited = False
         self._words = 0
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(150)
         self._count_timer.timeout.connect(self._recount)
         self.textChanged.connect(self._on_text_changed)
+        self.cursorPositionChanged.connect(self._update_read_only)
+        self.selectionChanged.connect(self._update_read_only)
         self.retranslate_ui()
 
     # ---- Public API: content
@@ -69,6 +86,19 @@ class ArticleEditor(QPlainTextEdit):
     def streaming(self) -> bool:
         return self._streaming
 
+    @property
+    def edited_during_stream(self) -> bool:
+        """The writer changed the text while the last (or current) stream was writing."""
+        revision = self._own_revision
+        return self._user_edited or (revision is not None and
+                                     self.document().revision() != revision)
+
+    def stream_region(self) -> tuple[int, int] | None:
+        """[start, end] of the block being written (read-only to the writer), if any."""
+        if not self._streaming or self._stream_cursor is None:
+            return None
+        return self._stream_start, self._stream_cursor.position()
+
     # ---- Public API: streaming
 
     def begin_stream(self, position: int | None = None, replace_to: int | None = None,
@@ -79,7 +109,8 @@ class ArticleEditor(QPlainTextEdit):
         same undo step (regenerating a section).
         """
         self._streaming = True
-        self.setReadOnly(True)
+        self._user_edited = False
+        self._own_revision = self.document().revision()
         cursor = QTextCursor(self.document())
         if position is None:
             cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -101,6 +132,7 @@ class ArticleEditor(QPlainTextEdit):
                 self._stream_edit(cursor, prefix)
         self._stream_start = cursor.position()
         self._stream_cursor = cursor
+        self._update_read_only()
 
     def append_stream(self, text: str) -> None:
         cursor = self._stream_cursor
@@ -115,6 +147,7 @@ class ArticleEditor(QPlainTextEdit):
         self._stream_edit(cursor, text)
         if follow:
             bar.setValue(bar.maximum())
+        self._update_read_only()
 
     def finish_block(self, final_markdown: str | None = None) -> None:
         """End the current generated block; optionally replace it with its final form."""
@@ -149,6 +182,10 @@ class ArticleEditor(QPlainTextEdit):
     def _stream_edit(self, cursor: QTextCursor, text: str) -> None:
         """Insert `text` (replacing any selection) inside the current generated block's
         single undo step: the block's first edit opens the step, later ones join it."""
+        doc = self.document()
+        if self._own_revision is not None and doc.revision() != self._own_revision:
+            self._user_edited = True      # the writer typed elsewhere since our last chunk:
+            self._stream_first = True     # their edit is its own undo step, do not join it
         if self._stream_first:
             cursor.beginEditBlock()
             self._stream_first = False
@@ -156,6 +193,7 @@ class ArticleEditor(QPlainTextEdit):
             cursor.joinPreviousEditBlock()
         cursor.insertText(text)
         cursor.endEditBlock()
+        self._own_revision = doc.revision()
 
     def end_stream(self) -> None:
         cursor = self._stream_cursor
@@ -164,7 +202,10 @@ class ArticleEditor(QPlainTextEdit):
             gap = "" if following == "\n\n" else ("\n" if following.startswith("\n") else "\n\n")
             if gap:
                 self._stream_edit(cursor, gap)
+        self._user_edited = self.edited_during_stream
+        self._own_revision = None
         self._stream_cursor = None
+        self._start_cursor = None
         self._streaming = False
         self.setReadOnly(False)
         self._recount()
@@ -222,6 +263,39 @@ class ArticleEditor(QPlainTextEdit):
 
     # ---- Qt overrides
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._streaming and (event.matches(QKeySequence.StandardKey.Undo)
+                                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.accept()        # undoing mid-stream would tear the block being written
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Qt's standard menu; Undo/Redo are off while a stream writes."""
+        menu = self.createStandardContextMenu(pos)
+        if self._streaming:
+            for action in menu.actions():
+                if action.objectName() in ("edit-undo", "edit-redo"):
+                    action.setEnabled(False)
+        return menu
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._in_stream_region(self._drop_position(event)):
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._in_stream_region(self._drop_position(event)):
+            event.ignore()
+            return
+        super().dropEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -239,6 +313,36 @@ class ArticleEditor(QPlainTextEdit):
         )
 
     # ---- Private
+
+    @property
+    def _stream_start(self) -> int:
+        return self._start_cursor.position() if self._start_cursor is not None else 0
+
+    @_stream_start.setter
+    def _stream_start(self, position: int) -> None:
+        # A cursor, not an int: the writer's edits above the block move it along. It stays
+        # put when text is inserted right at it (the block's own first chunk).
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setKeepPositionOnInsert(True)
+        self._start_cursor = cursor
+
+    def _in_stream_region(self, start: int, end: int | None = None) -> bool:
+        region = self.stream_region()
+        if region is None:
+            return False
+        return start <= region[1] and (start if end is None else end) >= region[0]
+
+    def _update_read_only(self) -> None:
+        """Read-only exactly when the writer's cursor or selection touches the block being
+        written; everywhere else they can type while the model writes."""
+        cursor = self.textCursor()
+        locked = self._in_stream_region(cursor.selectionStart(), cursor.selectionEnd())
+        if locked != self.isReadOnly():
+            self.setReadOnly(locked)
+
+    def _drop_position(self, event: QDropEvent) -> int:
+        return self.cursorForPosition(event.position().toPoint()).position()
 
     def _ends_paragraph(self, position: int) -> bool:
         """True at the start of the text or after a blank line."""
