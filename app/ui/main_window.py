@@ -373,6 +373,14 @@ class MainWindow(QMainWindow):
             self.message_bar.show_info(
                 self.tr("Self-review: the draft is kept as written (SEO {0}).").format(after))
             return
+        if self.editor.edited_during_stream:   # the writer's own edits win over the fixes
+            self.message_bar.show_info(
+                self.tr("Self-review: {0} fix(es) found, SEO {1} → {2}; not applied, to keep "
+                        "your edits").format(fixes, before, after),
+                self.tr("Review changes… shows them (applying replaces the text; Ctrl+Z "
+                        "undoes it)."),
+                self.tr("Review changes…"), self.open_review)
+            return
         title = (self.tr("Self-review: 1 fix applied, SEO {0} → {1}").format(before, after)
                  if fixes == 1 else
                  self.tr("Self-review: {0} fixes applied, SEO {1} → {2}").format(

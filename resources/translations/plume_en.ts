@@ -1000,7 +1000,17 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Self-review: {0} fix(es) found, SEO {1} → {2}; not applied, to keep your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Review changes… shows them (applying replaces the text; Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Self-review: 1 fix applied, SEO {0} → {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,8 +1025,9 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Review changes…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1002,7 +1002,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Relecture automatique&#xa0;: le brouillon est conservé tel quel (SEO {0}).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Self-review: {0} fix(es) found, SEO {1} → {2}; not applied, to keep your edits</source>
+        <translation>Relecture : {0} correction(s) trouvée(s), SEO {1} → {2} ; non appliquées, pour garder vos modifications</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Review changes… shows them (applying replaces the text; Ctrl+Z undoes it).</source>
+        <translation>« Voir les modifications… » les montre (les appliquer remplace le texte ; Ctrl+Z l’annule).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Self-review: 1 fix applied, SEO {0} → {1}</source>
         <translation>Relecture automatique&#xa0;: 1 correction appliquée, SEO {0} → {1}</translation>
     </message>
@@ -1017,8 +1027,9 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Ctrl+Z revient au brouillon tel qu’il a été écrit.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-18"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Review changes…</source>
         <translation>Voir les modifications…</translation>
     </message>

@@ -244,3 +244,31 @@ def test_self_review_result_is_offered_and_one_undo_returns_to_the_draft(
     dialogs = window.findChildren(ReviewDialog)
     assert dialogs and dialogs[-1].isVisible()
     dialogs[-1].close()
+
+
+def test_self_review_never_overwrites_edits_made_during_writing(make_window, fake_ollama, qtbot):
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model("llama3.1:8b", SloppyModel())     # a draft with fixable faults
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b", self_review=True)
+    _fill_brief(window)
+    _plan(window, qtbot)
+    fake_ollama.set_delay(0.005)
+    window.actions.write.trigger()
+    editor = window.editor
+    qtbot.waitUntil(lambda: "\n## " in editor.toPlainText(), timeout=20000)
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("\n"))     # end of the title line
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, " (mine)")
+    qtbot.waitUntil(lambda: window.generation.state is GenerationState.DONE, timeout=60000)
+    review = window.flow.last_review
+    assert review is not None and review.fixes
+    assert editor.toPlainText().split("\n", 1)[0].endswith(" (mine)")
+    assert "not applied" in window.message_bar.title.text()
+    window.message_bar.action_button.click()              # the fixes are still one click away
+    from app.ui.dialogs.review_dialog import ReviewDialog
+    dialogs = window.findChildren(ReviewDialog)
+    assert dialogs and dialogs[-1].isVisible()
+    dialogs[-1].close()
