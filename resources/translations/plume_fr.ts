@@ -1004,12 +1004,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     <message>
         <location line="+4"/>
         <source>Self-review: {0} fix(es) found, SEO {1} → {2}; not applied, to keep your edits</source>
-        <translation>Relecture : {0} correction(s) trouvée(s), SEO {1} → {2} ; non appliquées, pour garder vos modifications</translation>
+        <translation>Relecture automatique&#xa0;: {0} correction(s) trouvée(s), SEO {1} → {2}&#xa0;; non appliquées, pour garder vos modifications</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review changes… shows them (applying replaces the text; Ctrl+Z undoes it).</source>
-        <translation>« Voir les modifications… » les montre (les appliquer remplace le texte ; Ctrl+Z l’annule).</translation>
+        <translation>«&#xa0;Voir les modifications…&#xa0;» les montre (les appliquer remplace le texte&#xa0;; Ctrl+Z l’annule).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2235,7 +2235,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     <message>
         <location line="+15"/>
         <source>Written. Your edits made during writing are kept; Review changes… shows the self-review&apos;s fixes</source>
-        <translation>Rédaction terminée. Vos modifications faites pendant la rédaction sont conservées ; « Voir les modifications… » montre les corrections de la relecture</translation>
+        <translation>Rédaction terminée. Vos modifications faites pendant la rédaction sont conservées&#xa0;; «&#xa0;Voir les modifications…&#xa0;» montre les corrections de la relecture</translation>
     </message>
     <message>
         <location line="+2"/>
