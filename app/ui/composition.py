@@ -123,7 +123,9 @@ def build_workspace(window: MainWindow) -> Parts:
     brief_page.setFrameShape(QFrame.Shape.NoFrame)
     brief_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     left_tabs.addTab(brief_page, "")
-    brief = BriefPanel(brief_page.viewport())
+    # Not brief_page.viewport(): wrapping that C++-made widget makes PySide resolve its type
+    # through every QWidget subclass (~13 ms, measured); setWidget() reparents it there.
+    brief = BriefPanel(brief_page)
     brief_page.setWidget(brief)
     # The Outline tab is hidden at start: its editor (~13 ms) is built on first use
     # (MainWindow.outline_editor), inside this page.

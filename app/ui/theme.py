@@ -69,7 +69,9 @@ def palette(name: str) -> QPalette:
 def apply_theme(app: QApplication, mode: str = "system") -> str:
     """Apply a theme; returns the resolved 'light' or 'dark'."""
     name = resolve(mode)
-    app.setStyle("Fusion")
+    if not app.property("plume_fusion"):        # create_application asks for it natively
+        app.setStyle("Fusion")
+        app.setProperty("plume_fusion", True)
     app.setPalette(palette(name))
     # The base 10 pt font is set on the application, not as a `QWidget {}` style rule:
     # a rule matching every widget makes Qt resolve a style-sheet font for each one.
