@@ -14,14 +14,14 @@ from app import __version__
 COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plume",
         description="Plume — write SEO articles with open models running on your own machine.",
     )
     parser.add_argument("--version", action="version", version=f"plume {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         try:
             module = importlib.import_module(f"app.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -36,7 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0].split("=")[0] == "--self-test":  # `plume --self-test OUT.json`
         args_list[:1] = ["selftest", *args_list[0].split("=", 1)[1:]]
-    parser = build_parser()
+    # Opening the app registers only `gui`: the other commands' modules cost ~25 ms to
+    # import, paid before the window could show.
+    opening_app = not args_list or args_list[0] == "gui"
+    parser = build_parser(("gui",) if opening_app else COMMANDS)
     if not args_list:
         if "gui" in parser._subparsers._group_actions[0].choices:  # type: ignore[union-attr]
             args_list = ["gui"]

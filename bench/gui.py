@@ -164,12 +164,20 @@ QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
 app.exec()
 """
 
+# Plume starts the way `python -m app` does (command line → bootstrap.main, which imports
+# Qt itself); READY at the same point as the bare window: the first event-loop turn after
+# show(), where main() queued `after_first_frame` (library, logs and autosave come after).
 PLUME = """
-from PySide6.QtCore import QTimer
+import os
 from app.ui import bootstrap
-app = bootstrap.create_application()
-QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
-bootstrap.main()
+
+def ready(window, problems):
+    print("READY", flush=True)
+    os._exit(0)
+
+bootstrap.after_first_frame = ready
+from app.cli import main
+main(["gui"])
 """
 
 

@@ -89,7 +89,8 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     # garbage cycles: the cyclic collector only costs time here. It is back on after the
     # first frame (after_first_frame), the objects made so far frozen out of its scans.
     gc.disable()
-    app = create_application()
+    # Settings (pure core, no Qt) load before Qt is imported: PySide's import hook reads the
+    # source of every module imported after it, looking for feature flags.
     from app.core.settings import default_settings_path, load_settings
 
     settings_path = default_settings_path()
@@ -98,6 +99,7 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
         settings = load_settings(settings_path, on_error=problems.append)
     except TypeError:
         settings = load_settings(settings_path)
+    app = create_application()
     _install_excepthook()
     install_language(app, lang or settings.ui_language)
     from app.ui.theme import apply_theme
@@ -107,7 +109,8 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
 
     # The library (SQLite), its tab, autosave and the recovery offer come right after the
     # first frame: the writer sees the window ~25 ms sooner and loses nothing.
-    window = MainWindow(settings, library=None, settings_path=settings_path)
+    window = MainWindow(settings, library=None, settings_path=settings_path,
+                        start_connection=False)     # checked in after_first_frame
     window.preview.apply_theme(app.property("plume_theme") == "dark")
     from PySide6.QtCore import QTimer
 
@@ -122,10 +125,12 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
 
 
 def after_first_frame(window: Any, problems: list[BaseException]) -> None:
-    """Work the first frame does not need: log file, library tab, autosave, settings
-    problems, crash recovery."""
+    """Work the first frame does not need: the Ollama check, log file, library tab,
+    autosave, settings problems, crash recovery."""
     gc.freeze()
     gc.enable()
+    if window.connection is not None:
+        window.connection.start()      # the Ollama client loads in a background thread
     from app.core.settings import default_data_dir
 
     _setup_logging(default_data_dir() / "logs")
