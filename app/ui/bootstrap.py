@@ -129,6 +129,11 @@ def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     autosave, settings problems, crash recovery."""
     gc.freeze()
     gc.enable()
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.icons import icon
+
+    QApplication.setWindowIcon(icon("plume", "#2f5fd0"))   # every window and dialog
     if window.connection is not None:
         window.connection.start()      # the Ollama client loads in a background thread
     from app.core.settings import default_data_dir

@@ -9,12 +9,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.core.errors import InputError
-from app.ui.errors import present_error
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
+
+
+def present_error(window: Any, error: BaseException) -> None:
+    """app.ui.errors.present_error, imported on first use (not before the first frame)."""
+    from app.ui.errors import present_error as show
+
+    show(window, error)
 
 
 def _tr(text: str) -> str:

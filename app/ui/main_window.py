@@ -18,7 +18,6 @@ from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
 from app.ui.actions import Actions
 from app.ui.controllers.analysis_controller import AnalysisController
-from app.ui.icons import icon
 from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
@@ -47,7 +46,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowIcon(icon("plume", "#2f5fd0"))
         self.settings = settings if settings is not None else composition.default_settings()
         self.settings_path = settings_path
         self.ui_state = ui_state or UiState()
