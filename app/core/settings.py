@@ -132,6 +132,14 @@ def normalize_host(value: str) -> str:
     return text
 
 
+def first_run_language(settings: Settings, ui_language: str, *, saved: bool) -> Settings:
+    """Before the writer has saved any settings, articles are written in the language the
+    interface shows (a French interface drafts in French); a saved choice always wins."""
+    if saved or ui_language not in {lang.value for lang in Language}:
+        return settings
+    return settings.with_(article_language=Language(ui_language))
+
+
 def host_problem(value: str) -> str | None:
     """English reason why `value` is not a usable Ollama URL, or None when it is fine."""
     text = normalize_host(value)

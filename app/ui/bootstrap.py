@@ -101,7 +101,10 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
         settings = load_settings(settings_path)
     app = create_application()
     _install_excepthook()
-    install_language(app, lang or settings.ui_language)
+    code = install_language(app, lang or settings.ui_language)
+    from app.core.settings import first_run_language
+
+    settings = first_run_language(settings, code, saved=settings_path.exists())
     from app.ui.theme import apply_theme
 
     apply_theme(app, theme or settings.theme)

@@ -158,3 +158,16 @@ def test_unwritable_folder_raises_actionable_error(tmp_path: Path) -> None:
         assert "writable" in str(info.value)
     finally:
         folder.chmod(0o700)
+
+
+def test_first_run_drafts_in_the_interface_language_until_a_choice_is_saved(
+        tmp_path: Path) -> None:
+    from app.core.settings import first_run_language
+
+    path = tmp_path / "settings.json"
+    fresh = load_settings(path)
+    assert first_run_language(fresh, "fr", saved=path.exists()).article_language is Language.FR
+    assert first_run_language(fresh, "en", saved=False).article_language is Language.EN
+    save_settings(fresh.with_(article_language=Language.EN), path)   # the writer chose English
+    again = load_settings(path)
+    assert first_run_language(again, "fr", saved=path.exists()).article_language is Language.EN
