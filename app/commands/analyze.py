@@ -96,15 +96,16 @@ def render_text(report: Any, article: Any, ui_lang: str, *, colour: bool) -> str
         return f"{code}{text}{_RESET}" if colour else text
 
     fr = ui_lang == "fr"
+    colon = "\u00a0:" if fr else ":"          # French typography: no-break space before ":"
     lines = [paint(article.title or article.h1 or "(untitled)", _BOLD)]
     kw = article.keyword or ("(aucun)" if fr else "(none)")
-    lines.append(f"{'Mot-clé' if fr else 'Keyphrase'}: {kw} · {report.language} · "
+    lines.append(f"{'Mot-clé' if fr else 'Keyphrase'}{colon} {kw} · {report.language} · "
                  f"{report.words} {'mots' if fr else 'words'} · {report.sentences} "
                  f"{'phrases' if fr else 'sentences'} · {report.reading_minutes:g} min")
-    lines.append(f"SEO: {paint(f'{report.seo_score}/100', _COLOURS[report.seo_status])}   "
-                 f"{'Lisibilité' if fr else 'Readability'}: "
+    lines.append(f"SEO{colon} {paint(f'{report.seo_score}/100', _COLOURS[report.seo_status])}   "
+                 f"{'Lisibilité' if fr else 'Readability'}{colon} "
                  f"{paint(f'{report.readability_score}/100', _COLOURS[report.readability_status])}   "
-                 f"Flesch: {report.flesch:g}")
+                 f"Flesch{colon} {report.flesch:g}")
     headings = {Group.SEO: "SEO", Group.READABILITY: "Lisibilité" if fr else "Readability",
                 Group.LINT: "Relecture" if fr else "Review"}
     for group, heading in headings.items():
@@ -113,13 +114,14 @@ def render_text(report: Any, article: Any, ui_lang: str, *, colour: bool) -> str
         for check in report.group(group):
             mark = paint(_MARKS[check.status], _COLOURS[check.status])
             label = f"[{check.status.value}]" if not colour else mark
-            lines.append(f"  {label} {check_title(check.id, ui_lang)}: {message(check, ui_lang)}")
+            lines.append(f"  {label} {check_title(check.id, ui_lang)}{colon} "
+                         f"{message(check, ui_lang)}")
             for span in check.spans[:3]:
                 text = getattr(article, "body" if span.field == "body" else span.field, "")
                 excerpt = " ".join(text[span.start:span.end].split())
                 if excerpt:
                     excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "…"
-                    lines.append(paint(f"      « {excerpt} »" if fr else f"      “{excerpt}”", _DIM))
+                    lines.append(paint(f"      «\u00a0{excerpt}\u00a0»" if fr else f"      “{excerpt}”", _DIM))
     if report.snippet is not None:
         s = report.snippet
         lines += ["", paint("Aperçu Google" if fr else "Search preview", _BOLD),

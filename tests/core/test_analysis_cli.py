@@ -66,8 +66,9 @@ def test_readable_report_has_no_colours_when_not_a_terminal(
     assert main(["analyze", str(article_file), "--site-url", "https://example.com"]) == 0
     out = capsys.readouterr().out
     assert "\033[" not in out
-    assert "SEO:" in out and "Mot-clé dans l'introduction" in out and "[bad]" in out
-    assert "« Vous arrosez. Vous mélangez. Vous attendez. »" in out
+    assert "SEO\u00a0:" in out and "Mot-clé dans l'introduction\u00a0:" in out and "[bad]" in out
+    assert "«\u00a0Vous arrosez. Vous mélangez. Vous attendez.\u00a0»" in out
+    assert "Mot-clé\u00a0: " in out                 # French typography throughout
 
 
 def test_missing_file_gives_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
