@@ -57,7 +57,7 @@ def shoot(out: Path, themes: list[str], langs: list[str]) -> list[Path]:
     os.environ["PLUME_DATA_DIR"] = str(tmp / "data")
     from tests.fake_ollama import FakeOllama
 
-    from app.core.settings import Settings
+    from app.core.settings import Settings, first_run_language
     from app.ui.bootstrap import create_application, install_language
     from app.ui.theme import apply_theme
 
@@ -69,8 +69,10 @@ def shoot(out: Path, themes: list[str], langs: list[str]) -> list[Path]:
             install_language(app, lang)
             for theme in themes:
                 apply_theme(app, theme)
-                settings = Settings(host=fake.url, default_model="qwen3:8b", theme=theme,
-                                    ui_language=lang, think=True, self_review=False)
+                settings = first_run_language(
+                    Settings(host=fake.url, default_model="qwen3:8b", theme=theme,
+                             ui_language=lang, think=True, self_review=False),
+                    lang, saved=False)               # a first start, as a new user sees it
                 written += _shoot_one(app, fake, settings, out, theme, lang, tmp)
     return written
 
