@@ -273,3 +273,16 @@ def test_the_context_window_only_grows_during_a_job(tmp_path: Path, fake_ollama)
     windows = [b["options"]["num_ctx"] for b in fake_ollama.bodies("/api/chat")
                if b.get("messages")]
     assert windows == sorted(windows) and len(set(windows)) == 2
+
+
+def test_the_model_is_loaded_and_checked_once_per_job_not_per_article(
+        tmp_path: Path, fake_ollama) -> None:
+    config = JobConfig(out_dir=str(tmp_path / "out"), hosts=[HostSpec(fake_ollama.url)],
+                       defaults=JobDefaults(model="qwen3:8b", target_words=300))
+    store = JobStore.create(config, [ItemSpec(i + 2, f"{name} gardening", name)
+                                     for i, name in enumerate(ANIMALS[:4])])
+    BatchRunner(store, ArticleWriter(), probe=probe_ollama).run()
+    assert all(i.state is ItemState.DONE for i in store.items())
+    loads = [b for b in fake_ollama.bodies("/api/chat") if not b.get("messages")]
+    assert len(loads) == 1                                  # one load call for the job
+    assert len(fake_ollama.requests_to("/api/ps")) <= 2     # checked around it, not per article
