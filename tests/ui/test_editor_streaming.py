@@ -190,3 +190,21 @@ def test_span_highlight_selects_the_text(qtbot):
 
 def test_word_count():
     assert count_words("# Un titre\n\nL’été, c'est **très** chaud — 30 degrés.") == 8
+
+
+def test_the_view_stays_with_a_writer_typing_above_the_stream(qtbot):
+    editor = ArticleEditor()
+    editor.resize(400, 300)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setPlainText("# Title\n\nIntro.")
+    editor.begin_stream()
+    editor.append_stream("## One\n\nShort.")             # everything still fits: at bottom
+    _click_at(editor, len("# Title"))
+    qtbot.keyClicks(editor, " edited")
+    for i in range(60):
+        editor.append_stream(f"\n\nstreamed paragraph {i}")
+    bar = editor.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() < bar.maximum() // 2   # still near the title
+    assert editor.cursorRect().top() >= 0                          # the caret is in view
+    editor.end_stream()

@@ -143,7 +143,12 @@ class ArticleEditor(QPlainTextEdit):
             if not text:
                 return
         bar = self.verticalScrollBar()
-        follow = bar.value() >= bar.maximum() - 4
+        # Follow the new text when the view is at the bottom, unless the writer's cursor is
+        # in view somewhere else (they are typing or reading there): the view stays on it.
+        cursor_now = self.textCursor()
+        elsewhere = not self._in_stream_region(cursor_now.selectionStart(),
+                                               cursor_now.selectionEnd())
+        follow = bar.value() >= bar.maximum() - 4 and not (elsewhere and self._cursor_in_view())
         self._stream_edit(cursor, text)
         if follow:
             bar.setValue(bar.maximum())
@@ -340,6 +345,11 @@ class ArticleEditor(QPlainTextEdit):
         locked = self._in_stream_region(cursor.selectionStart(), cursor.selectionEnd())
         if locked != self.isReadOnly():
             self.setReadOnly(locked)
+
+    def _cursor_in_view(self) -> bool:
+        # cursorRect() is in viewport coordinates; contentsRect() avoids wrapping viewport()
+        rect = self.cursorRect()
+        return rect.bottom() >= 0 and rect.top() <= self.contentsRect().height()
 
     def _drop_position(self, event: QDropEvent) -> int:
         return self.cursorForPosition(event.position().toPoint()).position()
