@@ -105,6 +105,10 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     from app.core.settings import first_run_language
 
     settings = first_run_language(settings, code, saved=settings_path.exists())
+    from app.core.settings import default_data_dir
+    from app.ui.icons import use_disk_cache
+
+    use_disk_cache(default_data_dir() / "icon-cache")
     from app.ui.theme import apply_theme
 
     apply_theme(app, theme or settings.theme)
