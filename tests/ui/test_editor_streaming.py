@@ -54,6 +54,15 @@ def test_read_only_only_while_streaming(qtbot):
     assert editor.toPlainText() == "Some text more"
 
 
+def _menu_undo_enabled(editor: ArticleEditor) -> bool | None:
+    menu = editor.context_menu(QPoint(0, 0))     # kept alive while its actions are read
+    try:
+        undo = [a for a in menu.actions() if a.objectName() == "edit-undo"]
+        return undo[0].isEnabled() if undo else None
+    finally:
+        menu.deleteLater()
+
+
 def _click_at(editor: ArticleEditor, position: int) -> None:
     cursor = editor.textCursor()
     cursor.setPosition(position)
@@ -114,12 +123,10 @@ def test_undo_waits_for_the_end_of_the_stream_and_keeps_sections_whole(qtbot):
     qtbot.keyClicks(editor, "!")
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.toPlainText() == "Intro.!\n\n## One\n\nAlpha "   # no undo mid-stream
-    undo = [a for a in editor.context_menu(QPoint(0, 0)).actions() if a.objectName() == "edit-undo"]
-    assert undo and not undo[0].isEnabled()
+    assert _menu_undo_enabled(editor) is False       # the context menu's Undo too
     editor.append_stream("beta.")
     editor.end_stream()
-    undo = [a for a in editor.context_menu(QPoint(0, 0)).actions() if a.objectName() == "edit-undo"]
-    assert undo[0].isEnabled()
+    assert _menu_undo_enabled(editor) is True
     full = "Intro.!\n\n## One\n\nAlpha beta."
     assert editor.toPlainText() == full
     editor.undo()                           # the part written after the writer's edit

@@ -32,7 +32,8 @@ def test_missing_model_pull_shows_progress_and_finishes(qtbot, fake_ollama: Fake
     assert dialog.layer_count() >= 2                     # weights + template layers
     assert "ready to use" in dialog.status_text()
     assert seen[0] < 100                                 # progress was shown before the end
-    assert "gemma3:12b" in fake_ollama.models           # the server really installed it
+    # The server really installed it (the fake registers it just after its last line).
+    qtbot.waitUntil(lambda: "gemma3:12b" in fake_ollama.models, timeout=5000)
     assert dialog._close.isVisible() and not dialog._cancel.isVisible()
 
 
