@@ -63,28 +63,61 @@ def _wait(app, condition, timeout: float) -> bool:
     return False
 
 
-def measure_stream(tps: float, words: int) -> dict[str, float]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
-    from app.core.generation.events import TextDelta
+def _bench_window(host: str):  # type: ignore[no-untyped-def]
+    """(app, a shown 1440×900 main window, light theme, isolated UI state) on `host`.
+    Self-review off: the benchmarks measure streaming and typing, not the review."""
     from app.core.settings import Settings
     from app.ui.bootstrap import create_application
-    from app.ui.controllers.generation_controller import GenerationState
     from app.ui.main_window import MainWindow
     from app.ui.theme import apply_theme
     from app.ui.ui_state import UiState
 
     app = create_application(["bench"])
     apply_theme(app, "light")
-    server = FakeServerProcess(tps)
     tmp = Path(tempfile.mkdtemp(prefix="plume-bench-"))
+    window = MainWindow(Settings(host=host, default_model="llama3.1:8b", self_review=False),
+                        ui_state=UiState(tmp / "ui.ini"), start_connection=False)
+    window.resize(1440, 900)
+    window.show()
+    return app, window
+
+
+class _Gaps:
+    """A 2 ms timer recording the gaps between its ticks: the event loop's stalls."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._tick = QTimer()
+        self._tick.setInterval(2)
+        self._tick.timeout.connect(self._on_tick)
+
+    def start(self) -> None:
+        self._tick.start()
+
+    def stop(self) -> dict[str, float]:
+        self._tick.stop()
+        gaps = self.gaps
+        return {"stall_ms": max(gaps) - 2.0 if gaps else 0.0,
+                "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else 0.0}
+
+    def _on_tick(self) -> None:
+        if self._clock.isValid():
+            self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+
+def measure_stream(tps: float, words: int) -> dict[str, float]:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from app.core.generation.events import TextDelta
+    from app.ui.controllers.generation_controller import GenerationState
+
+    server = FakeServerProcess(tps)
     try:
-        # Self-review off: this measures the stream itself (the review is a later phase).
-        window = MainWindow(Settings(host=server.url, default_model="llama3.1:8b",
-                                     self_review=False),
-                            ui_state=UiState(tmp / "ui.ini"), start_connection=False)
-        window.resize(1440, 900)
-        window.show()
+        app, window = _bench_window(server.url)
         window.brief_panel.keyword.setText("running shoes for flat feet")
         window.brief_panel.length.setValue(words)
         window.actions.generate_outline.trigger()
@@ -118,17 +151,8 @@ def measure_stream(tps: float, words: int) -> dict[str, float]:
             append(text)
         window.editor.append_stream = counting_append
 
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        tick = QTimer()
-        tick.setInterval(2)
-
-        def on_tick() -> None:
-            if clock.isValid():
-                gaps.append(clock.nsecsElapsed() / 1e6)
-            clock.restart()
-        tick.timeout.connect(on_tick)
-        tick.start()
+        gaps = _Gaps()
+        gaps.start()
         started = time.perf_counter()
         window.actions.write.trigger()
         loop = QEventLoop()
@@ -136,18 +160,16 @@ def measure_stream(tps: float, words: int) -> dict[str, float]:
         QTimer.singleShot(300_000, loop.quit)
         loop.exec()
         seconds = time.perf_counter() - started
-        tick.stop()
+        stalls = gaps.stop()
         state = window.generation.state
         # Newlines the editor drops at block starts (it already has the blank line).
         text_len = len(window.editor.toPlainText())
         window.close()
-        stall = max(gaps) - 2.0 if gaps else 0.0
         return {
             "ok": float(state is GenerationState.DONE),
             "seconds": seconds,
             "words": float(window.editor.word_count()),
-            "stall_ms": stall,
-            "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else 0.0,
+            **stalls,
             "received": float(received[0]),
             "shown": float(shown[0]),
             "editor_chars": float(text_len),
@@ -159,24 +181,13 @@ def measure_stream(tps: float, words: int) -> dict[str, float]:
 def measure_typing(words: int, seconds: float = 4.0) -> dict[str, float]:
     """Typing in the middle of a long article: a key every 60 ms (a fast typist) while the
     score panel and the preview refresh on their debounces; a 2 ms timer records the gaps."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
 
-    from app.core.settings import Settings
-    from app.ui.bootstrap import create_application
-    from app.ui.main_window import MainWindow
-    from app.ui.theme import apply_theme
-    from app.ui.ui_state import UiState
     from bench.analysis import make_article
 
-    app = create_application(["bench"])
-    apply_theme(app, "light")
-    tmp = Path(tempfile.mkdtemp(prefix="plume-bench-"))
-    window = MainWindow(Settings(host="http://127.0.0.1:9", self_review=False),
-                        ui_state=UiState(tmp / "ui.ini"), start_connection=False)
-    window.resize(1440, 900)
-    window.show()
+    app, window = _bench_window("http://127.0.0.1:9")
     article = make_article("en", words)
     window.load_article(article)
     editor = window.editor
@@ -188,16 +199,7 @@ def measure_typing(words: int, seconds: float = 4.0) -> dict[str, float]:
     editor.setTextCursor(cursor)
     editor.setFocus()
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    tick = QTimer()
-    tick.setInterval(2)
-
-    def on_tick() -> None:
-        if clock.isValid():
-            gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
-    tick.timeout.connect(on_tick)
+    gaps = _Gaps()
     keys = QTimer()
     keys.setInterval(60)
     typed = [0]
@@ -206,7 +208,7 @@ def measure_typing(words: int, seconds: float = 4.0) -> dict[str, float]:
         QTest.keyClick(editor, Qt.Key.Key_Space if typed[0] % 6 == 5 else Qt.Key.Key_A)
         typed[0] += 1
     keys.timeout.connect(type_key)
-    tick.start()
+    gaps.start()
     keys.start()
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
@@ -215,14 +217,13 @@ def measure_typing(words: int, seconds: float = 4.0) -> dict[str, float]:
     # Let the last debounced scoring and preview run, still measured.
     QTimer.singleShot(2500, loop.quit)
     loop.exec()
-    tick.stop()
+    stalls = gaps.stop()
     scored = window.score_panel.report is not None and window.score_panel.report.words > words
     window.close()
     _KEEP.append(window)    # destroyed with the process (os._exit), not by a GC pass mid-run
     return {
         "words": float(words), "typed": float(typed[0]), "scored_after": float(scored),
-        "stall_ms": max(gaps) - 2.0 if gaps else 0.0,
-        "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] if len(gaps) > 100 else 0.0,
+        **stalls,
     }
 
 

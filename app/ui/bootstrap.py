@@ -91,7 +91,12 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     gc.disable()
     # Settings (pure core, no Qt) load before Qt is imported: PySide's import hook reads the
     # source of every module imported after it, looking for feature flags.
-    from app.core.settings import default_settings_path, load_settings
+    from app.core.settings import (
+        default_data_dir,
+        default_settings_path,
+        first_run_language,
+        load_settings,
+    )
 
     settings_path = default_settings_path()
     problems: list[BaseException] = []
@@ -102,10 +107,7 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     app = create_application()
     _install_excepthook()
     code = install_language(app, lang or settings.ui_language)
-    from app.core.settings import first_run_language
-
     settings = first_run_language(settings, code, saved=settings_path.exists())
-    from app.core.settings import default_data_dir
     from app.ui.icons import use_disk_cache
 
     use_disk_cache(default_data_dir() / "icon-cache")

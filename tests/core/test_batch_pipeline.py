@@ -207,7 +207,7 @@ def test_a_list_with_errors_runs_nothing_and_says_which_rows(
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path, fake_ollama,
                                                        isolated_env: dict[str, str]) -> None:
-    fake_ollama.set_delay(0.002)
+    fake_ollama.set_delay(0.02)     # streams long enough that Ctrl+C lands inside one
     listing = tmp_path / "list.txt"
     listing.write_text("yak gardening\nlynx gardening\notter gardening\n", encoding="utf-8")
     out = tmp_path / "out"

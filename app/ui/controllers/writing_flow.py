@@ -259,8 +259,8 @@ class WritingFlow(QObject):
         if self._stopped_review_text is not None and not self._stopped_review_ready(article):
             return
         body = article.body.strip("\n")
-        if body and body != self._editor.toPlainText().strip("\n") and \
-                self._editor.edited_during_stream:
+        differs = bool(body) and body != self._editor.toPlainText().strip("\n")
+        if differs and self._editor.edited_during_stream:
             # The writer edited while it was written: their text stays; the final
             # version's differences (e.g. the self-review's fixes) are in Review changes….
             reviewed = self.last_review is not None and self.last_review.article == article
@@ -268,7 +268,7 @@ class WritingFlow(QObject):
                 "Written. Your edits made during writing are kept; Review changes… shows "
                 "the self-review's fixes") if reviewed else self.tr(
                 "Written. Your edits made during writing are kept"))     # shown at Done
-        elif body and body != self._editor.toPlainText().strip("\n"):
+        elif differs:
             # The assembled/reviewed article differs (e.g. self-review fixes): one undo step.
             cursor = QTextCursor(self._editor.document())
             cursor.beginEditBlock()

@@ -148,7 +148,6 @@ class ArticleEditor(QPlainTextEdit):
         self._stream_edit(cursor, text)
         if follow:
             bar.setValue(bar.maximum())
-        self._update_read_only()
 
     def finish_block(self, final_markdown: str | None = None) -> None:
         """End the current generated block; optionally replace it with its final form."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.models import OutlineSection, Plan
 from app.core.textutil import slugify, strip_control
 from app.ui.icons import icon
+from app.ui.styling import set_style_property
 
 COL_HEADING, COL_LEVEL, COL_WORDS = 0, 1, 2
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -334,9 +335,7 @@ class OutlineEditor(QWidget):
     def _on_meta_edited(self, *_args: object) -> None:
         count = len(self.meta.text())
         self._meta_count.setText(self.tr("{0} chars").format(count))
-        self._meta_count.setProperty("state", "good" if 120 <= count <= 156 else "warn")
-        self._meta_count.style().unpolish(self._meta_count)
-        self._meta_count.style().polish(self._meta_count)
+        set_style_property(self._meta_count, "state", "good" if 120 <= count <= 156 else "warn")
         self.plan_changed.emit()
 
     def _on_outline_changed(self, *_args: object) -> None:

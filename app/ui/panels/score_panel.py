@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.locale import ui_language
+from app.ui.styling import set_style_property
 
 if TYPE_CHECKING:
     from app.core.analysis.report import CheckResult, Report
@@ -60,22 +61,10 @@ def check_message(check: CheckResult, lang: str) -> str:
         return check.code
 
 
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def _set_style_property(widget: QWidget, name: str, value: str) -> None:
-    """Set a property used by the stylesheet; re-polish only when it changed (costly)."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        _repolish(widget)
-
-
 class _Chip(QLabel):
     def set_status(self, status: Status, text: str) -> None:
         self.setText(text)
-        _set_style_property(self, "chip", status.value)
+        set_style_property(self, "chip", status.value)
 
 
 class _ScoreCard(QFrame):
@@ -135,7 +124,7 @@ class _CheckRow(QFrame):
 
     def show_check(self, check: CheckResult, title: str, advice: str, hint: str) -> None:
         self.check_id = check.id
-        _set_style_property(self.dot, "dot", str(check.status))
+        set_style_property(self.dot, "dot", str(check.status))
         self.title.setText(title)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
@@ -146,7 +135,7 @@ class _CheckRow(QFrame):
         self.setAccessibleName(f"{title}: {advice}")
 
     def set_selected(self, selected: bool) -> None:
-        _set_style_property(self, "selected", "true" if selected else "false")
+        set_style_property(self, "selected", "true" if selected else "false")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.icons import icon
+from app.ui.styling import repolish
 
 if TYPE_CHECKING:
     from app.ui.errors import ErrorText
@@ -105,11 +106,7 @@ class MessageBar(QFrame):
         if self.property("level") == level:
             return
         self.setProperty("level", level)
-        # Selectors depend on this property for the bar and its labels: re-polish them all.
-        for widget in (self, self.title, self.text):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            widget.update()
+        repolish(self, self.title, self.text)   # their selectors depend on the bar's level
 
     def _set_action(self, text: str, action: Callable[[], None] | None) -> None:
         self._action = action
