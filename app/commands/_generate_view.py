@@ -20,34 +20,10 @@ from app.core.generation.events import (
 from app.core.models import Article
 
 DIM, RESET, CLEAR = "\x1b[2m", "\x1b[0m", "\r\x1b[2K"
-NOTICES = {
-    "thinking_unsupported": "this model cannot think; thinking is off",
-    "keyword_missing_in_title": "the SEO title does not contain the keyword ({title})",
-    "keyword_missing_in_intro": "the introduction does not contain the keyword",
-    "intro_rewritten_for_keyword": "the introduction missed the keyword: writing it again",
-    "meta_description_adjusted": "meta description fitted to 120–156 characters ({before} → {after})",
-    "slug_rebuilt_from_keyword": "slug rebuilt from the keyword ({after})",
-    "output_truncated": "the model hit its output limit in the {step}; the text may stop abruptly",
-    "prompt_truncated": "Ollama may have cut the prompt of the {step} ({evaluated_tokens} of about "
-                        "{expected_tokens} tokens read)",
-    "context_capped": "Ollama loaded the model with a {loaded}-token window instead of {requested}",
-    "faq_skipped": "the model gave no usable FAQ; the article has none",
-    "introduction_missing": "the article has no introduction paragraph",
-}
-
-
 def describe(notice: Notice) -> str:
-    if notice.code.startswith("review."):
-        from app.core.review.messages import describe_notice
+    from app.core.generation.notices import describe as describe_notice
 
-        return describe_notice(notice)
-    template = NOTICES.get(notice.code)
-    if template is None:
-        return notice.code.replace("_", " ")
-    try:
-        return template.format(**notice.params)
-    except (KeyError, IndexError):
-        return template
+    return describe_notice(notice)
 
 
 class Console:

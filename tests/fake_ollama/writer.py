@@ -38,6 +38,7 @@ class PromptFacts:
     section: str
     words: int
     seed: int
+    prompt: str = ""     # a real model does not copy the text it was shown: neither does the fake
 
 
 def prompt_text(body: dict[str, Any]) -> str:
@@ -67,7 +68,7 @@ def read_facts(body: dict[str, Any]) -> PromptFacts:
     options = body.get("options") or {}
     seed_src = f"{text}|{options.get('seed')}".encode()
     return PromptFacts(keyword, language, section, max(60, min(target, 700)),
-                       int(hashlib.sha256(seed_src).hexdigest()[:8], 16))
+                       int(hashlib.sha256(seed_src).hexdigest()[:8], 16), text)
 
 
 _SENTENCES = {
@@ -115,6 +116,29 @@ _THINKING = {
 }
 
 
+# Past one pass over the sentences, a real model says new things: clauses combined in pairs
+# that never recur (a fake that repeats itself would be cut as a loop, as it should be).
+_CLAUSES = {
+    "en": ["compare the offers on paper", "note the real cost per month", "ask someone who uses it daily",
+           "test it for two weeks first", "keep the receipts and the manual", "check the warranty terms twice",
+           "start with the cheapest option", "write down what you expect", "measure the result after a month",
+           "plan a fallback if it fails"],
+    "fr": ["comparez les offres sur le papier", "notez le coût réel par mois", "demandez l'avis d'un utilisateur",
+           "testez pendant deux semaines d'abord", "gardez les factures et la notice", "relisez deux fois la garantie",
+           "commencez par l'option la moins chère", "écrivez ce que vous attendez", "mesurez le résultat après un mois",
+           "prévoyez une solution de repli"],
+}
+_LINKS = {"en": ", then ", "fr": ", puis "}
+
+
+def _fresh_sentence(language: str, n: int) -> str:
+    clauses = _CLAUSES[language]
+    a = n % len(clauses)
+    b = (a + 1 + (n // len(clauses)) % (len(clauses) - 1)) % len(clauses)
+    text = clauses[a] + _LINKS[language] + clauses[b] + "."
+    return text[:1].upper() + text[1:]
+
+
 def _fill(template: str, keyword: str) -> str:
     return template.replace("{Kw}", keyword[:1].upper() + keyword[1:]).replace("{kw}", keyword)
 
@@ -133,9 +157,16 @@ def prose(facts: PromptFacts) -> str:
     rng.shuffle(order)
     i = 0
     with_list = rng.random() < 0.4
+    fresh = rng.randrange(10) * 10
     while count < facts.words:
-        sentence = _fill(sentences[order[i % len(order)]], facts.keyword)
+        if i < len(order):
+            sentence = _fill(sentences[order[i]], facts.keyword)
+        else:
+            sentence = _fresh_sentence(facts.language, fresh)
+            fresh += 1
         i += 1
+        if sentence in facts.prompt and fresh < 200:
+            continue
         current.append(sentence)
         count += len(sentence.split())
         if len(current) >= 3:

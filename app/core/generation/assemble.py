@@ -20,6 +20,7 @@ from app.core.textutil import fold_accents, slugify, truncate_words
 TITLE_MAX = 60
 META_MIN, META_MAX = 121, 156   # "good" in seo-checks.md (1–120 is only "ok")
 _H1 = re.compile(r"^#\s+", re.MULTILINE)
+_H1_H2 = re.compile(r"^#{1,2}\s+", re.MULTILINE)
 _HEADING = re.compile(r"^#{1,6}\s")
 
 
@@ -35,14 +36,16 @@ def contains_keyword(text: str, keyword: str) -> bool:
 
 
 def clean_section(markdown: str, heading: str = "") -> str:
-    """Model output for a section body: no repeated heading at the top, no H1 inside."""
+    """Model output for a section body: no repeated heading at the top; the H1/H2 headings
+    it wrote inside a section become H3 subsections (the outline owns the H2s), inside the
+    introduction (no `heading`) H2 (a "Key takeaways" block)."""
     lines = markdown.strip("\n").splitlines()
     while lines and not lines[0].strip():
         lines.pop(0)
     if lines and _HEADING.match(lines[0]) and _same_heading(lines[0], heading):
         lines.pop(0)
     text = "\n".join(lines).strip()
-    return _H1.sub("## ", text)
+    return _H1_H2.sub("### ", text) if heading else _H1.sub("## ", text)
 
 
 def _same_heading(line: str, heading: str) -> bool:

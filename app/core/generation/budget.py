@@ -23,14 +23,13 @@ CHARS_PER_TOKEN = 3.2
 TOKENS_PER_WORD = {Language.FR: 1.8, Language.EN: 1.5}
 MESSAGE_OVERHEAD = 8
 UNKNOWN_CONTEXT = 8192          # old servers do not report the trained context
-MIN_NUM_CTX = 8192
-CTX_STEP = 4096
+MIN_NUM_CTX = 4096              # Ollama's own default: small models on small machines
+CTX_STEP = 2048
 MAX_WORDS_PER_CALL = 700        # longer sections are written in several calls
 MIN_WORDS_PER_CALL = 120
-PLAN_OUTPUT_TOKENS = 1800
-FAQ_OUTPUT_TOKENS = 1400
+PLAN_OUTPUT_TOKENS = 900        # the largest bounded plan answer (see schemas.max_tokens)
 THINKING_TOKENS = {"low": 1024, "medium": 2048, "high": 4096}
-PROMPT_OVERHEAD_TOKENS = 1600   # system prompt + plan + instructions of a section call
+PROMPT_OVERHEAD_TOKENS = 900    # system prompt + outline + instructions of a section call
 
 
 def estimate_tokens(text: str) -> int:
@@ -84,8 +83,9 @@ class JobBudget:
         return cls(chosen, thinking, per_word, words)
 
     def output_tokens(self, words: int) -> int:
-        """num_predict for a prose call of `words` words (with margin + thinking)."""
-        return int(words * self.tokens_per_word * 1.5) + 120 + self.thinking
+        """num_predict for a prose call of `words` words: room for 1.6x the words (the
+        stream is stopped at a paragraph end past 1.15x, see steps.LengthWatch) + thinking."""
+        return int(words * self.tokens_per_word * 1.6) + 40 + self.thinking
 
     def json_tokens(self, base: int) -> int:
         return base + self.thinking
@@ -112,3 +112,27 @@ class JobBudget:
         if not prompt_eval_count:
             return False
         return prompt_estimate > self.num_ctx * 0.5 and prompt_eval_count < prompt_estimate * 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleShape:
+    """How the target length is shared out: introduction, outline sections, FAQ."""
+
+    intro_words: int
+    sections: int
+    faq_items: int
+    faq_answer_words: int
+
+    @classmethod
+    def for_brief(cls, brief: Brief) -> ArticleShape:
+        target = brief.target_words
+        intro = max(40, min(150, round(target * 0.1)))
+        faq_words = max(60, min(300, round(target * 0.2))) if brief.options.faq else 0
+        items = max(2, min(5, faq_words // 45)) if faq_words else 0
+        answer = max(25, min(80, faq_words // items)) if items else 0
+        body = max(120, target - intro - faq_words)
+        sections = max(2 if target < 300 else 3, min(12, round(body / 180)))
+        return cls(intro, sections, items, answer)
+
+    def body_words(self, brief: Brief) -> int:
+        return max(120, brief.target_words - self.intro_words - self.faq_items * self.faq_answer_words)

@@ -75,6 +75,9 @@ class Metrics:
     seconds: float
     tokens_per_second: float
     done_reason: str = ""
+    chars: int = 0                 # characters of answer generated (content, not thinking)
+    wall_seconds: float = 0.0      # request sent → stream closed, as Plume waited for it
+    step: str = ""                 # "plan", "section 2", "FAQ", "review"…
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,25 +8,22 @@ and sent unchanged with every call (changing it would make Ollama reload the mod
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections import Counter
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
 
 from app.core.cancel import CancelToken
 from app.core.errors import InputError, InvalidModelOutput, PlumeError
 from app.core.generation import schemas
+from app.core.analysis.language import language_share
 from app.core.generation.assemble import (
-    META_MAX,
-    META_MIN,
-    TITLE_MAX,
     assemble,
     clean_section,
-    contains_keyword,
     enforce_invariants,
     enforce_plan,
     faq_markdown,
-    intro_paragraph,
 )
-from app.core.generation.budget import FAQ_OUTPUT_TOKENS, PLAN_OUTPUT_TOKENS, JobBudget
+from app.core.generation.budget import ArticleShape, JobBudget
 from app.core.generation.events import (
     ArticleReady,
     Event,
@@ -39,24 +36,21 @@ from app.core.generation.events import (
     SectionDone,
     TextDelta,
 )
-from app.core.generation.prompts import PromptBook, heading_line, label
-from app.core.generation.steps import StepRunner
+from app.core.generation.guards import EchoIndex, word_count
+from app.core.generation.prompts import Messages, PromptBook, heading_line, label
+from app.core.generation.steps import CallResult, Pace, StepRunner
+from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
 from app.core.llm.client import OllamaService
 from app.core.llm.thinking import wants_thinking
 from app.core.llm.types import ModelInfo
-from app.core.models import Brief, FaqItem, Language, Plan
+from app.core.models import Brief, FaqItem, OutlineSection, Plan
 
 FAQ_SECTION = -1
-TAIL_CHARS = 700
-
-
-def intro_words(brief: Brief) -> int:
-    return max(60, min(150, int(brief.target_words * 0.08)))
-
-
-def body_words(brief: Brief) -> int:
-    faq = 250 if brief.options.faq else 0
-    return max(200, brief.target_words - intro_words(brief) - faq)
+TAIL_CHARS = 400
+SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.15}   # models under 2B loop without it
+LANGUAGE_SHARE = 0.6        # below this share of its language, a section is retried, then flagged
+SHORT_SHARE = 0.35          # fewer words than this share of the target: flagged as short
+MAX_CONTINUATIONS = 2       # a section that stopped short is continued at most this often
 
 
 def _tail(text: str, limit: int = TAIL_CHARS) -> str:
@@ -65,6 +59,13 @@ def _tail(text: str, limit: int = TAIL_CHARS) -> str:
         return text
     cut = text[-limit:]
     return cut.split(" ", 1)[1] if " " in cut else cut
+
+
+def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
+    texts = [str(m.get("content") or "") for m in messages]
+    system = [t for m, t in zip(messages, texts, strict=True) if m.get("role") == "system"]
+    openers = label(brief.language, "echo.openers").split("|")
+    return EchoIndex.build(texts, brief.keyword, system, openers)
 
 
 class ArticleGenerator:
@@ -84,6 +85,8 @@ class ArticleGenerator:
         self.budget: JobBudget | None = None
         self._runner: StepRunner | None = None
         self._warm = loaded
+        self.pace = Pace()
+        self._failures: Counter[str] = Counter()   # per article: a failure seen twice is not retried
 
     @property
     def num_ctx(self) -> int | None:
@@ -101,20 +104,11 @@ class ArticleGenerator:
             yield from self.write(brief, plan, cancel)
 
     def plan(self, brief: Brief, cancel: CancelToken | None = None) -> Iterator[Event]:
+        self._failures.clear()
         try:
             run = yield from self._prepare(brief, cancel)  # may show a LOAD phase first
             yield PhaseStarted(Phase.PLAN, label=brief.keyword)
-            book = PromptBook(brief)
-            count = max(3, min(12, round(body_words(brief) / 230)))
-            span = f"{max(2, count - 1)} {'à' if brief.language is Language.FR else 'to'} {count + 1}"
-            data = yield from run.json(book.plan(span), schemas.PLAN_SCHEMA,
-                                       output_tokens=PLAN_OUTPUT_TOKENS, what="plan")
-            plan = schemas.plan_from_json(data, body_words(brief),
-                                          keep_conclusion=brief.options.conclusion)
-            if not plan.outline:
-                raise InvalidModelOutput(f"The model '{self.model}' proposed an empty outline.")
-            plan = yield from self._fix_title(run, book, brief, plan)
-            plan = yield from self._fix_meta(run, book, plan)
+            plan = yield from self._plan(run, brief, ArticleShape.for_brief(brief))
             plan, notices = enforce_plan(brief, plan)
             yield from notices
             yield PlanReady(plan)
@@ -208,7 +202,8 @@ class ArticleGenerator:
         think = self.think if self.info.can_think else None
         self._runner = StepRunner(self.service, self.model, self.budget, think=think,
                                   temperature=self.temperature, seed=self.seed,
-                                  keep_alive=self.keep_alive, cancel=cancel)
+                                  keep_alive=self.keep_alive, cancel=cancel, pace=self.pace,
+                                  extra_options=SMALL_MODEL_OPTIONS if self.info.is_small else None)
         return self._runner
 
     def _warm_up(self, brief: Brief, cancel: CancelToken | None) -> Generator[Event, None, None]:
@@ -238,48 +233,58 @@ class ArticleGenerator:
             self.info = replace(self.info, context_length=loaded.context_length)
             self.budget = JobBudget.for_job(self.info, brief, self.think, loaded.context_length)
 
-    def _fix_title(self, run: StepRunner, book: PromptBook, brief: Brief,
-                   plan: Plan) -> Generator[Event, None, Plan]:
-        fits = [c for c in [plan.title, *plan.title_candidates]
-                if len(c) <= TITLE_MAX and contains_keyword(c, brief.keyword)]
-        if fits:
-            plan.title = fits[0]
-            return plan
+    def _book(self, brief: Brief) -> PromptBook:
+        return PromptBook(brief, compact=self.info is not None and self.info.is_small)
+
+    def _plan(self, run: StepRunner, brief: Brief, shape: ArticleShape) -> Generator[Event, None, Plan]:
+        """JSON plan (bounded, one short retry) → plain-text outline → generic outline: each
+        step only when the one before left too few usable sections."""
+        book = self._book(brief)
+        messages = book.plan(shape.sections)   # the compact book asks for headings only
+        echo = _echo_of(messages, brief)
+        plan = Plan(title="", meta_description="", slug="", h1="")
         try:
-            data = yield from run.json(book.fix_title(plan.title), schemas.TITLE_SCHEMA,
-                                       output_tokens=200, what="title")
-            plan.title = schemas._text(data.get("title"), 150) or plan.title
+            schema = schemas.plan_schema(shape.sections, compact=book.compact)
+            data = yield from run.json(messages, schema, what="plan",
+                                       retry_messages=book.with_note(messages, "retry.json"))
+            plan = schemas.plan_from_json(data, shape.body_words(brief),
+                                          keep_conclusion=brief.options.conclusion)
         except InvalidModelOutput:
-            pass
+            yield Notice("plan_invalid", {})
+        outline = vet_outline(brief, plan, echo)
+        wanted = max(2, shape.sections - 1)
+        if len(outline) < wanted:
+            yield Notice("plan_outline_retried", {"usable": len(outline)})
+            headline, more = yield from self._text_outline(run, book, shape)
+            if not plan.h1 and headline:
+                plan = replace(plan, h1=headline)
+            outline = vet_outline(brief, replace(plan, outline=outline + more), echo)
+        if len(outline) < wanted:
+            yield Notice("plan_fallback", {"usable": len(outline)})
+            outline = fill_outline(brief, outline, shape.sections)
+        plan = replace(plan, outline=outline[:shape.sections + 1])
+        schemas.scale_words(plan.outline, shape.body_words(brief))
+        plan, replaced = vet_fields(brief, plan, echo)
+        if replaced:
+            yield Notice("plan_fields_replaced", {"fields": replaced})
         return plan
 
-    def _fix_meta(self, run: StepRunner, book: PromptBook, plan: Plan) -> Generator[Event, None, Plan]:
-        if META_MIN <= len(plan.meta_description) <= META_MAX:
-            return plan
-        try:
-            data = yield from run.json(book.fix_meta(plan.meta_description), schemas.META_SCHEMA,
-                                       output_tokens=300, what="meta description")
-            plan.meta_description = schemas._text(data.get("meta_description"), 400) or plan.meta_description
-        except InvalidModelOutput:
-            pass
-        return plan
+    def _text_outline(self, run: StepRunner, book: PromptBook, shape: ArticleShape
+                      ) -> Generator[Event, None, tuple[str, list[OutlineSection]]]:
+        result = yield from run.prose(book.plan_text(shape.sections), words=8 * (shape.sections + 1),
+                                      section=0, what="outline", strip_heading=False, show=False,
+                                      one_section=False)
+        return schemas.outline_from_text(result.text)
 
     def _intro(self, run: StepRunner, brief: Brief, plan: Plan) -> Generator[Event, None, str]:
-        book = PromptBook(brief)
-        words = intro_words(brief)
-        total = len(plan.outline)
-        text = ""
-        for attempt in range(2):
-            if attempt:
-                yield Notice("intro_rewritten_for_keyword", {"keyword": brief.keyword})
-            yield PhaseStarted(Phase.SECTION, 0, total, label(brief.language, "introduction"))
-            run.streamed = ""
-            yield TextDelta(0, f"# {plan.h1}\n\n")
-            result = yield from run.prose(book.intro(plan, words, retry_keyword=attempt > 0),
-                                          words=words, section=0, what="introduction")
-            text = clean_section(result.text)
-            if contains_keyword(intro_paragraph(text), brief.keyword):
-                break
+        book = self._book(brief)
+        words = ArticleShape.for_brief(brief).intro_words
+        yield PhaseStarted(Phase.SECTION, 0, len(plan.outline), label(brief.language, "introduction"))
+        run.streamed = ""
+        yield TextDelta(0, f"# {plan.h1}\n\n")
+        text = yield from self._written(run, book, book.intro(plan, words), words=words, section=0,
+                                        what="introduction",
+                                        one_section=not brief.options.key_takeaways)
         run.streamed = ""
         yield SectionDone(0, "", f"# {plan.h1}\n\n{text}")
         return text
@@ -288,8 +293,9 @@ class ArticleGenerator:
                  extend_text: str | None) -> Generator[Event, None, str]:
         assert self.budget is not None
         section = plan.outline[index - 1]
-        book = PromptBook(brief)
+        book = self._book(brief)
         head = heading_line(section)
+        what = f"section {index}"
         yield PhaseStarted(Phase.SECTION, index, len(plan.outline), section.heading)
         run.streamed = ""
         per_call = self.budget.words_per_call
@@ -297,42 +303,106 @@ class ArticleGenerator:
             body = clean_section(extend_text, section.heading)
             words = min(per_call, max(100, section.words // 2))
             yield TextDelta(index, "\n\n")
-            result = yield from run.prose(book.continuation(plan, index, words, _tail(body, 1500), extend=True),
-                                          words=words, section=index, what=f"section {index}")
-            body = f"{body}\n\n{clean_section(result.text, section.heading)}".strip()
+            more = yield from self._written(
+                run, book, book.continuation(plan, index, words, _tail(body, 1500), extend=True),
+                words=words, section=index, what=what, heading=section.heading)
+            body = f"{body}\n\n{more}".strip()
         else:
             parts = max(1, -(-section.words // per_call))
             words = -(-section.words // parts)
             yield TextDelta(index, f"\n\n{head}\n\n")
-            result = yield from run.prose(book.section(plan, index, words, _tail(previous)),
-                                          words=words, section=index, what=f"section {index}")
-            body = clean_section(result.text, section.heading)
+            body = yield from self._written(
+                run, book, book.section(plan, index, words, _tail(previous)), words=words,
+                section=index, what=what, heading=section.heading,
+                more=lambda so_far, left: book.continuation(plan, index, left, _tail(so_far, 1500),
+                                                            extend=False))
             for _part in range(1, parts):
                 run.streamed = body + "\n\n"
                 yield TextDelta(index, "\n\n")
-                more = yield from run.prose(book.continuation(plan, index, words, _tail(body, 1500),
-                                                              extend=False),
-                                            words=words, section=index, what=f"section {index}")
-                body = f"{body}\n\n{clean_section(more.text, section.heading)}".strip()
+                more = yield from self._written(
+                    run, book, book.continuation(plan, index, words, _tail(body, 1500), extend=False),
+                    words=words, section=index, what=what, heading=section.heading)
+                body = f"{body}\n\n{more}".strip()
         markdown = f"{head}\n\n{body}"
         run.streamed = ""
         yield SectionDone(index, section.heading, markdown)
         return markdown
 
+    def _written(self, run: StepRunner, book: PromptBook, messages: Messages, *, words: int,
+                 section: int, what: str, heading: str = "", one_section: bool = False,
+                 more: Callable[[str, int], Messages] | None = None) -> Generator[Event, None, str]:
+        """One prose answer made article text: loops cut, echoed prompt lines dropped. An
+        empty, looping or off-language answer is asked again once (never a third time for
+        the same failure in this article); an answer that stopped short is continued (at most
+        MAX_CONTINUATIONS times; `more` builds that request); what stays wrong is flagged."""
+        echo = _echo_of(messages, book.brief)
+        result = yield from run.prose(messages, words=words, section=section, what=what,
+                                      one_section=one_section, echo=echo)
+        text, problem = self._vet_prose(result, book.brief, echo, words, heading)
+        if problem and problem != "short" and self._failures[problem] < 2:
+            self._failures[problem] += 1
+            yield Notice("section_retried", {"section": section, "problem": problem})
+            retry = book.with_note(messages, _RETRY_NOTES[problem])
+            extra = {"repeat_penalty": 1.3} if problem == "empty" else None
+            yield TextDelta(section, "\n\n")
+            again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
+                                         one_section=one_section, echo=echo)
+            text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading)
+            if not problem2 or problem2 == "short" or word_count(text2) > word_count(text):
+                text, problem = text2, problem2
+        for _ in range(MAX_CONTINUATIONS):
+            left = words - word_count(text)
+            if more is None or not text or left < max(40, words * 0.4) or problem not in ("", "short"):
+                break
+            yield TextDelta(section, "\n\n")
+            extra_messages = book.with_note(more(text, left), "retry.loop")
+            more_echo = _echo_of(extra_messages, book.brief)
+            added = yield from run.prose(extra_messages, words=left, section=section, what=what,
+                                         extra={"repeat_penalty": 1.2}, echo=more_echo)
+            more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading)
+            if not more_text or more_problem not in ("", "short"):
+                break
+            text = f"{text}\n\n{more_text}"
+            problem = "short" if word_count(text) < words * SHORT_SHARE else ""
+        if problem:
+            yield Notice("section_flagged", {"section": section, "problem": problem})
+        return text
+
+    @staticmethod
+    def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str
+                   ) -> tuple[str, str]:
+        text, _dropped = echo.drop(clean_section(result.text, heading))
+        count = word_count(text)
+        if not count:
+            return "", "empty"
+        if language_share(text, brief.language) < LANGUAGE_SHARE:
+            return text, "language"
+        if count < words * SHORT_SHARE or (result.stopped == "loop" and count < words * 0.6):
+            return text, "short"     # continued (not rewritten): what came is kept
+        return text, ""
+
     def _faq(self, run: StepRunner, brief: Brief, plan: Plan) -> Generator[Event, None, list[FaqItem]]:
+        shape = ArticleShape.for_brief(brief)
         heading = label(brief.language, "faq_heading")
         yield PhaseStarted(Phase.FAQ, label=heading)
+        book = self._book(brief)
+        messages = book.faq(plan, shape.faq_items, shape.faq_answer_words)
         try:
-            data = yield from run.json(PromptBook(brief).faq(plan), schemas.FAQ_SCHEMA,
-                                       output_tokens=FAQ_OUTPUT_TOKENS, what="FAQ")
+            data = yield from run.json(messages, schemas.faq_schema(shape.faq_items, shape.faq_answer_words),
+                                       what="FAQ", retry_messages=book.with_note(messages, "retry.json"))
         except InvalidModelOutput:
             yield Notice("faq_skipped", {"reason": "invalid_output"})
             yield FaqReady([])
             return []
-        faq = schemas.faq_from_json(data)
+        faq = vet_faq(brief, schemas.faq_from_json(data), _echo_of(messages, brief))
+        if not faq:
+            yield Notice("faq_skipped", {"reason": "unusable"})
         markdown = faq_markdown(brief, faq)
         yield FaqReady(faq)
         if markdown:
             yield TextDelta(FAQ_SECTION, f"\n\n{markdown}")
             yield SectionDone(FAQ_SECTION, heading, markdown)
         return faq
+
+
+_RETRY_NOTES = {"empty": "retry.loop", "language": "retry.language"}

@@ -8,64 +8,88 @@ from typing import Any
 from app.core.models import FaqItem, OutlineSection, Plan
 from app.core.textutil import fold_accents, strip_control
 
-PLAN_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "title_candidates": {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 5},
-        "title": {"type": "string", "minLength": 5},
-        "meta_description": {"type": "string", "minLength": 40},
-        "slug": {"type": "string"},
-        "h1": {"type": "string", "minLength": 5},
-        "outline": {
-            "type": "array",
-            "minItems": 2,
-            "maxItems": 16,
-            "items": {
-                "type": "object",
-                "properties": {
-                    "heading": {"type": "string", "minLength": 3},
-                    "level": {"type": "integer", "enum": [2, 3]},
-                    "words": {"type": "integer", "minimum": 30, "maximum": 3000},
-                    "notes": {"type": "string"},
+TITLE_LENGTH = (20, 70)
+META_LENGTH = (110, 160)
+HEADING_LENGTH = (8, 70)
+NOTES_MAX = 110
+CHARS_PER_TOKEN = 3.0   # bounds → tokens, pessimistic for French and English
+
+
+def _string(low: int, high: int) -> dict[str, Any]:
+    return {"type": "string", "minLength": low, "maxLength": high}
+
+
+def plan_schema(sections: int, *, compact: bool = False) -> dict[str, Any]:
+    """The plan, every string and array bounded so that grammar-constrained decoding cannot
+    ramble: a small model that loops inside a string is stopped by `maxLength`. `compact`
+    (small models) asks for headings only: no alternative titles, levels or notes."""
+    item: dict[str, Any] = {
+        "type": "object",
+        "properties": {
+            "heading": _string(*HEADING_LENGTH),
+            "level": {"type": "integer", "enum": [2, 3]},
+            "notes": _string(0, NOTES_MAX),
+        },
+        "required": ["heading", "level", "notes"],
+    }
+    properties: dict[str, Any] = {
+        "title": _string(*TITLE_LENGTH),
+        "title_candidates": {"type": "array", "items": _string(*TITLE_LENGTH),
+                             "minItems": 1, "maxItems": 2},
+        "meta_description": _string(*META_LENGTH),
+        "h1": _string(*TITLE_LENGTH),
+        "outline": {"type": "array", "minItems": max(2, sections - 1), "maxItems": sections + 1,
+                    "items": item},
+    }
+    if compact:
+        del properties["title_candidates"]
+        item["properties"] = {"heading": item["properties"]["heading"]}
+        item["required"] = ["heading"]
+    return {"type": "object", "properties": properties, "required": list(properties)}
+
+
+def faq_schema(items: int, answer_words: int) -> dict[str, Any]:
+    """`items` questions (one fewer allowed), answers of about `answer_words` words."""
+    answer_chars = answer_words * 7
+    return {
+        "type": "object",
+        "properties": {
+            "faq": {
+                "type": "array",
+                "minItems": max(1, items - 1),
+                "maxItems": items,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "question": _string(15, 110),
+                        "answer": _string(answer_chars // 3, answer_chars),
+                    },
+                    "required": ["question", "answer"],
                 },
-                "required": ["heading", "level", "words", "notes"],
             },
         },
-    },
-    "required": ["title_candidates", "title", "meta_description", "slug", "h1", "outline"],
-}
+        "required": ["faq"],
+    }
 
-FAQ_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "faq": {
-            "type": "array",
-            "minItems": 2,
-            "maxItems": 8,
-            "items": {
-                "type": "object",
-                "properties": {
-                    "question": {"type": "string", "minLength": 8},
-                    "answer": {"type": "string", "minLength": 20},
-                },
-                "required": ["question", "answer"],
-            },
-        },
-    },
-    "required": ["faq"],
-}
 
-META_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {"meta_description": {"type": "string", "minLength": 60}},
-    "required": ["meta_description"],
-}
+def max_tokens(schema: dict[str, Any]) -> int:
+    """The most tokens an answer bounded by `schema` can take (num_predict for the call)."""
+    return int(_max_chars(schema) / CHARS_PER_TOKEN * 1.1) + 16
 
-TITLE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {"title": {"type": "string", "minLength": 5}},
-    "required": ["title"],
-}
+
+def _max_chars(schema: dict[str, Any]) -> int:
+    kind = schema.get("type")
+    if kind == "string":
+        return int(schema.get("maxLength", 400)) + 4
+    if kind in ("integer", "number", "boolean"):
+        return 8
+    if kind == "array":
+        return 4 + int(schema.get("maxItems", 8)) * (_max_chars(schema.get("items") or {}) + 4)
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return 4 + sum(len(k) + 8 + _max_chars(v) for k, v in props.items())
+    return 16
+
 
 MAX_SECTIONS = 16
 # Parts written separately (or not at all): models often put them in the outline anyway.
@@ -95,14 +119,11 @@ def plan_from_json(data: dict[str, Any], target_words: int, *, keep_conclusion: 
         if not isinstance(item, dict):
             continue
         heading = _text(item.get("heading"), 150)
-        if not heading or _bare(heading) in dropped:
+        bare = _bare(heading)
+        if not heading or bare in dropped or bare.split(" ", 1)[0] in ("faq", "faqs", "introduction"):
             continue
         level = 3 if item.get("level") == 3 and outline else 2
-        try:
-            words = int(item.get("words") or 0)
-        except (TypeError, ValueError):
-            words = 0
-        outline.append(OutlineSection(heading, level, words, _text(item.get("notes"), 400)))
+        outline.append(OutlineSection(heading, level, 0, _text(item.get("notes"), 400)))
     outline = outline[:MAX_SECTIONS]
     scale_words(outline, target_words)
     candidates = [_text(c, 150) for c in data.get("title_candidates") or [] if _text(c, 150)]
@@ -110,7 +131,7 @@ def plan_from_json(data: dict[str, Any], target_words: int, *, keep_conclusion: 
     return Plan(
         title=title,
         meta_description=_text(data.get("meta_description"), 400),
-        slug=_text(data.get("slug"), 200),
+        slug="",
         h1=_text(data.get("h1"), 200) or title,
         outline=outline,
         title_candidates=candidates,
@@ -140,3 +161,26 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
         if question and answer:
             items.append(FaqItem(question, answer))
     return items
+
+
+_OUTLINE_LINE = re.compile(r"^(\s*)(?:(#{2,3})|\d{1,2}[.)]|[-*•])\s+(.+?)\s*$")
+
+
+def outline_from_text(text: str) -> tuple[str, list[OutlineSection]]:
+    """A plain-text outline read leniently: `# headline`, then `##`/`###` headings, numbered
+    or bulleted lines (indented ones are subsections). Returns (headline, sections)."""
+    headline = ""
+    outline: list[OutlineSection] = []
+    for line in text.splitlines():
+        if line.startswith("# ") and not headline and not outline:
+            headline = _text(line, 150)
+            continue
+        m = _OUTLINE_LINE.match(line)
+        if not m:
+            continue
+        heading = _text(m.group(3).strip("*_ ").rstrip(":"), 150)
+        if not heading:
+            continue
+        level = 3 if (m.group(2) == "###" or len(m.group(1)) >= 2) and outline else 2
+        outline.append(OutlineSection(heading, level, 0, ""))
+    return headline, outline

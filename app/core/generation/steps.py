@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import time
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from app.core.cancel import CancelToken
-from app.core.errors import GenerationError
+from app.core.errors import GenerationError, InvalidModelOutput
 from app.core.generation.budget import JobBudget
 from app.core.generation.events import Event, Metrics, Notice, TextDelta, ThinkingDelta
+from app.core.generation.guards import EchoIndex, loop_start, trim_to_sentence, word_count
+from app.core.generation.schemas import max_tokens
 from app.core.llm.client import OllamaService
 from app.core.llm.types import ChatChunk
 
@@ -67,14 +71,86 @@ class HeadingFilter:
 class CallResult:
     text: str
     final: ChatChunk
+    stopped: str = ""      # "" the model finished · "length" its output limit · "enough" we
+    #                        stopped at the word target · "loop" it repeated itself · "time"
+
+
+@dataclass(slots=True)
+class Pace:
+    """The model's measured speed in this job (tokens/s), for the wall-time caps."""
+
+    output: float = 0.0
+    prompt: float = 0.0
+
+    def learn(self, final: ChatChunk) -> None:
+        if final.eval_count and final.eval_duration_ns:
+            self.output = final.eval_count / (final.eval_duration_ns / 1e9)
+        if final.prompt_eval_count and final.prompt_eval_duration_ns:
+            self.prompt = final.prompt_eval_count / (final.prompt_eval_duration_ns / 1e9)
+
+    def cap(self, prompt_tokens: int, output_tokens: int) -> float:
+        """Seconds a call may take: twice what the measured speed needs, plus a margin for
+        a cold model; generous (but finite) until a first call was measured."""
+        if self.output <= 0:
+            return max(180.0, output_tokens / 2.0)
+        prompt_s = prompt_tokens / self.prompt if self.prompt > 0 else prompt_tokens / 100
+        return 30.0 + 2.0 * (prompt_s + output_tokens / self.output)
+
+
+class LengthWatch:
+    """Stops a prose answer once it has its words: at a paragraph end past the target, or
+    at a sentence end past 1.3x (small models rarely stop on their own). Words the model
+    copied from its prompt (`echo`) do not count."""
+
+    def __init__(self, words: int, echo: EchoIndex | None = None) -> None:
+        self.words = words
+        self.hard = int(words * 1.3) + 10
+        self.echo = echo
+
+    def _count(self, text: str) -> int:
+        return word_count(self.echo.drop(text)[0] if self.echo is not None else text)
+
+    def cut(self, text: str) -> int | None:
+        """Where to end `text`, or None to let the model go on."""
+        if word_count(text) < self.words or self._count(text) < self.words:
+            return None
+        end = text.rfind("\n\n")
+        if end > 0 and self._count(text[:end]) >= self.words:
+            return end
+        if self._count(text) >= self.hard:
+            trimmed = trim_to_sentence(text)
+            if trimmed != text.rstrip() or _ends_sentence(text):
+                return len(trimmed)
+        return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return trim_to_sentence(text) == text.rstrip()
+
+
+CHECK_EVERY = 160   # characters between two loop/length checks of a stream
+_NEXT_SECTION = re.compile(r"\n#{1,2} ")
+
+
+def next_section(kept: str, text: str) -> int | None:
+    """Where the model starts a new H1/H2 section in `text` once it has written some text of
+    its own (`kept`: `text` without what it copied from the prompt), or None."""
+    if not word_count(kept):
+        return None
+    for m in _NEXT_SECTION.finditer(text):
+        if text[:m.start()].strip() and m.start() >= len(text) - len(kept) - 1:
+            return m.start()
+    return None
 
 
 class StepRunner:
-    """Runs calls with one job's budget and options; yields TextDelta/ThinkingDelta/Metrics."""
+    """Runs calls with one job's budget and options; yields TextDelta/ThinkingDelta/Metrics.
+    Every call is bounded in tokens (num_predict) and in time (Pace.cap)."""
 
     def __init__(self, service: OllamaService, model: str, budget: JobBudget, *,
                  think: bool | str | None, temperature: float, seed: int | None,
-                 keep_alive: str | None, cancel: CancelToken | None) -> None:
+                 keep_alive: str | None, cancel: CancelToken | None, pace: Pace | None = None,
+                 extra_options: Mapping[str, Any] | None = None) -> None:
         self.service = service
         self.model = model
         self.budget = budget
@@ -83,6 +159,8 @@ class StepRunner:
         self.seed = seed
         self.keep_alive = keep_alive
         self.cancel = cancel
+        self.pace = pace or Pace()
+        self.extra_options = dict(extra_options or {})   # prose options for this model
         self._streamed: list[str] = []   # text of the section in progress (kept on failure)
 
     @property
@@ -94,69 +172,120 @@ class StepRunner:
         self._streamed = [value] if value else []
 
     def prose(self, messages: Messages, *, words: int, section: int, what: str,
-              strip_heading: bool = True) -> Generator[Event, None, CallResult]:
+              strip_heading: bool = True, extra: Mapping[str, Any] | None = None,
+              show: bool = True, one_section: bool = False, echo: EchoIndex | None = None,
+              ) -> Generator[Event, None, CallResult]:
+        """A prose answer, streamed as TextDelta when `show` (not for a text outline). With
+        `one_section`, the answer ends where the model starts an H1/H2 after some text."""
         num_predict = self.budget.output_tokens(words)
         prompt = self.budget.check(messages, num_predict, what)
-        options = self.budget.options(num_predict, self.temperature, self.seed)
+        options = {**self.budget.options(num_predict, self.temperature, self.seed),
+                   **self.extra_options, **(extra or {})}
         heading_filter = HeadingFilter(strip_heading)
+        watch = LengthWatch(words, echo)
         parts: list[str] = []
         final = ChatChunk()
+        stopped = ""
         started = time.monotonic()
-        for chunk in self.service.chat_stream(self.model, messages, options=options, think=self.think,
-                                              keep_alive=self.keep_alive, cancel=self.cancel):
-            if chunk.thinking:
-                yield ThinkingDelta(chunk.thinking)
-            text = heading_filter.feed(chunk.content) if chunk.content else ""
-            if chunk.done:
-                text += heading_filter.flush()
-                final = chunk
-            if text:
-                parts.append(text)
-                self._streamed.append(text)
-                yield TextDelta(section, text)
-        yield from self._after(final, prompt, started, what, section)
+        deadline = started + self.pace.cap(prompt, num_predict)
+        checked = 0
+        size = 0
+        stream = self.service.chat_stream(self.model, messages, options=options, think=self.think,
+                                          keep_alive=self.keep_alive, cancel=self.cancel)
+        with contextlib.closing(stream):
+            for chunk in stream:
+                if chunk.thinking:
+                    yield ThinkingDelta(chunk.thinking)
+                text = heading_filter.feed(chunk.content) if chunk.content else ""
+                if chunk.done:
+                    text += heading_filter.flush()
+                    final = chunk
+                if text:
+                    parts.append(text)
+                    size += len(text)
+                    if show:
+                        self._streamed.append(text)
+                        yield TextDelta(section, text)
+                if chunk.done:
+                    break
+                if size - checked >= CHECK_EVERY or (one_section and "#" in text):
+                    checked = size
+                    joined = "".join(parts)
+                    loop_at = loop_start(joined)
+                    cut = loop_at if loop_at is not None else watch.cut(joined)
+                    if cut is None and one_section:
+                        cut = next_section(echo.drop(joined)[0] if echo is not None else joined, joined)
+                    if cut is not None:
+                        parts, stopped = [joined[:cut]], "loop" if loop_at is not None else "enough"
+                        break
+                if time.monotonic() > deadline:
+                    stopped = "time"
+                    break
         text = "".join(parts)
-        if not text.strip() and final.done_reason == "length":
+        generated = size
+        if not stopped and final.done_reason == "length":
+            stopped = "length"
+        if stopped != "enough":
+            loop_at = loop_start(text)
+            if loop_at is not None:
+                text, stopped = text[:loop_at], "loop"
+        if stopped in ("length", "time", "loop"):
+            text = trim_to_sentence(text)
+        yield from self._after(final, prompt, started, what, section, generated, stopped)
+        if not text.strip() and final.done_reason == "length" and self.budget.thinking:
             err = GenerationError(
                 f"The model spent its whole output budget thinking and wrote nothing for the {what}.",
                 hint="Lower the thinking level (or turn thinking off) and try again.")
             raise err
-        return CallResult(text, final)
+        return CallResult(text, final, stopped)
 
-    def json(self, messages: Messages, schema: dict[str, Any], *, output_tokens: int,
-             what: str) -> Generator[Event, None, dict[str, Any]]:
-        num_predict = self.budget.json_tokens(output_tokens)
+    def json(self, messages: Messages, schema: dict[str, Any], *, what: str,
+             retry_messages: Messages | None = None, retries: int = 1,
+             ) -> Generator[Event, None, dict[str, Any]]:
+        num_predict = self.budget.json_tokens(max_tokens(schema))
         prompt = self.budget.check(messages, num_predict, what)
         options = self.budget.options(num_predict, min(self.temperature, 0.4), self.seed)
         started = time.monotonic()
+        deadline = started + self.pace.cap(prompt, num_predict) * (retries + 1)
         final = ChatChunk()
+        size = 0
         stream = self.service.chat_json_stream(self.model, messages, schema, options=options,
                                                think=self.think, keep_alive=self.keep_alive,
-                                               cancel=self.cancel)
-        while True:
-            try:
-                chunk = next(stream)
-            except StopIteration as stop:
-                value: dict[str, Any] = stop.value
-                break
-            if chunk.thinking:
-                yield ThinkingDelta(chunk.thinking)
-            if chunk.done:
-                final = chunk
-        yield from self._after(final, prompt, started, what, 0)
+                                               cancel=self.cancel, retries=retries,
+                                               retry_messages=retry_messages)
+        with contextlib.closing(stream):
+            while True:
+                try:
+                    chunk = next(stream)
+                except StopIteration as stop:
+                    value: dict[str, Any] = stop.value
+                    break
+                if chunk.thinking:
+                    yield ThinkingDelta(chunk.thinking)
+                size += len(chunk.content)
+                if chunk.done:
+                    final = chunk
+                    yield from self._after(final, prompt, started, what, 0, size, "")
+                    started, size = time.monotonic(), 0
+                elif time.monotonic() > deadline:
+                    yield from self._after(final, prompt, started, what, 0, size, "time")
+                    raise InvalidModelOutput(f"The model took too long to answer the {what}.")
         return value
 
     def _after(self, final: ChatChunk, prompt_estimate: int, started: float, what: str,
-               section: int) -> Generator[Event, None, None]:
-        seconds = (final.eval_duration_ns or 0) / 1e9 or (time.monotonic() - started)
-        tokens = final.eval_count or 0
+               section: int, chars: int, stopped: str) -> Generator[Event, None, None]:
+        wall = time.monotonic() - started
+        seconds = (final.eval_duration_ns or 0) / 1e9 or wall
+        tokens = final.eval_count or round(chars / 3.5)
+        self.pace.learn(final)
         yield Metrics(output_tokens=tokens, prompt_tokens=final.prompt_eval_count or 0,
                       seconds=seconds, tokens_per_second=final.tokens_per_second or (
                           tokens / seconds if seconds else 0.0),
-                      done_reason=final.done_reason)
+                      done_reason=final.done_reason or stopped, chars=chars, wall_seconds=wall,
+                      step=what)
         if self.budget.looks_truncated(prompt_estimate, final.prompt_eval_count):
             yield Notice("prompt_truncated", {"step": what, "expected_tokens": prompt_estimate,
                                               "evaluated_tokens": final.prompt_eval_count,
                                               "num_ctx": self.budget.num_ctx})
-        if final.done_reason == "length":
-            yield Notice("output_truncated", {"step": what, "section": section})
+        if stopped == "time":
+            yield Notice("step_time_capped", {"step": what, "section": section})

@@ -172,7 +172,8 @@ class OllamaService:
                         written.append(content)
                     yield ChatChunk(content, thinking, bool(part.done), str(part.done_reason or ""),
                                     part.prompt_eval_count, part.eval_count, part.eval_duration,
-                                    part.total_duration, part.load_duration)
+                                    part.total_duration, part.load_duration,
+                                    part.prompt_eval_duration)
         except ModelNotFound:
             self._show_cache.pop(model.strip().lower(), None)
             raise
@@ -180,9 +181,12 @@ class OllamaService:
     def chat_json_stream(self, model: str, messages: Sequence[Message], schema: dict[str, Any], *,
                          options: Mapping[str, Any], think: bool | str | None = None,
                          keep_alive: str | float | None = None, cancel: CancelToken | None = None,
-                         retries: int = 2) -> Generator[ChatChunk, None, dict[str, Any]]:
+                         retries: int = 2, retry_messages: Sequence[Message] | None = None,
+                         ) -> Generator[ChatChunk, None, dict[str, Any]]:
         """Like chat_stream with a JSON schema; returns the validated object (yield from).
-        Invalid JSON is repaired, or asked again up to `retries` times, then InvalidModelOutput."""
+        Invalid JSON is repaired, or asked again up to `retries` times, then InvalidModelOutput.
+        A retry sends `retry_messages` (the caller's short note, in the article's language),
+        else the failed answer with the list of problems."""
         history = [dict(m) for m in messages]
         problems: list[str] = []
         for _attempt in range(retries + 1):
@@ -199,8 +203,11 @@ class OllamaService:
                 return value
             if final.done_reason == "length":
                 problems.append("the answer was cut off (too long); answer more briefly")
-            history = [*history, {"role": "assistant", "content": raw[:4000]},
-                       {"role": "user", "content": jsonout.retry_prompt(problems)}]
+            if retry_messages is not None:
+                history = [dict(m) for m in retry_messages]
+            else:
+                history = [*history, {"role": "assistant", "content": raw[:4000]},
+                           {"role": "user", "content": jsonout.retry_prompt(problems)}]
         raise jsonout.invalid_output(model, problems)
 
     def chat_json(self, model: str, messages: Sequence[Message], schema: dict[str, Any],

@@ -22,6 +22,22 @@ class ModelInfo:
     capabilities_known: bool = True         # False: server < v0.6.4, capabilities inferred
 
     @property
+    def billions(self) -> float | None:
+        """Parameters in billions from `parameter_size` ("268.10M", "8.2B"), None if unknown."""
+        text = self.parameter_size.strip().upper()
+        scale = {"M": 1e-3, "B": 1.0, "T": 1e3}.get(text[-1:], 0.0)
+        try:
+            return float(text[:-1]) * scale if scale else None
+        except ValueError:
+            return None
+
+    @property
+    def is_small(self) -> bool:
+        """Under 2 billion parameters: prompts are kept to the essentials."""
+        size = self.billions
+        return size is not None and size < 2.0
+
+    @property
     def can_think(self) -> bool:
         return "thinking" in self.capabilities
 
@@ -97,6 +113,7 @@ class ChatChunk:
     eval_duration_ns: int | None = None
     total_duration_ns: int | None = None
     load_duration_ns: int | None = None
+    prompt_eval_duration_ns: int | None = None
 
     @property
     def tokens_per_second(self) -> float:

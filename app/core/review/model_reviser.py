@@ -9,12 +9,13 @@ repeated headings and chatty prefaces before the review loop scores it.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any, Protocol
 
 from app.core.cancel import CancelToken
-from app.core.generation.events import Event, Notice
+from app.core.generation.events import Event, Metrics, Notice
 from app.core.models import Language
 from app.core.resources import read_text
 from app.core.review.problems import Problem
@@ -68,7 +69,8 @@ def build_messages(request: RevisionRequest) -> list[dict[str, str]]:
             lines.append(f"- {text}")
     user = read_text("prompts", lang, "review_section.txt").format(
         keyword=request.keyword, title=request.title, heading=request.heading or "—",
-        instructions="\n".join(lines), words=request.words, text=request.text.strip("\n"))
+        instructions="\n".join(lines), words=request.words, low=round(request.words * 0.8),
+        high=round(request.words * 1.2), text=request.text.strip("\n"))
     return [{"role": "system", "content": read_text("prompts", lang, "review_system.txt")},
             {"role": "user", "content": user}]
 
@@ -133,7 +135,7 @@ class ModelSectionReviser:
         """Options for one revision, or None when it cannot fit the context window."""
         prompt_tokens = sum(len(m["content"]) for m in messages) // 3 + 64
         thinking = 1024 if self.think not in (None, False) else 0
-        wanted = int(words * 2.2) + 256
+        wanted = int(words * 2.4) + 40      # the length contract (0.8–1.2x) in tokens, with room
         num_ctx = self.num_ctx or max(4096, 1 << (prompt_tokens + wanted + thinking - 1).bit_length())
         predict = min(wanted + thinking, num_ctx - prompt_tokens)
         if predict < int(words * 1.6) + thinking // 2:
@@ -149,11 +151,21 @@ class ModelSectionReviser:
             yield Notice("review.section_too_long", {"section": request.section})
             return
         parts: list[str] = []
-        tokens = 0
+        final: Any = None
+        started = time.monotonic()
         for chunk in self.service.chat_stream(self.model, messages, options=options,
                                               think=self.think, cancel=cancel):
             parts.append(chunk.content)
             if chunk.done:
-                tokens = int(chunk.eval_count or 0)
+                final = chunk
         text = "".join(parts)
-        yield Revision(clean_answer(text), tokens or max(1, len(text) // 4))
+        tokens = int(getattr(final, "eval_count", 0) or 0) or max(1, len(text) // 4)
+        wall = time.monotonic() - started
+        yield Metrics(output_tokens=tokens, prompt_tokens=int(getattr(final, "prompt_eval_count", 0) or 0),
+                      seconds=wall, tokens_per_second=tokens / wall if wall else 0.0,
+                      done_reason=str(getattr(final, "done_reason", "") or ""), chars=len(text),
+                      wall_seconds=wall, step="review")
+        if getattr(final, "done_reason", "") == "length":
+            yield Revision("", tokens)    # cut off by its length limit: too long, or looping
+            return
+        yield Revision(clean_answer(text), tokens)

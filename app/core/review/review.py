@@ -12,14 +12,16 @@ never fails an article the writer already has.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
+from app.core.analysis.language import language_share
 from app.core.analysis.report import Report, Status
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, PlumeError
 from app.core.generation.events import (
-    ArticleReady, Event, Failed, Notice, Phase, PhaseStarted, ReviewReady,
+    ArticleReady, Event, Failed, Metrics, Notice, Phase, PhaseStarted, ReviewReady,
 )
 from app.core.models import Article, Language
 from app.core.review import document as doc
@@ -123,6 +125,7 @@ class SelfReview:
         self._tokens = 0
         self._rounds = 0
         self._model_failed = False
+        self._refusals: Counter[str] = Counter()   # why model revisions were refused
         self._pending: list[Callable[[Article], Fix | None]] = []  # rule fixes waiting for the model
         self._last_report: Report | None = None
 
@@ -251,6 +254,10 @@ class SelfReview:
             for position, (index, problems) in enumerate(plan, 1):
                 if self._model_failed:
                     return
+                if self._refusals and max(self._refusals.values()) >= 2:
+                    reason = self._refusals.most_common(1)[0][0]
+                    self._notice("review.model_stopped", reason=reason)   # twice the same way
+                    return
                 if self._tokens >= limits.token_budget:
                     self._notice("review.budget_spent", tokens=self._tokens)
                     return
@@ -280,7 +287,7 @@ class SelfReview:
             for item in self.reviser.revise(request, self.cancel):  # type: ignore[union-attr]
                 if isinstance(item, Revision):
                     revision = item
-                elif isinstance(item, Notice):
+                elif isinstance(item, (Notice, Metrics)):
                     yield item
         except Cancelled:
             raise
@@ -302,6 +309,7 @@ class SelfReview:
                   by_model=True)
         reason = self._refuse(request, revision.text)
         if reason:
+            self._refusals[reason] += 1
             self._rejected.append(Rejected(fix, reason))
             kept = False
         else:
@@ -317,7 +325,7 @@ class SelfReview:
         ratio = len(text.split()) / max(1, request.words)
         if ratio < self.limits.min_length_ratio or ratio > self.limits.max_length_ratio:
             return "length_changed"
-        if _language_share(text, request.language) < 0.5 <= _language_share(request.text,
+        if language_share(text, request.language) < 0.5 <= language_share(request.text,
                                                                                request.language):
             return "wrong_language"
         old = [h for h in doc.headings(request.text)]
@@ -330,22 +338,6 @@ class SelfReview:
 
     def _notice(self, code: str, **params: object) -> None:
         self._notices.append((code, params))
-
-
-def _language_share(text: str, language: Language) -> float:
-    """Share of language-typical words that belong to `language` (1.0 when none is found)."""
-    from app.core.analysis.lexicon import lexicon
-    from app.core.analysis.text import fold, words
-
-    lang = language.value
-    own_words = lexicon(lang).drift_words
-    other_words = lexicon("en" if lang == "fr" else "fr").drift_words
-    own = other = 0
-    for _, _, word in words(text):
-        folded = fold(word)
-        own += folded in own_words
-        other += folded in other_words
-    return own / (own + other) if own + other else 1.0
 
 
 def _split_head(section: doc.Section) -> tuple[str, str]:

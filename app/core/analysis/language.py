@@ -1,0 +1,36 @@
+"""Which language a text is written in, from the frequent words only one language uses.
+
+`resources/analysis/<lang>/drift_words.txt` lists them per language pack; a text votes for
+each language whose list holds its words. Used by the generation flow (a section drifting
+out of its language), the self-review and the article reader.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.lexicon import lexicon
+from app.core.analysis.text import fold, words
+from app.core.models import Language
+
+
+def language_votes(text: str) -> dict[Language, int]:
+    """How many words of `text` are typical of each language (first 20,000 characters)."""
+    sample = [fold(w) for _, _, w in words(text[:20000])]
+    votes: dict[Language, int] = {}
+    for language in Language:
+        typical = lexicon(language.value).drift_words
+        votes[language] = sum(w in typical for w in sample)
+    return votes
+
+
+def language_share(text: str, language: Language) -> float:
+    """Share of the language-typical words of `text` that belong to `language` (1.0 if none)."""
+    votes = language_votes(text)
+    total = sum(votes.values())
+    return votes[language] / total if total else 1.0
+
+
+def guess_language(text: str, default: Language = Language.EN) -> Language:
+    """The language with the most votes (`default` when no word votes)."""
+    votes = language_votes(text)
+    best = max(votes, key=lambda lang: votes[lang])
+    return best if votes[best] else default

@@ -1,0 +1,165 @@
+"""What is not article text: loops, echoed prompts, JSON/markup debris, junk headings.
+
+Small models (and large ones on a bad day) repeat a sentence until the output limit, copy
+the instructions they were given into the answer, leave pieces of JSON in a field, or name
+a section "Level 1". These checks find such text so the flow can cut it, retry once, or
+replace it from the brief — never ship it as an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.textutil import fold_accents
+
+LOOP_NGRAM = 8           # eight words repeated word for word: the model is looping
+ECHO_NGRAM = 4           # four-word runs shared with the prompt: the model is echoing it
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LABEL_LINE = re.compile(r"^\s*[-*]?\s*([^\W\d_][\w ()'’/-]{1,40}?)\s*:\s*(\S|$)", re.MULTILINE)
+_DEBRIS = re.compile(r"[{}\[\]<>|\\]|\"\s*[:,]|[:,]\s*\"|\b(?:meta_description|meta_title|title_candidates|"
+                     r"slug|h1|outline|heading|notes|json|null|true|false)\b\s*[:\"»]",
+                     re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^(?:level|niveau|section|heading|titre|title|h[1-6]|part|partie|page|"
+                          r"chapter|chapitre|step|étape|etape|point|item|subheading|sous-titre)"
+                          r"\s*[\d.:ivx-]*$", re.IGNORECASE)
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), fold_accents(m.group()).lower()) for m in _WORD.finditer(text)]
+
+
+def loop_start(text: str, n: int = LOOP_NGRAM) -> int | None:
+    """Character offset where `text` starts repeating an earlier run of `n` words, or None.
+    The cut falls at the start of the sentence holding the repeat."""
+    tokens = _tokens(text)
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(tokens) - n + 1):
+        gram = tuple(w for _, w in tokens[i:i + n])
+        first = seen.get(gram)
+        if first is not None and first + n <= i:
+            return sentence_start(text, tokens[i][0])
+        seen.setdefault(gram, i)
+    return None
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Start of the sentence (or line) that holds `offset`."""
+    head = text[:offset]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("\n"))
+    return cut + 1 if cut >= 0 else 0
+
+
+@dataclass(frozen=True, slots=True)
+class EchoIndex:
+    """What the prompts said, to recognise it in an answer: their word runs (keyword words
+    left out: they belong in the article as much as in the prompt) and how their lines and
+    sentences begin."""
+
+    grams: frozenset[tuple[str, ...]]
+    openers: frozenset[str]
+    skip: frozenset[str]
+
+    @classmethod
+    def build(cls, prompts: Iterable[str], keyword: str, instructions: Iterable[str] = (),
+              openers: Iterable[str] = ()) -> EchoIndex:
+        """`instructions`: texts whose sentence openings are echoes ("you are an" of a system
+        prompt); `openers`: the language's words for talking about the task instead of doing it."""
+        skip = frozenset(w for _, w in _tokens(keyword))
+        prompts = list(prompts)
+        grams: set[tuple[str, ...]] = set()
+        for prompt in prompts:
+            words = [w for _, w in _tokens(prompt) if w not in skip]
+            grams.update(tuple(words[i:i + ECHO_NGRAM]) for i in range(len(words) - ECHO_NGRAM + 1))
+        found = {" ".join(w for _, w in _tokens(o)) for o in openers if o.strip()}
+        for prompt in prompts:
+            for m in _LABEL_LINE.finditer(prompt):
+                found.add(" ".join(w for _, w in _tokens(m.group(1))))
+        for text in instructions:
+            for sentence in re.split(r"(?<=[.:!?])\s+|\n", text):
+                words = [w for _, w in _tokens(sentence)]
+                if len(words) >= 3:
+                    found.add(" ".join(words[:3]))
+        return cls(frozenset(grams), frozenset(found), skip)
+
+    def echoed(self, text: str) -> bool:
+        """Taken from the prompt rather than written for the article: it opens the way a
+        prompt line or sentence does, or 40 % of its word runs are the prompt's."""
+        first = _LABEL_LINE.match(text)
+        if first and " ".join(w for _, w in _tokens(first.group(1))) in self.openers:
+            return True
+        words = [w for _, w in _tokens(text)]
+        if any(" ".join(words[:size]) in self.openers for size in range(1, min(4, len(words)) + 1)):
+            return True
+        words = [w for w in words if w not in self.skip]
+        runs = [tuple(words[i:i + ECHO_NGRAM]) for i in range(len(words) - ECHO_NGRAM + 1)]
+        hits = sum(r in self.grams for r in runs)
+        return hits >= 2 and hits * 5 >= len(runs) * 2
+
+    def drop(self, text: str) -> tuple[str, int]:
+        """`text` without its echoed or markup-only lines; also how many were dropped."""
+        kept: list[str] = []
+        dropped = 0
+        for block in re.split(r"\n\s*\n", text):
+            clean: list[str] = []
+            for line in block.split("\n"):
+                if not line.strip():
+                    continue
+                if _MARKUP_LINE.match(line) or self.echoed(line):
+                    dropped += 1
+                    continue
+                clean.append(line)
+            if clean:
+                kept.append("\n".join(clean))
+        return "\n\n".join(kept), dropped
+
+
+_MARKUP_LINE = re.compile(r"^\s*(?:[{<\[][^\w]*[}>\]]?|<[^>]+>.*|\{.*\}|[-=_*#]{3,}\W*)\s*$")
+
+
+def has_debris(field: str) -> bool:
+    """JSON or markup left in a one-line field (`»}, {meta_title:`, `<b>`, `[`…)."""
+    return bool(_DEBRIS.search(field))
+
+
+def junk_heading(heading: str) -> bool:
+    """A heading that names nothing: a placeholder ("Level 1", "Section 2"), debris, or
+    fewer than two words of at least two letters."""
+    text = " ".join(heading.split()).strip(" #*:-")
+    if not text or has_debris(text) or _PLACEHOLDER.match(text):
+        return True
+    real = [w for _, w in _tokens(text)
+            if len(w) >= 2 and not w.isdigit() and not _PLACEHOLDER.match(w)]
+    return len(real) < 2 or len(text) > 100
+
+
+def shares_words(text: str, reference: str) -> bool:
+    """`text` has at least one meaningful word (4+ letters, or the whole reference) of `reference`."""
+    ref = {w for _, w in _tokens(reference) if len(w) >= 4} or {w for _, w in _tokens(reference)}
+    own = {w for _, w in _tokens(text)}
+    stems = {w[:5] for w in ref}
+    return bool(ref & own) or any(w[:5] in stems for w in own if len(w) >= 4)
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:[\s\u00a0\u202f]?[»”\"’')\]*_])*(?=\s|$)")
+_ENDS_COMPLETE = re.compile(r"[.!?…:|](?:[\s\u00a0\u202f]?[»”\"’')\]*_])*$")
+
+
+def trim_to_sentence(text: str) -> str:
+    """`text` up to its last complete sentence (or list/table line): what a cut-off answer
+    can keep. A text with no complete sentence is returned as it is."""
+    text = text.rstrip()
+    last_line = text.rsplit("\n", 1)[-1].lstrip()
+    if not text or _ENDS_COMPLETE.search(text):
+        return text
+    if last_line.startswith(("|", "- ", "* ")) or re.match(r"\d+[.)] ", last_line):
+        return text.rsplit("\n", 1)[0].rstrip() if "\n" in text else text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends:
+        return text
+    return text[:ends[-1]].rstrip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

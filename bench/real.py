@@ -1,0 +1,188 @@
+"""Plume against a real model: a fixed list of keywords, one table of what came out.
+
+    python -m bench.real                         # $PLUME_REAL_OLLAMA or the shared 270M model
+    python -m bench.real --host http://127.0.0.1:11434 --model qwen3:4b
+    python -m bench.real --only 2 --no-review
+
+Each keyword goes through the real flow (plan → introduction → sections → FAQ → self-review)
+as `plume generate` runs it. Columns:
+
+wall      seconds from the first request to the finished article
+model     seconds Plume waited on the server's answers (sum over calls)
+plume     CPU seconds of this process during the run: Plume's own time (budget ≤ 5 % of wall)
+tokens    output tokens the model generated (all calls, review included)
+kept      characters of the final article (title, meta, body) / characters generated
+H1/H2     heading counts · meta: meta description length · slug: lowercase ASCII
+words     words of the body (headings aside) vs the target (±30 %)
+lang      share of paragraphs written in the asked language
+echo      paragraphs carrying five words in a row of a prompt template
+SEO/read  scores before → after the self-review
+notes     retries, flags and fallbacks the flow reported
+
+Not part of `make test`: it needs a real server (see ../shared/realmodel/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.core.analysis.language import language_share
+from app.core.generation.events import ArticleReady, Failed, Metrics, Notice, ReviewReady
+from app.core.generation.guards import word_count
+from app.core.models import Article, Brief, Language
+from app.core.resources import resource_path
+
+DEFAULT_HOST = "http://127.0.0.1:11435"
+DEFAULT_MODEL = "gemma3:270m"
+KEYWORDS = (
+    ("vélo électrique pliant", "fr", 600),
+    ("compost maison", "fr", 300),
+    ("isolation des combles", "fr", 800),
+    ("pâte à crêpes", "fr", 300),
+    ("standing desk", "en", 600),
+    ("best hiking boots", "en", 300),
+    ("home coffee roasting", "en", 800),
+    ("vegetable garden for beginners", "en", 300),
+)
+_ASCII_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Row:
+    keyword: str
+    lang: str
+    target: int
+    wall: float = 0.0
+    model: float = 0.0
+    plume: float = 0.0
+    tokens: int = 0
+    generated: int = 0
+    article: Article | None = None
+    seo: tuple[int, int] = (0, 0)
+    read: tuple[int, int] = (0, 0)
+    notes: Counter[str] = field(default_factory=Counter)
+    error: str = ""
+
+
+def template_runs(lang: str, n: int = 5) -> set[tuple[str, ...]]:
+    """Five-word runs of the fixed text of every prompt template of `lang`."""
+    runs: set[tuple[str, ...]] = set()
+    for path in resource_path("prompts", lang).glob("*.txt"):
+        text = re.sub(r"\$\w+|\{\w+\}", " | ", path.read_text("utf-8"))
+        for piece in text.split("|"):
+            words = re.findall(r"[^\W_]+", piece.lower())
+            runs.update(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+    return runs
+
+
+def paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", body)
+            if p.strip() and not p.lstrip().startswith("#")]
+
+
+def echoes(body: str, runs: set[tuple[str, ...]]) -> int:
+    count = 0
+    for para in paragraphs(body):
+        words = re.findall(r"[^\W_]+", para.lower())
+        count += any(tuple(words[i:i + 5]) in runs for i in range(len(words) - 4))
+    return count
+
+
+def run_one(service: object, model: str, keyword: str, lang: str, target: int, review: bool) -> Row:
+    from app.core.generation.pipeline import ArticleGenerator
+    from app.core.review.generator import ReviewingGenerator
+
+    row = Row(keyword, lang, target)
+    brief = Brief(keyword, Language(lang), target_words=target)
+    generator = ReviewingGenerator(ArticleGenerator(service, model), enabled=review)  # type: ignore[arg-type]
+    wall0, cpu0 = time.monotonic(), time.process_time()
+    for event in generator.generate(brief):
+        if isinstance(event, Metrics):
+            row.model += event.wall_seconds
+            row.tokens += event.output_tokens
+            row.generated += event.chars
+        elif isinstance(event, Notice):
+            problem = event.params.get("problem")
+            row.notes[f"{event.code}:{problem}" if problem else event.code] += 1
+        elif isinstance(event, ReviewReady):
+            result = event.result
+            row.seo = (result.before.seo_score, result.after.seo_score)
+            row.read = (result.before.readability_score, result.after.readability_score)
+        elif isinstance(event, ArticleReady):
+            row.article = event.article
+        elif isinstance(event, Failed):
+            row.error = event.error.message
+    row.wall = time.monotonic() - wall0
+    row.plume = time.process_time() - cpu0
+    return row
+
+
+def line(row: Row) -> str:
+    a = row.article
+    if a is None:
+        return f"| {row.keyword} | {row.lang} | {row.target} | {row.wall:.0f} | – | – | – | – | – | – | – | – | – | – | – | – | FAILED: {row.error} |"
+    lines = a.body.splitlines()
+    h1 = sum(x.startswith("# ") for x in lines)
+    h2 = sum(x.startswith("## ") for x in lines)
+    body_words = word_count("\n".join(x for x in lines if not x.startswith("#")))
+    paras = paragraphs(a.body)
+    right = sum(language_share(p, a.language) >= 0.5 for p in paras)
+    kept = len(a.title) + len(a.meta_description) + len(a.body)
+    notes = ", ".join(f"{k}×{v}" if v > 1 else k for k, v in sorted(row.notes.items())
+                      if not k.startswith(("review.revision", "meta_description")))
+    return (f"| {row.keyword} | {row.lang} | {row.target} | {row.wall:.0f} | {row.model:.0f} | "
+            f"{row.plume:.2f} ({row.plume / row.wall:.1%}) | {row.tokens} | "
+            f"{kept / max(1, row.generated):.0%} | {h1}/{h2} | {len(a.meta_description)} | "
+            f"{'ok' if _ASCII_SLUG.match(a.slug) else a.slug} | {body_words} "
+            f"({body_words / row.target - 1:+.0%}) | {right}/{len(paras)} | "
+            f"{echoes(a.body, template_runs(row.lang))} | {row.seo[0]}→{row.seo[1]} | "
+            f"{row.read[0]}→{row.read[1]} | {notes or '–'} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.real", description=__doc__.split("\n")[0])
+    parser.add_argument("--host", default=os.environ.get("PLUME_REAL_OLLAMA", DEFAULT_HOST))
+    parser.add_argument("--model", default=os.environ.get("PLUME_REAL_MODEL", DEFAULT_MODEL))
+    parser.add_argument("--only", type=int, default=0, help="the first N keywords only")
+    parser.add_argument("--no-review", action="store_true")
+    parser.add_argument("--lang", choices=("fr", "en"), help="keywords of this language only")
+    args = parser.parse_args()
+
+    from app.core.errors import PlumeError
+    from app.core.llm.client import OllamaService
+
+    service = OllamaService(args.host)
+    try:
+        service.show(args.model)
+    except PlumeError as exc:
+        print(f"skipped: no real model at {args.host} ({exc.message}); start ../shared/realmodel/start.sh "
+              "or set PLUME_REAL_OLLAMA / PLUME_REAL_MODEL")
+        return
+    keywords = [k for k in KEYWORDS if not args.lang or k[1] == args.lang]
+    keywords = keywords[:args.only] if args.only else keywords
+    print(f"{args.model} on {args.host}, self-review {'off' if args.no_review else 'on'}\n")
+    print("| keyword | lang | target | wall s | model s | plume s | tokens | kept | H1/H2 | meta | slug "
+          "| words | lang ok | echo | SEO | read | notes |")
+    print("|" + " --- |" * 17)
+    rows = []
+    for keyword, lang, target in keywords:
+        row = run_one(service, args.model, keyword, lang, target, not args.no_review)
+        rows.append(row)
+        print(line(row), flush=True)
+    done = [r for r in rows if r.article is not None]
+    if done:
+        wall = sum(r.wall for r in rows)
+        print(f"\n{len(done)}/{len(rows)} articles · wall {wall:.0f} s · Plume CPU "
+              f"{sum(r.plume for r in rows) / wall:.1%} of wall · kept "
+              f"{sum(len(r.article.body) + len(r.article.title) + len(r.article.meta_description) for r in done) / max(1, sum(r.generated for r in done)):.0%} of generated characters")
+    service.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
