@@ -16,9 +16,9 @@ PLAN = Plan("Vélo électrique : le guide", "m" * 130, "velo-electrique", "Bien 
 
 def all_messages(brief: Brief) -> list[str]:
     book = PromptBook(brief)
-    groups = [book.plan("4 to 6"), book.intro(PLAN, 100), book.intro(PLAN, 100, retry_keyword=True),
+    groups = [book.plan(5), book.plan_text(5), book.intro(PLAN, 100),
               book.section(PLAN, 1, 250, "fin de l'intro"), book.continuation(PLAN, 2, 200, "déjà", extend=True),
-              book.faq(PLAN), book.fix_meta("trop court"), book.fix_title("Titre")]
+              book.faq(PLAN, 4, 50), book.with_note(book.section(PLAN, 1, 250, ""), "retry.language")]
     return [m["content"] for group in groups for m in group]
 
 
@@ -61,8 +61,42 @@ def test_brief_choices_reach_the_prompts():
     system = book.system()["content"]
     assert "warm and friendly" in system and "(we)" in system
     assert "remote workers with back pain" in system and "EN 527" in system
-    plan_prompt = book.plan("3 to 5")[-1]["content"]
+    plan_prompt = book.plan(4)[-1]["content"]
     assert "no lists and no tables" in plan_prompt and "Do not add a conclusion" in plan_prompt
     assert "FAQ" not in plan_prompt
     section = book.section(PLAN, 1, 250, "")[-1]["content"]
     assert "Section to write: Autonomie réelle" in section and "about 250 words" in section
+
+
+@pytest.mark.parametrize("language", [Language.FR, Language.EN])
+def test_small_models_get_the_article_itself_not_instructions_to_echo(language):
+    """A model under 2B repeats long instructions instead of following them: its prose
+    requests are the article so far, ending where its answer starts; its JSON requests keep
+    their instructions but no rule list."""
+    brief = Brief("vélo électrique", language)
+    book = PromptBook(brief, compact=True)
+    (section,) = book.section(PLAN, 1, 250, "fin de l'intro")
+    assert section["role"] == "user"
+    assert section["content"].startswith(f"# {PLAN.h1}") and section["content"].rstrip().endswith("## Autonomie réelle")
+    (plan,) = book.plan(4)
+    assert "vélo électrique" in plan["content"] and "notes" not in plan["content"]
+    full = PromptBook(brief).system()["content"]
+    assert len(plan["content"]) < len(PromptBook(brief).plan(4)[1]["content"]) + len(full)
+
+
+@pytest.mark.parametrize("language", [Language.FR, Language.EN])
+def test_prose_prompts_fit_a_2048_token_window(language):
+    from app.core.generation.budget import JobBudget
+    from app.core.llm.types import ModelInfo
+
+    brief = Brief("vélo électrique", language, target_words=1500,
+                  secondary_keywords=("batterie", "autonomie", "prix"),
+                  instructions="Citez la norme EN 15194. " * 20)
+    plan = Plan("T", "m" * 130, "t", "Titre", [OutlineSection(f"Partie numéro {i} du plan", 2, 200, "notes " * 20)
+                                                for i in range(12)])
+    budget = JobBudget.for_job(ModelInfo("m", context_length=2048), brief, None)
+    book = PromptBook(brief)
+    for messages, words in ((book.section(plan, 5, 200, "texte " * 200), 200),
+                            (book.continuation(plan, 5, 200, "texte " * 400, extend=True), 200),
+                            (book.intro(plan, 150), 150)):
+        budget.check(messages, budget.output_tokens(words), "step")   # raises if it does not fit

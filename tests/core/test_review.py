@@ -328,7 +328,7 @@ def test_undoing_a_rule_fix_keeps_the_model_revision_made_on_top_of_it(fake_olla
 
     fake_ollama.on_model(MODEL, SloppyModel())
     generator = ReviewingGenerator(ArticleGenerator(service, MODEL, think=False))
-    brief = Brief(keyword="home composting", target_words=600, options=BriefOptions(faq=False))
+    brief = Brief(keyword="home composting", target_words=1500, options=BriefOptions(faq=False))
     result = next(e.result for e in generator.generate(brief) if isinstance(e, ReviewReady))
     revision = next(f for f in result.fixes if f.by_model)
     intro = result.fix("intro")

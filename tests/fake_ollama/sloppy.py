@@ -5,7 +5,7 @@ sections the way a decent model follows the self-review's instructions (or makes
     fake.on_model("qwen3:8b", SloppyModel(worsen=True))   # revisions that lower the score
 
 Mistakes of a draft: a 200-character meta description without the keyword, an opening
-paragraph (the first prose answers: the introduction and its retry) without the keyword,
+paragraph (the first prose answer: the introduction) without the keyword,
 with an AI cliché and 260 words in one paragraph. Built only on the fake's public pieces (replies, writer, schema_fill).
 """
 
@@ -59,9 +59,9 @@ def sloppy_paragraph(language: str, words: int = 260) -> str:
 class SloppyModel:
     """Callable behaviour for `FakeOllama.on_model` / `enqueue`."""
 
-    def __init__(self, *, worsen: bool = False, sloppy_prose_calls: int = 2) -> None:
+    def __init__(self, *, worsen: bool = False, sloppy_prose_calls: int = 1) -> None:
         self.worsen = worsen
-        self.sloppy_prose_calls = sloppy_prose_calls   # 2: the introduction and its retry
+        self.sloppy_prose_calls = sloppy_prose_calls   # 1: the introduction
         self.prose_calls = 0
         self.revisions = 0
 

@@ -121,21 +121,22 @@ _THINKING = {
 _CLAUSES = {
     "en": ["compare the offers on paper", "note the real cost per month", "ask someone who uses it daily",
            "test it for two weeks first", "keep the receipts and the manual", "check the warranty terms twice",
-           "start with the cheapest option", "write down what you expect", "measure the result after a month",
+           "start with the cheapest option", "write down what you expect", "measure the result after thirty days",
            "plan a fallback if it fails"],
     "fr": ["comparez les offres sur le papier", "notez le coût réel par mois", "demandez l'avis d'un utilisateur",
            "testez pendant deux semaines d'abord", "gardez les factures et la notice", "relisez deux fois la garantie",
-           "commencez par l'option la moins chère", "écrivez ce que vous attendez", "mesurez le résultat après un mois",
+           "commencez par l'option la moins chère", "écrivez ce que vous attendez", "mesurez le résultat après trente jours",
            "prévoyez une solution de repli"],
 }
 _LINKS = {"en": ", then ", "fr": ", puis "}
+
 
 
 def _fresh_sentence(language: str, n: int) -> str:
     clauses = _CLAUSES[language]
     a = n % len(clauses)
     b = (a + 1 + (n // len(clauses)) % (len(clauses) - 1)) % len(clauses)
-    text = clauses[a] + _LINKS[language] + clauses[b] + "."
+    text = f"{clauses[a]}{_LINKS[language]}{clauses[b]} ({n + 1})."   # the number keeps it unique
     return text[:1].upper() + text[1:]
 
 
@@ -157,7 +158,7 @@ def prose(facts: PromptFacts) -> str:
     rng.shuffle(order)
     i = 0
     with_list = rng.random() < 0.4
-    fresh = rng.randrange(10) * 10
+    fresh = 0
     while count < facts.words:
         if i < len(order):
             sentence = _fill(sentences[order[i]], facts.keyword)

@@ -52,16 +52,19 @@ def subheading_distribution(doc: Doc) -> CheckResult:
     return _r(cid, Status.GOOD, "good")
 
 
+PARAGRAPH_MAX_WORDS = 150
+
+
 def paragraph_length(doc: Doc) -> CheckResult:
     cid = "paragraph_length"
     lengths = [(p.facts.words, p) for p in doc.parts if p.block.kind == "paragraph"]
-    long = [(n, p) for n, p in lengths if n > 150]
+    long = [(n, p) for n, p in lengths if n > PARAGRAPH_MAX_WORDS]
     spans = [Span(p.block.start, p.block.end) for _, p in long]
     longest = max((n for n, _ in lengths), default=0)
     if longest > 200:
-        return _r(cid, Status.BAD, "bad", spans, count=len(long), longest=longest, max=150)
-    if longest > 150:
-        return _r(cid, Status.OK, "ok", spans, count=len(long), longest=longest, max=150)
+        return _r(cid, Status.BAD, "bad", spans, count=len(long), longest=longest, max=PARAGRAPH_MAX_WORDS)
+    if longest > PARAGRAPH_MAX_WORDS:
+        return _r(cid, Status.OK, "ok", spans, count=len(long), longest=longest, max=PARAGRAPH_MAX_WORDS)
     return _r(cid, Status.GOOD, "good")
 
 

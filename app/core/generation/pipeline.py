@@ -252,7 +252,7 @@ class ArticleGenerator:
         except InvalidModelOutput:
             yield Notice("plan_invalid", {})
         outline = vet_outline(brief, plan, echo)
-        wanted = max(2, shape.sections - 1)
+        wanted = max(2, (shape.sections + 1) // 2)   # fewer: the plan is not usable as it is
         if len(outline) < wanted:
             yield Notice("plan_outline_retried", {"usable": len(outline)})
             headline, more = yield from self._text_outline(run, book, shape)

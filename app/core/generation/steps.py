@@ -287,5 +287,7 @@ class StepRunner:
             yield Notice("prompt_truncated", {"step": what, "expected_tokens": prompt_estimate,
                                               "evaluated_tokens": final.prompt_eval_count,
                                               "num_ctx": self.budget.num_ctx})
+        if final.done_reason == "length":
+            yield Notice("output_truncated", {"step": what, "section": section})
         if stopped == "time":
             yield Notice("step_time_capped", {"step": what, "section": section})

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.core.analysis.arial import text_width
+from app.core.analysis.readability import PARAGRAPH_MAX_WORDS
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
 from app.core.generation.assemble import META_MAX, META_MIN, TITLE_MAX
 from app.core.models import Article, FaqItem, Language
@@ -198,8 +199,10 @@ def fix_intro_keyword(article: Article) -> Fix | None:
         paragraph = intro.text[start:end]
         if any(kp.contains(s, keyword, language) for s in kp.sentences(plain_text(paragraph))):
             return None
-        # First in the paragraph: it stays in the introduction even if the paragraph is split.
-        new_intro = intro.text[:start] + sentence + " " + intro.text[start:]
+        # First in the paragraph: it stays in the introduction even if the paragraph is split;
+        # its own paragraph when it would push this one past the paragraph-length limit.
+        joint = "\n\n" if len((sentence + " " + paragraph).split()) > PARAGRAPH_MAX_WORDS else " "
+        new_intro = intro.text[:start] + sentence + joint + intro.text[start:]
     else:
         lines = intro.text.split("\n")
         at = next((n + 1 for n, line in enumerate(lines) if line.startswith("# ")), 0)
