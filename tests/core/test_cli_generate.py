@@ -157,7 +157,7 @@ def test_ctrl_c_during_the_review_saves_the_complete_article_with_the_fixes_kept
     # stderr says what happened and which fixes were kept, then "Stopped."
     assert "(stopped)" in stderr and "Self-review stopped by Ctrl+C" in stderr
     kept = [line for line in stderr.splitlines() if line.startswith("  + ")]
-    assert kept and any("introduction" in line for line in kept)
+    assert kept and any("Meta description" in line for line in kept)
     plural = "1 fix " if len(kept) == 1 else f"{len(kept)} fixes "
     assert f"with the {plural}kept so far" in stderr and str(saved) in stderr
     assert stderr.rstrip().endswith("Stopped.")
