@@ -81,6 +81,7 @@ class Pace:
 
     output: float = 0.0
     prompt: float = 0.0
+    margin: float = 30.0       # seconds added to every cap (a cold model, a busy machine)
 
     def learn(self, final: ChatChunk) -> None:
         if final.eval_count and final.eval_duration_ns:
@@ -94,7 +95,7 @@ class Pace:
         if self.output <= 0:
             return max(180.0, output_tokens / 2.0)
         prompt_s = prompt_tokens / self.prompt if self.prompt > 0 else prompt_tokens / 100
-        return 30.0 + 2.0 * (prompt_s + output_tokens / self.output)
+        return self.margin + 2.0 * (prompt_s + output_tokens / self.output)
 
 
 class LengthWatch:

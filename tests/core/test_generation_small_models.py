@@ -1,0 +1,143 @@
+"""The flow against the failure shapes of real small models (tests/fake_ollama/small_model.py):
+every keyword still ends as an article, in bounded tokens, with nothing that is not article text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.core.generation.events import ArticleReady, Metrics, Notice, PlanReady, SectionDone
+from app.core.generation.pipeline import ArticleGenerator
+from app.core.generation.steps import Pace
+from app.core.llm import OllamaService
+from app.core.models import Brief, Language
+from tests.fake_ollama import Generate, ModelSpec
+from tests.fake_ollama.small_model import ENGLISH, LOOP, SmallModel, bounded
+
+SMALL = "gemma3:1b"
+FR = Brief("compost maison", Language.FR, target_words=600)
+EN = Brief("standing desk", Language.EN, target_words=600)
+
+
+@pytest.fixture
+def small(fake_ollama):
+    fake_ollama.add_model(ModelSpec(SMALL, "gemma3", "999.89M", "Q4_K_M", 815_000_000, 32768))
+    return fake_ollama
+
+
+def write(fake, brief, behaviour=None, **kw):
+    if behaviour is not None:
+        fake.on_model(SMALL, behaviour)
+    generator = ArticleGenerator(OllamaService(fake.url), SMALL, **kw)
+    events = list(generator.generate(brief))
+    assert isinstance(events[-1], ArticleReady), events[-1]
+    return events, events[-1].article, generator
+
+
+def codes(events):
+    return [(e.code, e.params.get("problem")) for e in events if isinstance(e, Notice)]
+
+
+def well_formed(article, brief):
+    lines = article.body.splitlines()
+    assert sum(x.startswith("# ") for x in lines) == 1 and lines[0].startswith("# ")
+    assert sum(x.startswith("## ") for x in lines) >= 3
+    assert 120 <= len(article.meta_description) <= 156
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article.slug)
+    assert brief.keyword in article.title.lower()
+
+
+def test_every_json_schema_bounds_every_string_and_array(small):
+    write(small, FR)
+    schemas = [b["format"] for b in small.bodies() if isinstance(b.get("format"), dict)]
+    assert len(schemas) == 2                                   # the plan and the FAQ
+    assert all(bounded(schema) == [] for schema in schemas)
+    for body in small.bodies():
+        if isinstance(body.get("format"), dict):               # num_predict sized from the bounds
+            assert 100 < body["options"]["num_predict"] <= 1000
+
+
+def test_junk_plan_falls_back_to_a_plain_outline_then_a_standard_one(small):
+    model = SmallModel(junk_plan=True)
+    events, article, _ = write(small, FR, model)
+    well_formed(article, FR)
+    plan = next(e.plan for e in events if isinstance(e, PlanReady))
+    assert not any("Level" in s.heading or "Section 3" in s.heading for s in plan.outline)
+    assert "Cuisine" not in article.body and "meta_title" not in article.meta_description
+    assert ("plan_outline_retried", None) in codes(events) and ("plan_fallback", None) in codes(events)
+    assert "compost maison" in plan.h1.lower()
+
+
+def test_a_looping_section_is_cut_at_the_loop_and_its_stream_closed(small):
+    events, article, _ = write(small, FR, SmallModel(loop=True))
+    sentence = LOOP["fr"]
+    assert article.body.count(sentence) <= len([e for e in events if isinstance(e, SectionDone)])
+    loops = [e for e in events if isinstance(e, Metrics) and e.done_reason == "loop"]
+    assert loops                                                # stopped by Plume, not by num_predict
+    assert small.wait_for_disconnect()                          # the connection was closed
+    budget = sum(e.output_tokens for e in events if isinstance(e, Metrics))
+    asked = sum(b["options"]["num_predict"] for b in small.bodies() if b.get("messages"))
+    assert budget < asked * 0.6                                 # loops did not eat the output budget
+
+
+def test_an_empty_answer_is_retried_once_then_flagged_never_accepted_silently(small):
+    model = SmallModel(empty=2)                                 # the introduction and its retry
+    events, article, _ = write(small, EN, model)
+    assert ("section_retried", "empty") in codes(events)
+    assert ("section_flagged", "empty") in codes(events)
+    assert model.prose_calls >= 3
+    well_formed(article, EN)
+
+
+def test_a_failure_seen_twice_is_not_retried_a_third_time(small):
+    model = SmallModel(empty=99)                                # nothing usable, ever
+    events, _, _ = write(small, EN, model)
+    assert codes(events).count(("section_retried", "empty")) == 2
+    sections = len([e for e in events if isinstance(e, SectionDone) and e.section >= 0])
+    assert model.prose_calls == sections + 2
+
+
+def test_a_section_in_the_wrong_language_is_asked_again_in_the_article_language(small):
+    small.add_model(ModelSpec("mistral:7b", "llama", "7.2B", "Q4_0", 4_100_000_000, 32768))
+    small.on_model("mistral:7b", SmallModel(english=1))
+    generator = ArticleGenerator(OllamaService(small.url), "mistral:7b")
+    events = list(generator.generate(FR))
+    article = events[-1].article
+    assert ("section_retried", "language") in codes(events)
+    retry = [b for b in small.bodies() if b.get("messages")
+             and "écrivez uniquement en français" in b["messages"][-1]["content"]]
+    assert len(retry) == 1
+    assert ENGLISH.split(".")[0] not in article.body
+
+
+def test_an_answer_that_repeats_the_prompt_keeps_only_the_article_text(small):
+    small.add_model(ModelSpec("mistral:7b", "llama", "7.2B", "Q4_0", 4_100_000_000, 32768))
+    small.on_model("mistral:7b", SmallModel(echo=True))
+    generator = ArticleGenerator(OllamaService(small.url), "mistral:7b")
+    events = list(generator.generate(EN))
+    article = events[-1].article
+    for opening in ("Main keyword", "You are an experienced", "Section to write"):
+        assert opening not in article.body
+    well_formed(article, EN)
+
+
+def test_a_call_slower_than_its_time_cap_is_stopped_and_keeps_what_came(small):
+    slow = Generate(content=[f"word{i} " for i in range(400)], chunk_delay=0.05)
+    small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format") else slow)
+    generator = ArticleGenerator(OllamaService(small.url), SMALL)
+    plan = next(e.plan for e in generator.plan(EN) if isinstance(e, PlanReady))
+    generator.pace = Pace(output=1000.0, prompt=1000.0, margin=0.5)   # measured fast: cap ≈ 0.6 s
+    events = list(generator.write_intro(EN, plan))
+    assert ("step_time_capped", None) in codes(events)
+    done = events[-1]
+    assert isinstance(done, SectionDone) and "word1 " in done.markdown and "word399" not in done.markdown
+    assert small.wait_for_disconnect()
+
+
+def test_small_models_get_short_prompts(small):
+    write(small, FR)
+    prose = [b for b in small.bodies() if b.get("messages") and not b.get("format")]
+    assert prose and all(len(b["messages"]) == 1 for b in prose)        # no system prompt to echo
+    assert all(len(b["messages"][0]["content"]) < 1500 for b in prose)
+    assert all(b["options"].get("repeat_penalty") == 1.15 for b in prose)
