@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test venv bench screenshots package package-check clean translations
+.PHONY: run test test-real venv bench screenshots package package-check clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,19 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The real flow on a real model (opt-in, not in `make test`/CI): PLUME_REAL_OLLAMA / PLUME_REAL_MODEL,
+# else the shared Gemma 3 270M (../shared/realmodel: setup.sh once, ~10 min to compile), started
+# and stopped here. Then `python -m bench.real` prints the full table.
+REALMODEL := ../shared/realmodel
+test-real: $(STAMP)
+	@if [ -n "$$PLUME_REAL_OLLAMA" ]; then \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/real -v; \
+	else \
+		$(REALMODEL)/setup.sh && started=$$($(REALMODEL)/start.sh | grep -c OLLAMA_HOST || true); \
+		PLUME_REAL_OLLAMA=http://127.0.0.1:11435 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/real -v; \
+		rc=$$?; [ "$$started" = 1 ] && $(REALMODEL)/stop.sh >/dev/null; exit $$rc; \
+	fi
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
