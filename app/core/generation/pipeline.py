@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
 
+from app.core.analysis.language import language_share
 from app.core.cancel import CancelToken
 from app.core.errors import InputError, InvalidModelOutput, PlumeError
 from app.core.generation import schemas
-from app.core.analysis.language import language_share
 from app.core.generation.assemble import (
     assemble,
     clean_section,

@@ -136,7 +136,7 @@ class OllamaService:
     def chat_stream(self, model: str, messages: Sequence[Message], *, options: Mapping[str, Any],
                     think: bool | str | None = None, format: dict[str, Any] | str | None = None,
                     keep_alive: str | float | None = None,
-                    cancel: CancelToken | None = None) -> Iterator[ChatChunk]:
+                    cancel: CancelToken | None = None) -> Generator[ChatChunk, None, None]:
         """Stream an answer. `think` is sent only to thinking-capable models; reasoning
         (including legacy `<think>` tags in content) arrives in `ChatChunk.thinking`."""
         if cancel is not None and cancel.cancelled:

@@ -11,7 +11,12 @@ from app.core.review.fixes import Fix
 from app.core.review.problems import Problem
 from app.core.review.result import Rejected, ReviewResult, SectionDiff, good_share
 from app.core.review.review import (
-    ReviewLimits, SelfReview, compare, review_article, run_review, with_review,
+    ReviewLimits,
+    SelfReview,
+    compare,
+    review_article,
+    run_review,
+    with_review,
 )
 from app.core.review.revision import Revision, RevisionRequest, SectionReviser
 

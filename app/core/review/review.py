@@ -21,9 +21,16 @@ from app.core.analysis.report import Report, Status
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, PlumeError
 from app.core.generation.events import (
-    ArticleReady, Event, Failed, Metrics, Notice, Phase, PhaseStarted, ReviewReady,
+    ArticleReady,
+    Event,
+    Failed,
+    Metrics,
+    Notice,
+    Phase,
+    PhaseStarted,
+    ReviewReady,
 )
-from app.core.models import Article, Language
+from app.core.models import Article
 from app.core.review import document as doc
 from app.core.review import fixers
 from app.core.review.fixes import Fix, apply_fix, get_field, merge
