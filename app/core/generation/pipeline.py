@@ -8,6 +8,7 @@ and sent unchanged with every call (changing it would make Ollama reload the mod
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
@@ -48,9 +49,10 @@ from app.core.models import Brief, FaqItem, OutlineSection, Plan
 FAQ_SECTION = -1
 TAIL_CHARS = 400
 SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.15}   # models under 2B loop without it
+STRAY_SHARE = 0.3          # a paragraph with less of its language than this is dropped
 LANGUAGE_SHARE = 0.6        # below this share of its language, a section is retried, then flagged
 SHORT_SHARE = 0.35          # fewer words than this share of the target: flagged as short
-MAX_CONTINUATIONS = 2       # a section that stopped short is continued at most this often
+MAX_CONTINUATIONS = 3       # a section that stopped short is continued at most this often
 
 
 def _tail(text: str, limit: int = TAIL_CHARS) -> str:
@@ -59,6 +61,14 @@ def _tail(text: str, limit: int = TAIL_CHARS) -> str:
         return text
     cut = text[-limit:]
     return cut.split(" ", 1)[1] if " " in cut else cut
+
+
+def _in_language(text: str, brief: Brief) -> str:
+    """`text` without the paragraphs plainly written in another language (a stray English
+    paragraph in a French section); a section mostly in another language is retried."""
+    blocks = re.split(r"\n\s*\n", text)
+    kept = [b for b in blocks if language_share(b, brief.language) >= STRAY_SHARE]
+    return "\n\n".join(kept) if kept else text
 
 
 def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
@@ -261,6 +271,7 @@ class ArticleGenerator:
             outline = vet_outline(brief, replace(plan, outline=outline + more), echo)
         if len(outline) < wanted:
             yield Notice("plan_fallback", {"usable": len(outline)})
+        if len(outline) < shape.sections:
             outline = fill_outline(brief, outline, shape.sections)
         plan = replace(plan, outline=outline[:shape.sections + 1])
         schemas.scale_words(plan.outline, shape.body_words(brief))
@@ -338,7 +349,7 @@ class ArticleGenerator:
         echo = _echo_of(messages, book.brief)
         result = yield from run.prose(messages, words=words, section=section, what=what,
                                       one_section=one_section, echo=echo)
-        text, problem = self._vet_prose(result, book.brief, echo, words, heading)
+        text, problem = self._vet_prose(result, book.brief, echo, words, heading, one_section)
         if problem and problem != "short" and self._failures[problem] < 2:
             self._failures[problem] += 1
             yield Notice("section_retried", {"section": section, "problem": problem})
@@ -347,7 +358,7 @@ class ArticleGenerator:
             yield TextDelta(section, "\n\n")
             again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
                                          one_section=one_section, echo=echo)
-            text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading)
+            text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section)
             if not problem2 or problem2 == "short" or word_count(text2) > word_count(text):
                 text, problem = text2, problem2
         for _ in range(MAX_CONTINUATIONS):
@@ -369,9 +380,12 @@ class ArticleGenerator:
         return text
 
     @staticmethod
-    def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str
-                   ) -> tuple[str, str]:
+    def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
+                   one_section: bool = False) -> tuple[str, str]:
         text, _dropped = echo.drop(clean_section(result.text, heading))
+        if one_section:   # an introduction: the headings the model wrote go, their text stays
+            text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()
+        text = _in_language(text, brief)
         count = word_count(text)
         if not count:
             return "", "empty"

@@ -133,10 +133,11 @@ CHECK_EVERY = 160   # characters between two loop/length checks of a stream
 _NEXT_SECTION = re.compile(r"\n#{1,2} ")
 
 
-def next_section(kept: str, text: str) -> int | None:
-    """Where the model starts a new H1/H2 section in `text` once it has written some text of
-    its own (`kept`: `text` without what it copied from the prompt), or None."""
-    if not word_count(kept):
+def next_section(kept: str, text: str, words: int) -> int | None:
+    """Where the model starts a new H1/H2 section in `text` once it has written half of its
+    `words` in text of its own (`kept`: `text` without what it copied from the prompt), or None.
+    (Headings before that are dropped with the answer's other non-prose lines.)"""
+    if word_count(kept) < min(30, words // 2):
         return None
     for m in _NEXT_SECTION.finditer(text):
         if text[:m.start()].strip() and m.start() >= len(text) - len(kept) - 1:
@@ -215,7 +216,8 @@ class StepRunner:
                     loop_at = loop_start(joined)
                     cut = loop_at if loop_at is not None else watch.cut(joined)
                     if cut is None and one_section:
-                        cut = next_section(echo.drop(joined)[0] if echo is not None else joined, joined)
+                        cut = next_section(echo.drop(joined)[0] if echo is not None else joined, joined,
+                                           words)
                     if cut is not None:
                         parts, stopped = [joined[:cut]], "loop" if loop_at is not None else "enough"
                         break
