@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.core.cancel import CancelToken
-from app.core.generation.events import Event
+from app.core.generation.events import ArticleReady, Event, Failed
 from app.core.models import Brief, Plan
 from app.core.review.model_reviser import ModelSectionReviser
 from app.core.review.review import ReviewLimits, with_review
+
+
+SMALL_MODEL_LIMITS = ReviewLimits(max_rounds=1, max_sections_per_round=2)
 
 
 class ReviewingGenerator:
@@ -41,6 +44,23 @@ class ReviewingGenerator:
         return self._reviewed(self.generator.write(brief, plan, cancel), cancel)
 
     def _reviewed(self, events: Iterator[Event], cancel: CancelToken | None) -> Iterator[Event]:
-        return with_review(events, enabled=self.enabled, reviser=self.reviser, cancel=cancel,
-                           site_url=self.site_url, previous_keyphrases=self.previous_keyphrases,
-                           limits=self.limits)
+        try:
+            for event in events:
+                if isinstance(event, ArticleReady):   # the model is known by now
+                    yield from with_review(iter([event]), enabled=self.enabled, reviser=self.reviser,
+                                           cancel=cancel, site_url=self.site_url,
+                                           previous_keyphrases=self.previous_keyphrases,
+                                           limits=self.limits or self._limits_for_model())
+                else:
+                    yield event
+                    if isinstance(event, Failed):
+                        return
+        finally:
+            close = getattr(events, "close", None)
+            if close is not None:
+                close()  # closing the run closes its HTTP stream, so Ollama stops
+
+    def _limits_for_model(self) -> ReviewLimits | None:
+        """A small model rarely writes a revision that scores better: one round, two sections."""
+        info = getattr(self.generator, "info", None)
+        return SMALL_MODEL_LIMITS if info is not None and info.is_small else None

@@ -28,6 +28,7 @@ from app.core.generation.events import (
     ArticleReady,
     Event,
     Metrics,
+    Notice,
     Phase,
     PhaseStarted,
     PlanReady,
@@ -71,6 +72,7 @@ class GenerationController(QObject):
     thinking_received = Signal(str)
     section_done = Signal(object)               # SectionDone
     metrics_updated = Signal(object)            # Metrics
+    notice_received = Signal(object)            # Notice: what the flow repaired or flags
     article_ready = Signal(object)              # Article
     review_ready = Signal(object)               # app.core.review.ReviewResult
     generation_failed = Signal(object, object)  # PlumeError, partial Article | None
@@ -239,6 +241,8 @@ class GenerationController(QObject):
             self.section_done.emit(event)
         elif isinstance(event, Metrics):
             self.metrics_updated.emit(event)
+        elif isinstance(event, Notice):
+            self.notice_received.emit(event)
         elif isinstance(event, ArticleReady):
             self.article_ready.emit(event.article)
         elif isinstance(event, ReviewReady):
