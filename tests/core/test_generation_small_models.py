@@ -141,3 +141,16 @@ def test_small_models_get_short_prompts(small):
     assert prose and all(len(b["messages"]) == 1 for b in prose)        # no system prompt to echo
     assert all(len(b["messages"][0]["content"]) < 1500 for b in prose)
     assert all(b["options"].get("repeat_penalty") == 1.15 for b in prose)
+
+
+def test_the_review_asks_a_small_model_for_two_revisions_at_most(small):
+    from app.core.review.generator import ReviewingGenerator
+    from tests.fake_ollama.sloppy import REVIEW_MARKER, SloppyModel
+
+    model = SloppyModel(sloppy_prose_calls=4)           # a draft with much to revise
+    small.on_model(SMALL, model)
+    generator = ReviewingGenerator(ArticleGenerator(OllamaService(small.url), SMALL))
+    events = list(generator.generate(EN))
+    assert isinstance(events[-1], ArticleReady)
+    asked = [b for b in small.bodies() if REVIEW_MARKER in str(b.get("messages"))]
+    assert 1 <= len(asked) <= 2

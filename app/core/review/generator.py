@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.core.cancel import CancelToken
-from app.core.generation.events import ArticleReady, Event, Failed
+from app.core.generation.events import Event
 from app.core.models import Brief, Plan
 from app.core.review.model_reviser import ModelSectionReviser
 from app.core.review.review import ReviewLimits, with_review
@@ -44,21 +44,9 @@ class ReviewingGenerator:
         return self._reviewed(self.generator.write(brief, plan, cancel), cancel)
 
     def _reviewed(self, events: Iterator[Event], cancel: CancelToken | None) -> Iterator[Event]:
-        try:
-            for event in events:
-                if isinstance(event, ArticleReady):   # the model is known by now
-                    yield from with_review(iter([event]), enabled=self.enabled, reviser=self.reviser,
-                                           cancel=cancel, site_url=self.site_url,
-                                           previous_keyphrases=self.previous_keyphrases,
-                                           limits=self.limits or self._limits_for_model())
-                else:
-                    yield event
-                    if isinstance(event, Failed):
-                        return
-        finally:
-            close = getattr(events, "close", None)
-            if close is not None:
-                close()  # closing the run closes its HTTP stream, so Ollama stops
+        return with_review(events, enabled=self.enabled, reviser=self.reviser, cancel=cancel,
+                           site_url=self.site_url, previous_keyphrases=self.previous_keyphrases,
+                           limits=self.limits or self._limits_for_model)   # the model is known then
 
     def _limits_for_model(self) -> ReviewLimits | None:
         """A small model rarely writes a revision that scores better: one round, two sections."""

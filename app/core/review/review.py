@@ -389,10 +389,14 @@ def with_review(events: Iterator[Event], *, enabled: bool = True, reviser: Secti
                 cancel: CancelToken | None = None, **options: object) -> Iterator[Event]:
     """Pass a generation run's events through, and review the article before it is handed
     over: the run's ArticleReady is replaced by the review's events (ending with ReviewReady
-    and ArticleReady of the reviewed article). Failed runs and disabled reviews pass as-is."""
+    and ArticleReady of the reviewed article). Failed runs and disabled reviews pass as-is.
+    `limits` may be a callable, asked when the article is ready (the model is known then)."""
     try:
         for event in events:
             if enabled and isinstance(event, ArticleReady) and not (cancel and cancel.cancelled):
+                limits = options.get("limits")
+                if callable(limits):
+                    options = {**options, "limits": limits()}
                 yield from review_article(event.article, reviser=reviser, cancel=cancel,
                                           **options)  # type: ignore[arg-type]
             else:
