@@ -140,7 +140,7 @@ def test_small_models_get_short_prompts(small):
     prose = [b for b in small.bodies() if b.get("messages") and not b.get("format")]
     assert prose and all(len(b["messages"]) == 1 for b in prose)        # no system prompt to echo
     assert all(len(b["messages"][0]["content"]) < 1500 for b in prose)
-    assert all(b["options"].get("repeat_penalty") == 1.15 for b in prose)
+    assert all(b["options"].get("repeat_penalty") == 1.2 for b in prose)
 
 
 def test_the_review_asks_a_small_model_for_two_revisions_at_most(small):

@@ -48,7 +48,7 @@ from app.core.models import Brief, FaqItem, OutlineSection, Plan
 
 FAQ_SECTION = -1
 TAIL_CHARS = 400
-SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.15}   # models under 2B loop without it
+SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.2, "repeat_last_n": 256}   # models under 2B loop without it
 STRAY_SHARE = 0.3          # a paragraph with less of its language than this is dropped
 LANGUAGE_SHARE = 0.6        # below this share of its language, a section is retried, then flagged
 SHORT_SHARE = 0.35          # fewer words than this share of the target: flagged as short
