@@ -244,11 +244,12 @@ class Library:
                 )
 
     def recoverable(self) -> builtins.list[RecoverableDraft]:
-        """Drafts a crash left behind (other sessions' rows), newest first."""
+        """Drafts a crash left behind (other sessions' rows), newest first; a draft with
+        no words is never offered (nothing to recover)."""
         with self._transaction() as db:
             rows = db.execute(
                 "SELECT id, article_id, title, keyword, updated, words FROM drafts "
-                "WHERE session != ? ORDER BY updated DESC, id DESC",
+                "WHERE session != ? AND words > 0 ORDER BY updated DESC, id DESC",
                 (self.session,),
             ).fetchall()
         return [
