@@ -105,6 +105,12 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     except TypeError:
         settings = load_settings(settings_path)
     app = create_application()
+    instance = _single_instance(app)
+    if instance is not None and instance.forward_to_running():
+        print("Plume is already open with this profile: its window was brought forward.")
+        return 0
+    if instance is not None:
+        instance.listen()
     _install_excepthook()
     code = install_language(app, lang or settings.ui_language)
     settings = first_run_language(settings, code, saved=settings_path.exists())
@@ -121,6 +127,10 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(settings, library=None, settings_path=settings_path,
                         start_connection=False)     # checked in after_first_frame
     window.preview.apply_theme(app.property("plume_theme") == "dark")
+    if instance is not None:
+        from app.ui.single_instance import bring_forward
+
+        instance.activation_requested.connect(lambda: bring_forward(window))
     from PySide6.QtCore import QTimer
 
     # Queued before show() so it runs before anything show() itself schedules.
@@ -131,6 +141,19 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
 
     wait_for_background_tasks(5000)   # never let the interpreter exit under a running task
     return code
+
+
+def _single_instance(app: Any) -> Any:
+    """The one-window-per-profile guard; None when QtNetwork is not in this build (the
+    library still never offers a running window's drafts as a crash)."""
+    from app.core.settings import default_library_path
+
+    try:
+        from app.ui.single_instance import SingleInstance
+    except ImportError as exc:
+        logger.warning("single-instance guard unavailable: %s", exc)
+        return None
+    return SingleInstance(SingleInstance.key_for(default_library_path()), app)
 
 
 def after_first_frame(window: Any, problems: list[BaseException]) -> None:
