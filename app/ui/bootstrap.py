@@ -171,7 +171,7 @@ def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     from app.core.settings import default_data_dir
 
     _setup_logging(default_data_dir() / "logs")
-    window.library = open_library()
+    window.library = open_library(problems)
     from app.ui import composition
 
     composition.attach_library(window)
@@ -182,15 +182,22 @@ def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     offer_recovery(window)
 
 
-def open_library() -> Any:
+def open_library(problems: list[BaseException] | None = None) -> Any:
+    """The library; a damaged file is set aside (reported in `problems`); None (logged and
+    reported) when it cannot be opened at all."""
     try:
         from app.core.settings import default_library_path
-        from app.core.store.library import Library
+        from app.core.store.opening import open_library as open_or_set_aside
 
-        return Library(default_library_path())
-    except Exception:  # noqa: BLE001 - the app opens without a library and says why
+        library, notice = open_or_set_aside(default_library_path())
+    except Exception as exc:  # noqa: BLE001 - the app opens without a library and says why
         logger.exception("library unavailable")
+        if problems is not None:
+            problems.append(exc)
         return None
+    if notice is not None and problems is not None:
+        problems.append(notice)
+    return library
 
 
 def offer_recovery(window: Any) -> None:
