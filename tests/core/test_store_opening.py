@@ -1,5 +1,5 @@
 """A damaged library file is moved aside with a timestamp and a fresh library opens; the
-notice says where the old file went. A file that is only locked is never moved."""
+notice says where the old file went."""
 
 from __future__ import annotations
 
