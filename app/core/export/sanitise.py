@@ -210,6 +210,69 @@ def _fix_structure(html: str) -> str:
     return "".join(parts)
 
 
+# Elements whose content the sanitiser removes whole (raw text, or dangerous), and
+# <details>, which folds what follows: opened and never closed, a writer's "the <style>
+# element…" would take the rest of the section (or page) with it. Those tags are shown
+# as text instead; a closed pair is markup and left to the sanitiser.
+_SWALLOWING = re.compile(
+    r"<(/?)(script|style|title|textarea|noscript|xmp|iframe|noembed|noframes|template"
+    r"|plaintext|object|embed|svg|math|select|details)(?![a-z0-9-])", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)")
+
+
+def _prose_segments(text: str) -> list[tuple[str, bool]]:
+    """`text` as (segment, is_code) pairs: fenced and indented code, code spans."""
+    segments: list[tuple[str, bool]] = []
+    fence: str | None = None
+    previous_blank = True
+    in_indented = False
+    for line in text.split("\n"):
+        blank = not line.strip()
+        if fence is not None:
+            segments.append((line, True))
+            if line.strip() == fence:
+                fence = None
+        elif opening := _PM_FENCE.match(line):
+            fence = opening.group(1)
+            segments.append((line, True))
+        elif line.startswith(("    ", "\t")) and (previous_blank or in_indented):
+            in_indented = True
+            segments.append((line, True))
+        else:
+            in_indented = in_indented and blank
+            position = 0
+            for span in _CODE_SPAN.finditer(line):
+                segments.append((line[position:span.start()], False))
+                segments.append((span.group(0), True))
+                position = span.end()
+            segments.append((line[position:], False))
+        segments.append(("\n", True))
+        previous_blank = blank
+    return segments[:-1]
+
+
+def escape_swallowing_tags(text: str) -> str:
+    """Show as text the tags that would make the sanitiser drop the writer's words: a
+    raw-text element (<style>, <title>, <script>…) or a <details> opened and never closed."""
+    segments = _prose_segments(text)
+    open_tags: dict[str, list[tuple[int, int]]] = {}   # name → (segment, offset), unclosed
+    for i, (segment, code) in enumerate(segments):
+        if code:
+            continue
+        for match in _SWALLOWING.finditer(segment):
+            stack = open_tags.setdefault(match.group(2).lower(), [])
+            if not match.group(1):
+                stack.append((i, match.start()))
+            elif stack:
+                stack.pop()
+    unclosed = sorted((place for stack in open_tags.values() for place in stack),
+                      reverse=True)
+    pieces = [segment for segment, _code in segments]
+    for i, offset in unclosed:
+        pieces[i] = pieces[i][:offset] + "&lt;" + pieces[i][offset + 1:]
+    return "".join(pieces)
+
+
 def render_body(markdown_text: str) -> str:
     """Sanitised HTML for a Markdown body (tables, fenced code, heading ids).
 
@@ -218,7 +281,7 @@ def render_body(markdown_text: str) -> str:
     Texts whose parts depend on each other (reference links, raw HTML blocks) are rendered
     whole. Either way the output is the same as one conversion of the whole text.
     """
-    text = clean_text(markdown_text)
+    text = escape_swallowing_tags(clean_text(markdown_text))
     sections = split_sections(text)
     if sections is None:
         return _finish(_CLEANER.clean(_markdown().convert(text)))

@@ -1,0 +1,57 @@
+"""Text a writer typed reaches the exported page: prose that mentions a tag, an unclosed
+<details>, pasted Markdown (nested lists, footnotes), long words on a phone, RTL text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.core.export.html import render_page
+from app.core.models import Article, Language
+
+SWALLOWERS = ["style", "title", "textarea", "script", "noscript", "xmp", "iframe"]
+
+
+def _page(body: str) -> str:
+    return render_page(Article("html tags", Language.EN, "HTML tags explained", "", "", body))
+
+
+def _visible(page: str) -> str:
+    body = page[page.index("<body"):]
+    return re.sub(r"<[^>]+>", "", body).replace("&lt;", "<").replace("&gt;", ">")
+
+
+@pytest.mark.parametrize("tag", SWALLOWERS)
+def test_prose_mentioning_a_tag_keeps_the_rest_of_the_section(tag: str) -> None:
+    body = (f"# Tags\n\n## Elements\n\nIn HTML, the <{tag}> element is special.\n\n"
+            "The rest of this section must stay.\n\n## Next\n\nAnd the next section too.")
+    visible = _visible(_page(body))
+    assert f"the <{tag}> element is special" in visible
+    assert "The rest of this section must stay." in visible
+    assert "And the next section too." in visible
+
+
+def test_a_raw_html_block_does_not_let_a_tag_mention_eat_the_article() -> None:
+    body = ("# Tags\n\n<div>A raw block</div>\n\n## Elements\n\nThe <title> element names "
+            "the page.\n\n## Later\n\nEverything after is kept.")
+    visible = _visible(_page(body))
+    assert "The <title> element names the page." in visible
+    assert "Everything after is kept." in visible
+
+
+def test_an_unclosed_details_does_not_fold_the_rest_of_the_page() -> None:
+    page = _page("# T\n\n<details>\n\nHidden?\n\n## Later\n\nStill on the page.")
+    assert "<details" not in page.split("<body", 1)[1]
+    assert "Still on the page." in _visible(page)
+
+
+def test_a_closed_details_still_folds() -> None:
+    page = _page("# T\n\n<details><summary>More</summary>\n\nInside.\n\n</details>\n\nAfter.")
+    assert "<details>" in page and "</details>" in page
+
+
+def test_tags_in_code_are_shown_as_written() -> None:
+    visible = _visible(_page("# T\n\nUse `<style>` here.\n\n```\n<script>x()</script>\n```"))
+    assert "Use <style> here." in visible
+    assert "<script>x()</script>" in visible
