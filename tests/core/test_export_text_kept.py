@@ -55,3 +55,17 @@ def test_tags_in_code_are_shown_as_written() -> None:
     visible = _visible(_page("# T\n\nUse `<style>` here.\n\n```\n<script>x()</script>\n```"))
     assert "Use <style> here." in visible
     assert "<script>x()</script>" in visible
+
+
+def test_two_space_nested_lists_stay_nested() -> None:
+    page = _page("# T\n\n- Fruit\n  - Apple\n    - Gala\n- Vegetables\n")
+    body = page[page.index("<body"):]
+    assert re.search(r"<li>Fruit<ul>\s*<li>Apple<ul>\s*<li>Gala</li>", body), body
+
+
+def test_footnotes_become_linked_notes() -> None:
+    page = _page("# T\n\nA claim[^1] to source.\n\n## More\n\nText.\n\n[^1]: The source, 2024.")
+    body = page[page.index("<body"):]
+    assert "[^1]" not in body
+    assert '<sup id="fnref:1"><a href="#fn:1"' in body
+    assert '<li id="fn:1">' in body and "The source, 2024." in body

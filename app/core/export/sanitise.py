@@ -17,6 +17,7 @@ from functools import lru_cache
 import markdown
 import nh3
 from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
@@ -84,6 +85,8 @@ _ATTRIBUTES: dict[str, set[str]] = {
     "q": {"cite"},
     "code": {"class"},
     "ol": {"start", "reversed"},
+    "li": {"id"},      # footnote targets (fn:1)
+    "sup": {"id"},     # footnote references (fnref:1)
     "td": {"colspan", "rowspan", "style"},
     "th": {"colspan", "rowspan", "style", "scope"},
     **{h: {"id"} for h in _HEADINGS},
@@ -142,6 +145,7 @@ def _markdown() -> markdown.Markdown:
             TableExtension(),
             FencedCodeExtension(),
             SaneListExtension(),
+            FootnoteExtension(),
         ],
         output_format="html",
     )
@@ -273,6 +277,45 @@ def escape_swallowing_tags(text: str) -> str:
     return "".join(pieces)
 
 
+_LIST_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +|$)")
+
+
+def nest_lists(text: str) -> str:
+    """Re-indent nested lists the way CommonMark reads them (a child starts at its parent's
+    text, e.g. 2 spaces under "- "), to the 4 spaces per level Python-Markdown needs."""
+    out: list[str] = []
+    levels: list[tuple[int, int]] = []   # (marker column, text column) of open items
+    fence: str | None = None
+    previous_blank = False
+    for line in text.split("\n"):
+        if fence is not None or (opening := _PM_FENCE.match(line)):
+            if fence is None:
+                fence = opening.group(1)  # type: ignore[union-attr]
+            elif line.rstrip(" ") == fence:
+                fence = None
+            out.append(line)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        item = _LIST_ITEM.match(line)
+        if not line.strip():
+            out.append(line)
+        elif item and (levels or indent <= 3):
+            while levels and indent < levels[-1][1]:
+                levels.pop()
+            levels.append((indent, indent + len(item.group(2)) + max(1, len(item.group(3)))))
+            out.append(" " * (4 * (len(levels) - 1)) + line[indent:])
+        elif levels and indent and indent >= levels[0][1]:
+            owner = max(k for k, (_m, col) in enumerate(levels) if indent >= col)
+            extra = indent - levels[owner][1]
+            out.append(" " * (4 * (owner + 1) + extra) + line[indent:])
+        else:
+            if previous_blank or line.startswith("#"):
+                levels = []
+            out.append(line)
+        previous_blank = not line.strip()
+    return "\n".join(out)
+
+
 def render_body(markdown_text: str) -> str:
     """Sanitised HTML for a Markdown body (tables, fenced code, heading ids).
 
@@ -281,7 +324,7 @@ def render_body(markdown_text: str) -> str:
     Texts whose parts depend on each other (reference links, raw HTML blocks) are rendered
     whole. Either way the output is the same as one conversion of the whole text.
     """
-    text = escape_swallowing_tags(clean_text(markdown_text))
+    text = nest_lists(escape_swallowing_tags(clean_text(markdown_text)))
     sections = split_sections(text)
     if sections is None:
         return _finish(_CLEANER.clean(_markdown().convert(text)))
