@@ -69,3 +69,33 @@ def test_footnotes_become_linked_notes() -> None:
     assert "[^1]" not in body
     assert '<sup id="fnref:1"><a href="#fn:1"' in body
     assert '<li id="fn:1">' in body and "The source, 2024." in body
+
+
+def test_long_words_and_urls_wrap_on_a_phone() -> None:
+    page = _page("# T\n\nSee https://example.com/" + "a" * 300 + " for more.")
+    style = page[page.index("<style"):page.index("</style>")]
+    assert re.search(r"main\s*\{[^}]*overflow-wrap:\s*anywhere", style)
+
+
+def test_right_to_left_paragraphs_find_their_direction() -> None:
+    page = _page("# Titre\n\nUn paragraphe en français.\n\nفقرة باللغة العربية.\n\n- עברית")
+    assert '<p dir="auto">فقرة باللغة العربية.</p>' in page
+    assert '<li dir="auto">עברית</li>' in page
+
+
+def test_a_huge_title_is_capped_in_the_head() -> None:
+    title = "word " * 20_000
+    page = render_page(Article("kw", Language.EN, title, "", "", "# T\n\nText."))
+    head_title = page[page.index("<title>") + 7:page.index("</title>")]
+    assert len(head_title) <= 200 and head_title.endswith("…")
+
+
+def test_markdown_slug_is_the_html_slug() -> None:
+    from app.core.export.html import canonical_url
+    from app.core.export.markdown import to_markdown
+
+    article = Article("crêpes", Language.FR, "Pâte à crêpes", "", "Pâte à Crêpes", "# T\n\nX.")
+    front = to_markdown(article, "hugo").split("---")[1]
+    assert 'slug: "pate-a-crepes"' in front
+    assert canonical_url("https://ex.com/", "pate-a-crepes") in render_page(
+        article, site_url="https://ex.com/")

@@ -28,6 +28,7 @@ from typing import Any
 
 from app.core.errors import InputError
 from app.core.export import frontmatter, structure
+from app.core.export.files import article_stem
 from app.core.models import Article, Language
 from app.core.textutil import slugify
 
@@ -135,7 +136,7 @@ def _fields(
     fields: dict[str, Any] = {
         "title": article.title,
         "description": article.meta_description,
-        "slug": article.slug,
+        "slug": article_stem(article) if article.slug else "",   # the HTML page's slug
         date_key: created,
         "lang": article.language.value,
         "keywords": [k for k in (article.keyword, *article.secondary_keywords) if k],

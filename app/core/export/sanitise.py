@@ -134,7 +134,7 @@ _PARENTS = {
     "figcaption": {"figure"},
     "summary": {"details"},
 }
-_HEADING = re.compile(r'<(h[1-6])(?: id="([^"]*)")?>(.*?)</\1>', re.DOTALL)
+_HEADING = re.compile(r'<(h[1-6])( dir="auto")?(?: id="([^"]*)")?>(.*?)</\1>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
@@ -161,13 +161,21 @@ def sanitise_html(html: str) -> str:
     return _finish(_CLEANER.clean(clean_text(html)))
 
 
+# Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their forms).
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_BLOCK_OPEN = re.compile(r"<(p|li|blockquote|td|th|dt|dd|figcaption|summary|h[1-6])(?=[ >])")
+
+
 def _finish(cleaned: str) -> str:
-    """Make sanitised HTML valid: image alts, list structure, unique heading ids."""
+    """Make sanitised HTML valid: image alts, list structure, unique heading ids; blocks
+    of a text with right-to-left script get dir="auto" (each finds its own direction)."""
     cleaned = _fix_structure(_IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned)))
+    if _RTL.search(cleaned):
+        cleaned = _BLOCK_OPEN.sub(r'<\1 dir="auto"', cleaned)
     seen: set[str] = set()
 
     def _with_unique_id(match: re.Match[str]) -> str:
-        tag, value, content = match.groups()
+        tag, direction, value, content = match.groups()
         if not value or not _VALID_ID.match(value):
             value = slugify(_html.unescape(_TAG.sub("", value or content))) or "section"
         base, n = value, 1
@@ -175,7 +183,7 @@ def _finish(cleaned: str) -> str:
             n += 1
             value = f"{base}-{n}"
         seen.add(value)
-        return f'<{tag} id="{value}">{content}</{tag}>'
+        return f'<{tag}{direction or ""} id="{value}">{content}</{tag}>'
 
     return _HEADING.sub(_with_unique_id, cleaned)
 
