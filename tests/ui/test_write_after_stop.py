@@ -91,3 +91,23 @@ def test_rewrite_all_keeps_the_old_text_in_the_undo_history(make_window, fake_ol
             break
         editor.undo()
     assert editor.toPlainText() == kept
+
+
+def test_continue_also_writes_the_faq_the_brief_asks_for(make_window, fake_ollama,
+                                                         qtbot):  # noqa: F811
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    window.brief_panel.faq.setChecked(True)
+    _plan(window, qtbot)
+    fake_ollama.set_delay(0.01)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: window.editor.toPlainText().count("\n## ") >= 2, timeout=30000)
+    window.actions.stop.trigger()
+    fake_ollama.set_delay(None)
+    answer_next_question("Continue from section", [])
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: "Continued" in window.status.phase.text(), timeout=30000)
+    text = window.editor.toPlainText()
+    last_heading = window.outline_editor.sections()[-1].heading
+    faq_at = text.index("\n## Frequently asked questions")
+    assert text.index(f"## {last_heading}") < faq_at and "\n### " in text[faq_at:]

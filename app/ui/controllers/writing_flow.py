@@ -41,10 +41,12 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
-def resume_point(text: str, plan: Plan, open_section: int | None) -> tuple[int, int] | None:
+def resume_point(text: str, plan: Plan, open_section: int | None,
+                 faq_missing: bool = False) -> tuple[int, int] | None:
     """Where Write continues in `text`: (outline index, offset from which the text is
     written again), or None when every section is there. `open_section` is the section a
-    stopped run was writing (it is written again from its heading; 0 = the introduction)."""
+    stopped run was writing (it is written again from its heading; 0 = the introduction).
+    With `faq_missing`, a text with every section continues with the FAQ (index n + 1)."""
     found: dict[int, int] = {}
     offset = 0
     wanted = {_norm(s.heading): i for i, s in enumerate(plan.outline, start=1)}
@@ -59,7 +61,7 @@ def resume_point(text: str, plan: Plan, open_section: int | None) -> tuple[int, 
     if open_section is not None and open_section == last and (last == 0 or last in found):
         return last, found.get(last, 0)
     if last >= len(plan.outline):
-        return None
+        return (len(plan.outline) + 1, len(text)) if faq_missing else None
     return last + 1, len(text)
 
 
@@ -153,9 +155,13 @@ class WritingFlow(QObject):
         brief, plan = inputs
         text = self._editor.toPlainText()
         if text.strip():
-            resume = resume_point(text, plan, self._open_section)
-            heading = plan.outline[resume[0] - 1].heading if resume and resume[0] else ""
-            choice = ask_write_choice(self._window, resume[0] if resume else None, heading)
+            resume = resume_point(text, plan, self._open_section,
+                                  faq_missing=self._wants_faq(brief, text))
+            index = resume[0] if resume else None
+            in_outline = index is not None and 0 < index <= len(plan.outline)
+            heading = plan.outline[index - 1].heading if in_outline else ""
+            choice = ask_write_choice(self._window, index, heading,
+                                      faq=index == len(plan.outline) + 1)
             if choice is WriteChoice.CANCEL:
                 return
             if choice is WriteChoice.CONTINUE and resume is not None:
@@ -208,12 +214,17 @@ class WritingFlow(QObject):
             return None
 
     def _write_next_section(self, cut: int | None = None) -> None:
-        """One step of Continue: write the chain's next section at the end of the text
-        (the first step replaces the text from `cut`, as the same undo step)."""
+        """One step of Continue: write the chain's next section (after the outline: the
+        FAQ, if the brief wants one) at the end of the text; the first step replaces the
+        text from `cut`, as the same undo step."""
         if self._chain is None or self.controller.busy:
             return
         brief, plan, index, _first = self._chain
         text = self._editor.toPlainText()
+        faq = index > len(plan.outline)
+        if faq and not self._wants_faq(brief, text[:cut]):
+            self._chain_done()
+            return
         self._section = None
         self._extending = False
         if cut is not None and cut < len(text):
@@ -221,10 +232,26 @@ class WritingFlow(QObject):
             text = text[:cut]
         else:
             self._editor.begin_stream()
-        self.controller.write_section(brief, plan, index, text)
+        if faq:
+            self.controller.write_faq(brief, plan)
+        else:
+            self.controller.write_section(brief, plan, index, text)
         if not self.controller.busy:
             self._chain = None
             self._editor.end_stream()
+
+    @staticmethod
+    def _wants_faq(brief: Brief, text: str) -> bool:
+        from app.core.export.structure import extract_faq
+
+        return bool(brief.options.faq) and not extract_faq(text)
+
+    def _chain_done(self) -> None:
+        assert self._chain is not None
+        _brief, plan, _index, first = self._chain
+        self._chain = None
+        self._status.set_phase(self.tr("Continued: sections {0} to {1} written").format(
+            first, len(plan.outline)))
 
     def _section_run(self, *, extend: bool) -> None:
         inputs = self._inputs()
@@ -388,13 +415,11 @@ class WritingFlow(QObject):
             self._chain = None
             return
         brief, plan, index, first = chain
-        if index < len(plan.outline):
+        if index <= len(plan.outline):
             self._chain = (brief, plan, index + 1, first)
             QTimer.singleShot(0, self._write_next_section)   # after this run's signals
             return
-        self._chain = None
-        self._status.set_phase(self.tr("Continued: sections {0} to {1} written").format(
-            first, index))
+        self._chain_done()
 
     def _release_editor(self) -> None:
         """The run no longer writes: the editor is the writer's again (idempotent)."""

@@ -16,11 +16,12 @@ class WriteChoice(Enum):
 
 
 class WriteChoiceBox(QMessageBox):
-    """`next_section` is the section Write would continue from (0 = the introduction),
-    or None when every section is already written (then only Rewrite all is offered)."""
+    """`next_section` is the section Write would continue from (0 = the introduction;
+    with `faq`, the FAQ after the last section), or None when every section is already
+    written (then only Rewrite all is offered)."""
 
     def __init__(self, next_section: int | None, heading: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, faq: bool = False) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Write the article"))
@@ -34,8 +35,12 @@ class WriteChoiceBox(QMessageBox):
             self.setInformativeText(self.tr(
                 "Continue writes the missing sections after your text; Rewrite all replaces "
                 "the whole text. Ctrl+Z brings back anything replaced."))
-            label = (self.tr("Continue from the introduction") if next_section == 0 else
-                     self.tr("Continue from section {0}").format(next_section))
+            if faq:
+                label = self.tr("Continue with the FAQ")
+            elif next_section == 0:
+                label = self.tr("Continue from the introduction")
+            else:
+                label = self.tr("Continue from section {0}").format(next_section)
             self.continue_button = self.addButton(label, QMessageBox.ButtonRole.AcceptRole)
             if heading:
                 self.continue_button.setToolTip(heading)
@@ -55,7 +60,7 @@ class WriteChoiceBox(QMessageBox):
 
 
 def ask_write_choice(parent: QWidget | None, next_section: int | None,
-                     heading: str = "") -> WriteChoice:
-    box = WriteChoiceBox(next_section, heading, parent)
+                     heading: str = "", *, faq: bool = False) -> WriteChoice:
+    box = WriteChoiceBox(next_section, heading, parent, faq=faq)
     box.exec()
     return box.choice()
