@@ -211,6 +211,8 @@ def attach_library(window: MainWindow) -> None:
 
 
 def open_saved(window: MainWindow, article_id: int) -> None:
+    if not window.settle_unsaved_changes(opening=True):
+        return
     try:
         article = window.library.get(article_id)
     except Exception as exc:  # noqa: BLE001

@@ -242,19 +242,26 @@ class MainWindow(QMainWindow):
 
     def request_new_article(self) -> None:
         """New (Ctrl+N): Save / Discard / Cancel first when the article has unsaved changes."""
-        if self.has_unsaved_changes():
-            from app.ui.dialogs.unsaved_changes import UnsavedChoice, ask_unsaved
-            from app.ui.integration import save_to_library
+        if self.settle_unsaved_changes():
+            self.new_article()
 
-            choice = ask_unsaved(self, can_save=self.library is not None)
-            if choice is UnsavedChoice.CANCEL:
-                return
-            if choice is UnsavedChoice.SAVE and not save_to_library(self):
-                return
-            autosave = getattr(self, "autosave", None)
-            if choice is UnsavedChoice.DISCARD and autosave is not None:
-                autosave.discard_current()
-        self.new_article()
+    def settle_unsaved_changes(self, *, opening: bool = False) -> bool:
+        """Before the text is replaced: ask Save / Discard / Cancel if it has unsaved
+        changes; False when the writer cancels (or the save failed, error shown)."""
+        if not self.has_unsaved_changes():
+            return True
+        from app.ui.dialogs.unsaved_changes import UnsavedChoice, ask_unsaved
+        from app.ui.integration import save_to_library
+
+        choice = ask_unsaved(self, can_save=self.library is not None, opening=opening)
+        if choice is UnsavedChoice.CANCEL:
+            return False
+        if choice is UnsavedChoice.SAVE:
+            return save_to_library(self)
+        autosave = getattr(self, "autosave", None)
+        if autosave is not None:
+            autosave.discard_current()
+        return True
 
     def new_article(self) -> None:
         if self._generation is not None:

@@ -975,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+339"/>
+        <location filename="../../app/ui/main_window.py" line="+346"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,7 +2206,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>UnkeptAtCloseBox</name>
     <message>
-        <location filename="../../app/ui/dialogs/unsaved_changes.py" line="+47"/>
+        <location filename="../../app/ui/dialogs/unsaved_changes.py" line="+49"/>
         <source>Your text could not be kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,13 +2229,18 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>UnsavedChangesBox</name>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This article has changes that are not saved in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before opening another article?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -533,12 +533,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="243" />
+      <location filename="../../app/ui/integration.py" line="245" />
       <source>Saved in the library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="280" />
+      <location filename="../../app/ui/integration.py" line="282" />
       <source>No model is selected.</source>
       <translation type="unfinished" />
     </message>
@@ -548,7 +548,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="281" />
+      <location filename="../../app/ui/integration.py" line="283" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation type="unfinished" />
     </message>
@@ -563,7 +563,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="258" />
+      <location filename="../../app/ui/integration.py" line="260" />
       <source>Batch mode is not available in this build.</source>
       <translation type="unfinished" />
     </message>

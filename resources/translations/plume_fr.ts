@@ -977,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+339"/>
+        <location filename="../../app/ui/main_window.py" line="+346"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -2208,7 +2208,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>UnkeptAtCloseBox</name>
     <message>
-        <location filename="../../app/ui/dialogs/unsaved_changes.py" line="+47"/>
+        <location filename="../../app/ui/dialogs/unsaved_changes.py" line="+49"/>
         <source>Your text could not be kept</source>
         <translation>Votre texte n’a pas pu être gardé</translation>
     </message>
@@ -2231,7 +2231,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>UnsavedChangesBox</name>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2239,6 +2239,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+1"/>
         <source>This article has changes that are not saved in the library.</source>
         <translation>Cet article a des modifications qui ne sont pas enregistrées dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before opening another article?</source>
+        <translation>Les enregistrer avant d’ouvrir un autre article&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -533,12 +533,12 @@
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="243" />
+      <location filename="../../app/ui/integration.py" line="245" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="280" />
+      <location filename="../../app/ui/integration.py" line="282" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
@@ -548,7 +548,7 @@
       <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="281" />
+      <location filename="../../app/ui/integration.py" line="283" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
@@ -563,7 +563,7 @@
       <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="258" />
+      <location filename="../../app/ui/integration.py" line="260" />
       <source>Batch mode is not available in this build.</source>
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>

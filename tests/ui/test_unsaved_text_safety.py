@@ -107,18 +107,22 @@ def test_a_draft_without_words_is_never_offered(tmp_path):
     assert _offered_next_start(Library(tmp_path / "library.sqlite3")) == []
 
 
-def test_opening_a_saved_article_keeps_unsaved_text_recoverable(make_window, qtbot,  # noqa: F811
-                                                                tmp_path):
+def test_opening_a_saved_article_asks_first(make_window, qtbot, tmp_path):  # noqa: F811
     window, library = _window_with_library(make_window, tmp_path)
     qtbot.addWidget(window)
     saved_id = library.save(sample_article(body="# Saved one\n\nAlready in the library."))
     window.load_article(sample_article())
     _type(window, qtbot, " Never saved anywhere.")
+    answer_next_question("Cancel", [])
+    integration.open_saved(window, saved_id)
+    assert window.editor.toPlainText().endswith("Never saved anywhere.")   # still here
+    answer_next_question("Save", [])
     integration.open_saved(window, saved_id)
     assert window.editor.toPlainText().startswith("# Saved one")
-    offered = _offered_next_start(library)
-    assert len(offered) == 1 and offered[0].endswith("Never saved anywhere.")
+    bodies = [library.load(s.id).body for s in library.list()]
+    assert any(body.endswith("Never saved anywhere.") for body in bodies)
     window.close()
+    assert _offered_next_start(library) == []
     library.close()
 
 

@@ -15,12 +15,14 @@ class UnsavedChoice(Enum):
 
 
 class UnsavedChangesBox(QMessageBox):
-    def __init__(self, parent: QWidget | None = None, *, can_save: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, *, can_save: bool = True,
+                 opening: bool = False) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Unsaved changes"))
         self.setText(self.tr("This article has changes that are not saved in the library."))
-        self.setInformativeText(self.tr("Save them before starting a new article?"))
+        self.setInformativeText(self.tr("Save them before opening another article?") if opening
+                                else self.tr("Save them before starting a new article?"))
         buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         if can_save:
             buttons |= QMessageBox.StandardButton.Save
@@ -60,8 +62,9 @@ class UnkeptAtCloseBox(QMessageBox):
         return self.clickedButton() is self.close_button
 
 
-def ask_unsaved(parent: QWidget | None, *, can_save: bool) -> UnsavedChoice:
-    box = UnsavedChangesBox(parent, can_save=can_save)
+def ask_unsaved(parent: QWidget | None, *, can_save: bool,
+                opening: bool = False) -> UnsavedChoice:
+    box = UnsavedChangesBox(parent, can_save=can_save, opening=opening)
     box.exec()
     return box.choice()
 
