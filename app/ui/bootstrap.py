@@ -6,6 +6,7 @@ the library, connection check and analysis engine load after the event loop star
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import sys
@@ -105,6 +106,17 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     except TypeError:
         settings = load_settings(settings_path)
     app = create_application()
+    # One Plume per library: a second launch hands over to the first and exits (two
+    # windows would overwrite each other's recovery copies). The lock file (QtCore, no cost)
+    # decides; QtNetwork (~8 ms) is loaded only to wake the first window, or after the
+    # first frame to listen (see after_first_frame).
+    lock = _profile_lock()
+    if lock is None:
+        instance = _single_instance(app)
+        woken = instance is not None and instance.forward_to_running()
+        print("Plume is already open with this profile"
+              + (": its window was brought forward." if woken else "."))
+        return 0
     _install_excepthook()
     code = install_language(app, lang or settings.ui_language)
     settings = first_run_language(settings, code, saved=settings_path.exists())
@@ -127,10 +139,51 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     QTimer.singleShot(0, lambda: after_first_frame(window, problems))
     window.show()
     code = int(app.exec())
+    lock.unlock()
     from app.ui.workers.task_runner import wait_for_background_tasks
 
     wait_for_background_tasks(5000)   # never let the interpreter exit under a running task
     return code
+
+
+def _profile_lock() -> Any:
+    """The held lock of this profile, or None when a running Plume holds it (a lock left by
+    a crashed Plume is taken over: Qt checks that its process is gone)."""
+    from PySide6.QtCore import QLockFile
+
+    from app.core.settings import default_library_path
+
+    path = default_library_path()
+    with contextlib.suppress(OSError):   # no data folder: the library will say why
+        path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(path.with_name("plume.lock")))
+    lock.setStaleLockTime(0)   # never stale by age: only when its process is gone
+    if lock.tryLock(0) or lock.error() is not QLockFile.LockError.LockFailedError:
+        return lock            # ours (or unusable, e.g. read-only folder: start anyway)
+    return None
+
+
+def listen_for_second_launch(window: Any) -> None:
+    """Bring `window` forward when Plume is started again on this profile."""
+    instance = _single_instance(window)
+    if instance is None or not instance.listen():
+        return
+    from app.ui.single_instance import bring_forward
+
+    instance.activation_requested.connect(lambda: bring_forward(window))
+
+
+def _single_instance(app: Any) -> Any:
+    """The one-window-per-profile guard; None when QtNetwork is not in this build (the
+    library still never offers a running window's drafts as a crash)."""
+    from app.core.settings import default_library_path
+
+    try:
+        from app.ui.single_instance import SingleInstance
+    except ImportError as exc:
+        logger.warning("single-instance guard unavailable: %s", exc)
+        return None
+    return SingleInstance(SingleInstance.key_for(default_library_path()), app)
 
 
 def after_first_frame(window: Any, problems: list[BaseException]) -> None:
@@ -145,10 +198,11 @@ def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     QApplication.setWindowIcon(icon("plume", "#2f5fd0"))   # every window and dialog
     if window.connection is not None:
         window.connection.start()      # the Ollama client loads in a background thread
+    listen_for_second_launch(window)
     from app.core.settings import default_data_dir
 
     _setup_logging(default_data_dir() / "logs")
-    window.library = open_library()
+    window.library = open_library(problems)
     from app.ui import composition
 
     composition.attach_library(window)
@@ -159,15 +213,22 @@ def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     offer_recovery(window)
 
 
-def open_library() -> Any:
+def open_library(problems: list[BaseException] | None = None) -> Any:
+    """The library; a damaged file is set aside (reported in `problems`); None (logged and
+    reported) when it cannot be opened at all."""
     try:
         from app.core.settings import default_library_path
-        from app.core.store.library import Library
+        from app.core.store.opening import open_library as open_or_set_aside
 
-        return Library(default_library_path())
-    except Exception:  # noqa: BLE001 - the app opens without a library and says why
+        library, notice = open_or_set_aside(default_library_path())
+    except Exception as exc:  # noqa: BLE001 - the app opens without a library and says why
         logger.exception("library unavailable")
+        if problems is not None:
+            problems.append(exc)
         return None
+    if notice is not None and problems is not None:
+        problems.append(notice)
+    return library
 
 
 def offer_recovery(window: Any) -> None:

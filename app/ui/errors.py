@@ -13,7 +13,7 @@ import logging
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.core import errors as core_errors
@@ -146,6 +146,7 @@ def present_error(parent: QObject | None, exc: BaseException) -> ErrorText | Non
 def _show_box(parent: QWidget | None, text: ErrorText) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)   # error texts may quote a server's page
     box.setWindowTitle(_tr("Plume"))
     box.setText(text.title)
     box.setInformativeText(f"{text.message}\n\n{text.hint}" if text.hint else text.message)

@@ -211,6 +211,8 @@ def attach_library(window: MainWindow) -> None:
 
 
 def open_saved(window: MainWindow, article_id: int) -> None:
+    if not window.settle_unsaved_changes(opening=True):
+        return
     try:
         article = window.library.get(article_id)
     except Exception as exc:  # noqa: BLE001
@@ -225,7 +227,8 @@ def open_saved(window: MainWindow, article_id: int) -> None:
         autosave.set_article_id(article_id)
 
 
-def save_to_library(window: MainWindow) -> None:
+def save_to_library(window: MainWindow) -> bool:
+    """Save the article; False (error shown) when it could not be saved."""
     autosave = getattr(window, "autosave", None)
     try:
         article_id = window.library.save(window.current_article(),
@@ -234,11 +237,13 @@ def save_to_library(window: MainWindow) -> None:
         article_id = window.library.save(window.current_article())
     except Exception as exc:  # noqa: BLE001
         present_error(window, exc)
-        return
+        return False
     if autosave is not None:
         autosave.mark_saved(article_id)
+    window.mark_saved()
     window.library_panel.refresh()
     window.status.showMessage(_tr("Saved in the library"), 4000)
+    return True
 
 
 def attach_batch(window: MainWindow) -> None:

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._created = _dt.datetime.now(_dt.UTC)
         self._faq: list[FaqItem] = []
         self._model = ""
+        self._unsaved = False   # changed since the last save, load or new article
         self.actions = Actions(self)
 
         # Widgets (built in composition.py so this file stays a table of contents)
@@ -229,6 +230,38 @@ class MainWindow(QMainWindow):
         self.score_panel.show_report(None)
         self.analysis.analyze_now()
         self.article_changed.emit()
+        self._unsaved = False
+
+    def has_unsaved_changes(self) -> bool:
+        """Text or brief changed since the last save, and there is something to lose."""
+        return self._unsaved and bool(self.editor.toPlainText().strip()
+                                      or self.brief_panel.keyword.text().strip())
+
+    def mark_saved(self) -> None:
+        self._unsaved = False
+
+    def request_new_article(self) -> None:
+        """New (Ctrl+N): Save / Discard / Cancel first when the article has unsaved changes."""
+        if self.settle_unsaved_changes():
+            self.new_article()
+
+    def settle_unsaved_changes(self, *, opening: bool = False) -> bool:
+        """Before the text is replaced: ask Save / Discard / Cancel if it has unsaved
+        changes; False when the writer cancels (or the save failed, error shown)."""
+        if not self.has_unsaved_changes():
+            return True
+        from app.ui.dialogs.unsaved_changes import UnsavedChoice, ask_unsaved
+        from app.ui.integration import save_to_library
+
+        choice = ask_unsaved(self, can_save=self.library is not None, opening=opening)
+        if choice is UnsavedChoice.CANCEL:
+            return False
+        if choice is UnsavedChoice.SAVE:
+            return save_to_library(self)
+        autosave = getattr(self, "autosave", None)
+        if autosave is not None:
+            autosave.discard_current()
+        return True
 
     def new_article(self) -> None:
         if self._generation is not None:
@@ -249,6 +282,7 @@ class MainWindow(QMainWindow):
         self.message_bar.dismiss()
         self.brief_panel.keyword.setFocus()
         self.article_changed.emit()
+        self._unsaved = False
 
     # ---- Public API: errors, model
 
@@ -273,6 +307,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._text_kept_for_close():
+            event.ignore()             # the writer chose to stay: nothing is stopped
+            return
         self._warm_timer.stop()        # no background work may start after the close
         composition.save_state(self)
         if self._generation is not None:
@@ -282,9 +319,28 @@ class MainWindow(QMainWindow):
             connection.stop()
         autosave = getattr(self, "autosave", None)
         if autosave is not None:
-            autosave.flush()
+            try:
+                autosave.flush()       # text streamed since the check above
+            except Exception:  # noqa: BLE001 - the writer was asked already
+                logger.exception("last recovery copy failed at close")
         wait_for_background_tasks(3000)
         super().closeEvent(event)
+
+    def _text_kept_for_close(self) -> bool:
+        """Unsaved text is kept as a recovery copy; if that fails (disk full), ask."""
+        autosave = getattr(self, "autosave", None)
+        if autosave is None:
+            return True
+        try:
+            autosave.flush()
+            return True
+        except Exception as exc:  # noqa: BLE001 - StoreError, OSError: the disk said no
+            logger.warning("recovery copy failed at close: %s", exc)
+            if not self.has_unsaved_changes():
+                return True
+            from app.ui.dialogs.unsaved_changes import ask_close_unkept
+
+            return ask_close_unkept(self, str(exc))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Plume — SEO writing studio"))
@@ -300,7 +356,7 @@ class MainWindow(QMainWindow):
             getattr(a, name).triggered.connect(self._flow_slot(name))
         for name in ("export_markdown", "export_html", "copy_html", "copy_markdown"):
             getattr(a, name).triggered.connect(self._export_slot(name))
-        a.new_article.triggered.connect(self.new_article)
+        a.new_article.triggered.connect(self.request_new_article)
         a.quit.triggered.connect(self.close)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.toggle_thinking.toggled.connect(self.thinking.set_expanded)
@@ -325,6 +381,7 @@ class MainWindow(QMainWindow):
                           owner=self)
 
     def _on_text_edited(self) -> None:
+        self._unsaved = True
         self.analysis.schedule()
         self.preview.schedule()
         self.article_changed.emit()
@@ -337,6 +394,7 @@ class MainWindow(QMainWindow):
     _update_pending = False
 
     def _on_meta_edited(self) -> None:
+        self._unsaved = True
         self.analysis.schedule()
         self.article_changed.emit()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.ui.styling import set_style_property
@@ -18,6 +18,8 @@ class StatusBar(QStatusBar):
         self.phase = QLabel(self)
         self.speed = QLabel(self)
         self.words = QLabel(self)
+        for label in (self.host, self.model, self.phase, self.speed, self.words):
+            label.setTextFormat(Qt.TextFormat.PlainText)   # host and model names: server text
         self.addWidget(self.host)
         self.addWidget(self.model)
         self.addWidget(self.phase, 1)

@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+307"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+309"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+292"/>
+        <location filename="../../app/ui/main_window.py" line="+346"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +985,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1047,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+178"/>
+        <location filename="../../app/ui/composition.py" line="+180"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1060,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+99"/>
+        <location filename="../../app/ui/widgets/message_bar.py" line="+103"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1078,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+138"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+139"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1216,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+239"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+240"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1326,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{0} sections · ~{1} words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1347,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+221"/>
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+222"/>
         <source>Pull a model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1481,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Plume was not closed properly last time. These drafts were saved automatically and can be recovered.</source>
+        <source>These drafts were not saved in the library when Plume last closed. They were kept automatically and can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+265"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+254"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +1941,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+65"/>
+        <location filename="../../app/ui/status_bar.py" line="+68"/>
         <source>Ollama connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,9 +2204,103 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
 </context>
 <context>
+    <name>UnkeptAtCloseBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs/unsaved_changes.py" line="+49"/>
+        <source>Your text could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plume could not keep a copy of this article: closing now loses the unsaved text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel, then free some disk space and save, or export the article. ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesBox</name>
+    <message>
+        <location line="-33"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This article has changes that are not saved in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before opening another article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before starting a new article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteChoiceBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs/write_choice.py" line="+27"/>
+        <source>Write the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every section of the outline is already written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrite all replaces the whole text. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor already has part of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue writes the missing sections after your text; Rewrite all replaces the whole text. Ctrl+Z brings back anything replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue with the FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from section {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rewrite all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+157"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+203"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2310,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+49"/>
+        <source>Continued: sections {0} to {1} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cursor is not inside a section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2325,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Review stopped: keeping the fixes made so far…</source>
         <translation type="unfinished"></translation>
     </message>

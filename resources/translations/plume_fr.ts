@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+307"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+309"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -977,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+292"/>
+        <location filename="../../app/ui/main_window.py" line="+346"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -987,7 +987,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}</source>
         <translation>Relecture automatique arrêtée&#xa0;: {0} correction(s) conservée(s), SEO {1} → {2}</translation>
     </message>
@@ -1049,7 +1049,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Markdown copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+178"/>
+        <location filename="../../app/ui/composition.py" line="+180"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -1062,7 +1062,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/widgets/message_bar.py" line="+99"/>
+        <location filename="../../app/ui/widgets/message_bar.py" line="+103"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1080,7 +1080,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/model_picker.py" line="+138"/>
+        <location filename="../../app/ui/widgets/model_picker.py" line="+139"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -1218,7 +1218,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+239"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+240"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
@@ -1328,7 +1328,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>{0} caractères</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{0} sections · ~{1} words</source>
         <translation>{0} sections · ~{1} mots</translation>
     </message>
@@ -1349,7 +1349,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+221"/>
+        <location filename="../../app/ui/dialogs/pull_dialog.py" line="+222"/>
         <source>Pull a model</source>
         <translation>Télécharger un modèle</translation>
     </message>
@@ -1483,8 +1483,8 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+2"/>
-        <source>Plume was not closed properly last time. These drafts were saved automatically and can be recovered.</source>
-        <translation>Plume n’a pas été fermé correctement la dernière fois. Ces brouillons ont été sauvegardés automatiquement et peuvent être récupérés.</translation>
+        <source>These drafts were not saved in the library when Plume last closed. They were kept automatically and can be recovered.</source>
+        <translation>Ces brouillons n’étaient pas enregistrés dans la bibliothèque à la dernière fermeture de Plume. Ils ont été gardés automatiquement et peuvent être récupérés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1583,7 +1583,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+265"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+254"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -1943,7 +1943,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../app/ui/status_bar.py" line="+65"/>
+        <location filename="../../app/ui/status_bar.py" line="+68"/>
         <source>Ollama connection</source>
         <translation>Connexion à Ollama</translation>
     </message>
@@ -2206,9 +2206,103 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
 </context>
 <context>
+    <name>UnkeptAtCloseBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs/unsaved_changes.py" line="+49"/>
+        <source>Your text could not be kept</source>
+        <translation>Votre texte n’a pas pu être gardé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plume could not keep a copy of this article: closing now loses the unsaved text.</source>
+        <translation>Plume n’a pas pu garder de copie de cet article&#xa0;: fermer maintenant perd le texte non enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel, then free some disk space and save, or export the article. ({0})</source>
+        <translation>Annulez, puis libérez de l’espace disque et enregistrez, ou exportez l’article. ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesBox</name>
+    <message>
+        <location line="-33"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This article has changes that are not saved in the library.</source>
+        <translation>Cet article a des modifications qui ne sont pas enregistrées dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before opening another article?</source>
+        <translation>Les enregistrer avant d’ouvrir un autre article&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them before starting a new article?</source>
+        <translation>Les enregistrer avant de commencer un nouvel article&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>WriteChoiceBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs/write_choice.py" line="+27"/>
+        <source>Write the article</source>
+        <translation>Écrire l’article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every section of the outline is already written.</source>
+        <translation>Toutes les sections du plan sont déjà écrites.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrite all replaces the whole text. Ctrl+Z brings it back.</source>
+        <translation>«&#xa0;Tout réécrire&#xa0;» remplace tout le texte. Ctrl+Z le ramène.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor already has part of this article.</source>
+        <translation>L’éditeur contient déjà une partie de cet article.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue writes the missing sections after your text; Rewrite all replaces the whole text. Ctrl+Z brings back anything replaced.</source>
+        <translation>«&#xa0;Continuer&#xa0;» écrit les sections manquantes après votre texte&#xa0;; «&#xa0;Tout réécrire&#xa0;» remplace tout le texte. Ctrl+Z ramène ce qui a été remplacé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue with the FAQ</source>
+        <translation>Continuer avec la FAQ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from the introduction</source>
+        <translation>Continuer depuis l’introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue from section {0}</source>
+        <translation>Continuer depuis la section {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rewrite all</source>
+        <translation>Tout réécrire</translation>
+    </message>
+</context>
+<context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+157"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+203"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
@@ -2218,7 +2312,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Générez un plan (Ctrl+Maj+O) ou ajoutez des sections à la main.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+49"/>
+        <source>Continued: sections {0} to {1} written</source>
+        <translation>Suite écrite&#xa0;: sections {0} à {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cursor is not inside a section.</source>
         <translation>Le curseur n’est dans aucune section.</translation>
     </message>
@@ -2228,7 +2327,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Cliquez dans une section (sous un titre ##), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Review stopped: keeping the fixes made so far…</source>
         <translation>Relecture arrêtée&#xa0;: conservation des corrections déjà faites…</translation>
     </message>

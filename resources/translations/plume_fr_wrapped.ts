@@ -450,7 +450,7 @@
       <translation>Vérifiez le chemin et ses droits d’accès, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="149" />
+      <location filename="../../app/ui/errors.py" line="150" />
       <source>Plume</source>
       <translation>Plume</translation>
     </message>
@@ -503,67 +503,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="224" />
+      <location filename="../../app/ui/composition.py" line="226" />
       <source>Brief</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="225" />
+      <location filename="../../app/ui/composition.py" line="227" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="229" />
+      <location filename="../../app/ui/composition.py" line="231" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="230" />
+      <location filename="../../app/ui/composition.py" line="232" />
       <source>Draft</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="232" />
+      <location filename="../../app/ui/composition.py" line="234" />
       <source>Brief, outline and library</source>
       <translation>Brief, plan et bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="228" />
+      <location filename="../../app/ui/composition.py" line="230" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="235" />
+      <location filename="../../app/ui/integration.py" line="245" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="271" />
+      <location filename="../../app/ui/integration.py" line="282" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="118" />
+      <location filename="../../app/ui/integration.py" line="124" />
       <source>Ollama is not reachable, so no model can be pulled now.</source>
       <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="272" />
+      <location filename="../../app/ui/integration.py" line="283" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="109" />
+      <location filename="../../app/ui/integration.py" line="115" />
       <source>Pulling models from the app is not available yet.</source>
       <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="110" />
+      <location filename="../../app/ui/integration.py" line="116" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="249" />
+      <location filename="../../app/ui/integration.py" line="260" />
       <source>Batch mode is not available in this build.</source>
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>

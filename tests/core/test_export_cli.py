@@ -146,3 +146,21 @@ def test_unwritable_output_is_reported_not_raised(
     blocker.write_text("x", encoding="utf-8")
     assert main(["export", str(article), "--out", str(blocker)]) == 1
     assert "not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    (b"", "empty"),
+    (b"   \n\n\t \n", "empty"),
+    (b"\x00\x00\x00\x00", "empty"),
+    (b"---\ntitle: Never closed\n\nSome text.\n", "never closed"),
+    (b"---\n- a\n- list\n---\n\nSome text.\n", "key: value"),
+    (b"---\ntitle: ''\n---\n\n   \n", "no article text"),
+])
+def test_empty_or_malformed_files_are_refused(content: bytes, said: str, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "bad.md"
+    source.write_bytes(content)
+    out = tmp_path / "out"
+    assert main(["export", str(source), "--to", "md,html", "--out", str(out)]) == 1
+    assert said in capsys.readouterr().err
+    assert not out.exists() or list(out.iterdir()) == []          # nothing "Untitled" written

@@ -98,11 +98,13 @@ def test_killed_app_offers_recovery_on_next_start(tmp_path: Path, ollama_down_ur
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "typed", first.stderr.read()
         assert first.stdout.readline().strip() == "autosaved"   # after the 2 s interval
-        assert any(body.endswith(TYPED) for body in drafts_seen_by_next_start(library_path))
+        # While the app runs, its draft is its live text: nobody else offers it.
+        assert drafts_seen_by_next_start(library_path) == []
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=30)
     assert first.returncode == -signal.SIGKILL
+    assert any(body.endswith(TYPED) for body in drafts_seen_by_next_start(library_path))
 
     second = subprocess.run([sys.executable, "-c", SECOND_RUN], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)

@@ -20,6 +20,9 @@ INDEX_COLUMNS = ("keyword", "title", "slug", "words", "seo_score", "readability_
 
 
 REVIEW_COLUMNS = ("seo_before", "seo_after", "readability_before", "readability_after")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV
+# injection"): =HYPERLINK(…), +cmd|' /C calc'!A0, @SUM(…). Such text cells get a leading '.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def index_csv(items: list[Item], out_dir: Path,
@@ -32,10 +35,10 @@ def index_csv(items: list[Item], out_dir: Path,
     for item in items:
         files = [_relative(f, out_dir) for f in item.files]
         row: list[Any] = [
-            item.keyword, item.title, item.slug, _num(item.words), _num(item.seo_score),
-            _num(item.readability_score), ";".join(files), item.state.value,
-            f"{item.seconds:.1f}" if item.seconds else "", item.line,
-            item.error if item.state is not ItemState.DONE else "",
+            _cell(item.keyword), _cell(item.title), _cell(item.slug), _num(item.words),
+            _num(item.seo_score), _num(item.readability_score), _cell(";".join(files)),
+            item.state.value, f"{item.seconds:.1f}" if item.seconds else "", item.line,
+            _cell(item.error) if item.state is not ItemState.DONE else "",
         ]
         if reviews:
             record = reviews.get(item.id, {})
@@ -83,6 +86,11 @@ def _relative(path: str, out_dir: Path) -> str:
         return str(Path(path).relative_to(out_dir))
     except ValueError:
         return path
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it, never as a formula it would run."""
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
 def _num(value: float | int | None) -> str:

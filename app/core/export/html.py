@@ -48,6 +48,9 @@ _MONTHS = {
     "December",
 }
 _UNTITLED = {Language.FR: "Sans titre", Language.EN: "Untitled"}
+# Search engines show ~60 characters; a pasted paragraph as title must not become a
+# 100,000-character <title> and og:title.
+TITLE_MAX_CHARS = 200
 DESCRIPTION_LIMIT = 155
 
 
@@ -103,7 +106,8 @@ def render_page(article: Article, *, site_url: str | None = None, author: str | 
     language = article.language
     author = (author if author is not None else str(article.extra.get("author") or "")).strip()
     body_html = render_body(article.body)
-    title = _single_line(article.title or article.h1 or _UNTITLED[language])
+    title = truncate_words(_single_line(article.title or article.h1 or _UNTITLED[language]),
+                           TITLE_MAX_CHARS, "…")
     description = _single_line(article.meta_description or _fallback_description(body_html))
     url = canonical_url(site_url, article_stem(article)) if site_url else None
     published = _aware(article.created).replace(microsecond=0)

@@ -28,6 +28,7 @@ from typing import Any
 
 from app.core.errors import InputError
 from app.core.export import frontmatter, structure
+from app.core.export.files import article_stem
 from app.core.models import Article, Language
 from app.core.textutil import slugify
 
@@ -135,7 +136,7 @@ def _fields(
     fields: dict[str, Any] = {
         "title": article.title,
         "description": article.meta_description,
-        "slug": article.slug,
+        "slug": article_stem(article) if article.slug else "",   # the HTML page's slug
         date_key: created,
         "lang": article.language.value,
         "keywords": [k for k in (article.keyword, *article.secondary_keywords) if k],
@@ -171,7 +172,9 @@ def parse_markdown(text: str) -> Article:
     The FAQ section (`## FAQ`, `## Questions fréquentes`, …) is mirrored into `faq`.
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_empty(text)
     meta, body = frontmatter.split(text)
+    _refuse_broken_front_matter(text, meta)
     meta = dict(meta or {})
     body = body.strip("\n") if meta else body.rstrip("\n")
     title = _text(meta.pop("title", None))
@@ -201,6 +204,9 @@ def parse_markdown(text: str) -> Article:
     slug = _text(meta.pop("slug", None)) or slugify(title)
     model = _text(meta.pop("model", None))
     extra.update(meta)
+    if not title and not _has_text(body):
+        raise InputError("The file has front matter but no article text and no title.",
+                         hint="Write the article below the front matter, then try again.")
     return Article(
         keyword=keywords[0] if keywords else "",
         language=language,
@@ -214,6 +220,38 @@ def parse_markdown(text: str) -> Article:
         model=model,
         extra=extra,
     )
+
+
+_FENCES = ("---", "+++")
+
+
+def _has_text(text: str) -> bool:
+    return bool(text.replace("\x00", "").strip())
+
+
+def _refuse_empty(text: str) -> None:
+    if not _has_text(text):
+        what = "only NUL characters" if "\x00" in text else (
+            "only spaces and blank lines" if text else "nothing")
+        raise InputError(f"The file is empty: it holds {what}.",
+                         hint="Give the Markdown file of an article.")
+
+
+def _refuse_broken_front_matter(text: str, meta: Mapping[str, Any] | None) -> None:
+    """A file that opens front matter must close it and hold `key: value` lines in it."""
+    if meta is not None:
+        return
+    opener = text.split("\n", 1)[0].rstrip()
+    if opener not in _FENCES:
+        return
+    closers = ("---", "...") if opener == "---" else ("+++",)
+    if not any(line.rstrip() in closers for line in text.split("\n")[1:]):
+        raise InputError(
+            f"The front matter opened by '{opener}' on line 1 is never closed.",
+            hint=f"Add a line with '{closers[0]}' after the last field (title, slug…).")
+    raise InputError(
+        "The front matter at the top of the file is not a list of 'key: value' fields.",
+        hint="Write one field per line, e.g. 'title: My article'.")
 
 
 def _text(value: Any) -> str:

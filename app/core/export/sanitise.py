@@ -17,6 +17,7 @@ from functools import lru_cache
 import markdown
 import nh3
 from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
@@ -84,6 +85,8 @@ _ATTRIBUTES: dict[str, set[str]] = {
     "q": {"cite"},
     "code": {"class"},
     "ol": {"start", "reversed"},
+    "li": {"id"},      # footnote targets (fn:1)
+    "sup": {"id"},     # footnote references (fnref:1)
     "td": {"colspan", "rowspan", "style"},
     "th": {"colspan", "rowspan", "style", "scope"},
     **{h: {"id"} for h in _HEADINGS},
@@ -131,7 +134,7 @@ _PARENTS = {
     "figcaption": {"figure"},
     "summary": {"details"},
 }
-_HEADING = re.compile(r'<(h[1-6])(?: id="([^"]*)")?>(.*?)</\1>', re.DOTALL)
+_HEADING = re.compile(r'<(h[1-6])( dir="auto")?(?: id="([^"]*)")?>(.*?)</\1>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _VALID_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
@@ -142,6 +145,7 @@ def _markdown() -> markdown.Markdown:
             TableExtension(),
             FencedCodeExtension(),
             SaneListExtension(),
+            FootnoteExtension(),
         ],
         output_format="html",
     )
@@ -157,13 +161,21 @@ def sanitise_html(html: str) -> str:
     return _finish(_CLEANER.clean(clean_text(html)))
 
 
+# Strong right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their forms).
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_BLOCK_OPEN = re.compile(r"<(p|li|blockquote|td|th|dt|dd|figcaption|summary|h[1-6])(?=[ >])")
+
+
 def _finish(cleaned: str) -> str:
-    """Make sanitised HTML valid: image alts, list structure, unique heading ids."""
+    """Make sanitised HTML valid: image alts, list structure, unique heading ids; blocks
+    of a text with right-to-left script get dir="auto" (each finds its own direction)."""
     cleaned = _fix_structure(_IMG.sub(_with_alt, _DEAD_LINK.sub(r"\1", cleaned)))
+    if _RTL.search(cleaned):
+        cleaned = _BLOCK_OPEN.sub(r'<\1 dir="auto"', cleaned)
     seen: set[str] = set()
 
     def _with_unique_id(match: re.Match[str]) -> str:
-        tag, value, content = match.groups()
+        tag, direction, value, content = match.groups()
         if not value or not _VALID_ID.match(value):
             value = slugify(_html.unescape(_TAG.sub("", value or content))) or "section"
         base, n = value, 1
@@ -171,7 +183,7 @@ def _finish(cleaned: str) -> str:
             n += 1
             value = f"{base}-{n}"
         seen.add(value)
-        return f'<{tag} id="{value}">{content}</{tag}>'
+        return f'<{tag}{direction or ""} id="{value}">{content}</{tag}>'
 
     return _HEADING.sub(_with_unique_id, cleaned)
 
@@ -210,6 +222,108 @@ def _fix_structure(html: str) -> str:
     return "".join(parts)
 
 
+# Elements whose content the sanitiser removes whole (raw text, or dangerous), and
+# <details>, which folds what follows: opened and never closed, a writer's "the <style>
+# element…" would take the rest of the section (or page) with it. Those tags are shown
+# as text instead; a closed pair is markup and left to the sanitiser.
+_SWALLOWING = re.compile(
+    r"<(/?)(script|style|title|textarea|noscript|xmp|iframe|noembed|noframes|template"
+    r"|plaintext|object|embed|svg|math|select|details)(?![a-z0-9-])", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"(`+)(?:.+?)(?<!`)\1(?!`)")
+
+
+def _prose_segments(text: str) -> list[tuple[str, bool]]:
+    """`text` as (segment, is_code) pairs: fenced and indented code, code spans."""
+    segments: list[tuple[str, bool]] = []
+    fence: str | None = None
+    previous_blank = True
+    in_indented = False
+    for line in text.split("\n"):
+        blank = not line.strip()
+        if fence is not None:
+            segments.append((line, True))
+            if line.strip() == fence:
+                fence = None
+        elif opening := _PM_FENCE.match(line):
+            fence = opening.group(1)
+            segments.append((line, True))
+        elif line.startswith(("    ", "\t")) and (previous_blank or in_indented):
+            in_indented = True
+            segments.append((line, True))
+        else:
+            in_indented = in_indented and blank
+            position = 0
+            for span in _CODE_SPAN.finditer(line):
+                segments.append((line[position:span.start()], False))
+                segments.append((span.group(0), True))
+                position = span.end()
+            segments.append((line[position:], False))
+        segments.append(("\n", True))
+        previous_blank = blank
+    return segments[:-1]
+
+
+def escape_swallowing_tags(text: str) -> str:
+    """Show as text the tags that would make the sanitiser drop the writer's words: a
+    raw-text element (<style>, <title>, <script>…) or a <details> opened and never closed."""
+    segments = _prose_segments(text)
+    open_tags: dict[str, list[tuple[int, int]]] = {}   # name → (segment, offset), unclosed
+    for i, (segment, code) in enumerate(segments):
+        if code:
+            continue
+        for match in _SWALLOWING.finditer(segment):
+            stack = open_tags.setdefault(match.group(2).lower(), [])
+            if not match.group(1):
+                stack.append((i, match.start()))
+            elif stack:
+                stack.pop()
+    unclosed = sorted((place for stack in open_tags.values() for place in stack),
+                      reverse=True)
+    pieces = [segment for segment, _code in segments]
+    for i, offset in unclosed:
+        pieces[i] = pieces[i][:offset] + "&lt;" + pieces[i][offset + 1:]
+    return "".join(pieces)
+
+
+_LIST_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +|$)")
+
+
+def nest_lists(text: str) -> str:
+    """Re-indent nested lists the way CommonMark reads them (a child starts at its parent's
+    text, e.g. 2 spaces under "- "), to the 4 spaces per level Python-Markdown needs."""
+    out: list[str] = []
+    levels: list[tuple[int, int]] = []   # (marker column, text column) of open items
+    fence: str | None = None
+    previous_blank = False
+    for line in text.split("\n"):
+        if fence is not None or (opening := _PM_FENCE.match(line)):
+            if fence is None:
+                fence = opening.group(1)  # type: ignore[union-attr]
+            elif line.rstrip(" ") == fence:
+                fence = None
+            out.append(line)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        item = _LIST_ITEM.match(line)
+        if not line.strip():
+            out.append(line)
+        elif item and (levels or indent <= 3):
+            while levels and indent < levels[-1][1]:
+                levels.pop()
+            levels.append((indent, indent + len(item.group(2)) + max(1, len(item.group(3)))))
+            out.append(" " * (4 * (len(levels) - 1)) + line[indent:])
+        elif levels and indent and indent >= levels[0][1]:
+            owner = max(k for k, (_m, col) in enumerate(levels) if indent >= col)
+            extra = indent - levels[owner][1]
+            out.append(" " * (4 * (owner + 1) + extra) + line[indent:])
+        else:
+            if previous_blank or line.startswith("#"):
+                levels = []
+            out.append(line)
+        previous_blank = not line.strip()
+    return "\n".join(out)
+
+
 def render_body(markdown_text: str) -> str:
     """Sanitised HTML for a Markdown body (tables, fenced code, heading ids).
 
@@ -218,7 +332,7 @@ def render_body(markdown_text: str) -> str:
     Texts whose parts depend on each other (reference links, raw HTML blocks) are rendered
     whole. Either way the output is the same as one conversion of the whole text.
     """
-    text = clean_text(markdown_text)
+    text = nest_lists(escape_swallowing_tags(clean_text(markdown_text)))
     sections = split_sections(text)
     if sections is None:
         return _finish(_CLEANER.clean(_markdown().convert(text)))

@@ -4,9 +4,10 @@ Threading: one connection opened with `check_same_thread=False`, every call seri
 a lock, so a `Library` may be shared by the GUI thread and workers (autosave writes from a
 worker while the library panel reads on the GUI thread). Each call is short.
 
-Recovery: `autosave()` writes a draft row tagged with this session; an explicit save or a
-clean close calls `mark_clean()`, which deletes it. Draft rows of *other* sessions that are
-still present at start-up were left by a crash: `recoverable()` lists them.
+Recovery: `autosave()` writes a draft row tagged with this session and process; an explicit
+save or a discard calls `mark_clean()`, which deletes it. Draft rows of *other* sessions
+whose process is gone were left by a crash or a close: `recoverable()` lists them; the
+rows of a process still running (a second window on the same library) are its live text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import builtins
 import datetime as dt
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
@@ -28,6 +30,7 @@ from typing import Any
 from app.core.errors import StoreError
 from app.core.models import Article
 from app.core.store import schema
+from app.core.store.owner import process_alive
 from app.core.store.codec import (
     article_from_dict,
     article_to_dict,
@@ -209,7 +212,7 @@ class Library:
         """
         data = dumps(article_to_dict(article))
         values = (article_id, self.session, data, article.title or article.h1,
-                  article.keyword, count_words(article.body), now_iso())
+                  article.keyword, count_words(article.body), now_iso(), os.getpid())
         with self._transaction() as db:
             if draft_id is None and article_id is not None:
                 row = db.execute(
@@ -220,14 +223,14 @@ class Library:
             if draft_id is not None:
                 cursor = db.execute(
                     "UPDATE drafts SET article_id=?, session=?, data=?, title=?, keyword=?, "
-                    "words=?, updated=? WHERE id=?",
+                    "words=?, updated=?, pid=? WHERE id=?",
                     (*values, draft_id),
                 )
                 if cursor.rowcount:
                     return draft_id
             cursor = db.execute(
-                "INSERT INTO drafts (article_id, session, data, title, keyword, words, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO drafts (article_id, session, data, title, keyword, words, updated,"
+                " pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 values,
             )
             return int(cursor.lastrowid or 0)
@@ -244,16 +247,19 @@ class Library:
                 )
 
     def recoverable(self) -> builtins.list[RecoverableDraft]:
-        """Drafts a crash left behind (other sessions' rows), newest first."""
+        """Drafts a crash left behind (other sessions' rows), newest first; a draft with
+        no words is never offered (nothing to recover)."""
         with self._transaction() as db:
             rows = db.execute(
-                "SELECT id, article_id, title, keyword, updated, words FROM drafts "
-                "WHERE session != ? ORDER BY updated DESC, id DESC",
+                "SELECT id, article_id, title, keyword, updated, words, pid FROM drafts "
+                "WHERE session != ? AND words > 0 ORDER BY updated DESC, id DESC",
                 (self.session,),
             ).fetchall()
+        me = os.getpid()   # one library session per app process: ours are other sessions' rows
         return [
             RecoverableDraft(int(r[0]), r[1], r[2], r[3], parse_time(r[4]), int(r[5]))
             for r in rows
+            if int(r[6]) == me or not process_alive(int(r[6]))
         ]
 
     def load_draft(self, draft_id: int) -> Article:
@@ -266,7 +272,8 @@ class Library:
     def adopt_draft(self, draft_id: int) -> None:
         """Recovering a draft: this session now owns it (it stays until saved or closed)."""
         with self._transaction() as db:
-            db.execute("UPDATE drafts SET session=? WHERE id=?", (self.session, draft_id))
+            db.execute("UPDATE drafts SET session=?, pid=? WHERE id=?",
+                       (self.session, os.getpid(), draft_id))
 
     def discard_recovery(self, draft_id: int) -> None:
         with self._transaction() as db:

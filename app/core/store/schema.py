@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from app.core.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _create_v1(db: sqlite3.Connection) -> None:
@@ -52,7 +52,16 @@ def _create_v1(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1}
+def _owner_pid_v2(db: sqlite3.Connection) -> None:
+    # The process that writes a draft: while it runs, the draft is its live text, not a
+    # crash left behind (0 = written before this column existed: owner unknown).
+    db.execute("ALTER TABLE drafts ADD COLUMN pid INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _create_v1,
+    1: _owner_pid_v2,
+}
 
 
 def fts_available(db: sqlite3.Connection) -> bool:

@@ -131,6 +131,10 @@ class GenerationController(QObject):
         pipeline = functools.partial(_section, brief, plan, index, previous_markdown, extend_text)
         self._start(RunKind.SECTION, GenerationState.WRITING, pipeline)
 
+    def write_faq(self, brief: Brief, plan: Plan) -> None:
+        """The FAQ alone (Write → Continue, when the run stopped before it)."""
+        self._start(RunKind.SECTION, GenerationState.WRITING, functools.partial(_faq, brief, plan))
+
     def stop(self) -> None:
         """Cancel the current run now; its text stays, its late signals are ignored."""
         if not self.busy or self._token is None:
@@ -287,6 +291,11 @@ def _plan(brief: Brief, factory: Callable[[], Any], token: CancelToken) -> Itera
 def _write(brief: Brief, plan: Plan, factory: Callable[[], Any],
            token: CancelToken) -> Iterator[Event]:
     return iter(factory().write(brief, plan, token))
+
+
+def _faq(brief: Brief, plan: Plan, factory: Callable[[], Any],
+         token: CancelToken) -> Iterator[Event]:
+    return iter(factory().write_faq(brief, plan, None, token))
 
 
 def _section(

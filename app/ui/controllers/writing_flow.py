@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,7 @@ from app.core.errors import InputError
 from app.core.generation.events import Metrics, Phase, PhaseStarted, SectionDone
 from app.core.models import Article, Brief, Plan
 from app.ui.controllers.generation_controller import GenerationController, GenerationState, RunKind
+from app.ui.dialogs.write_choice import WriteChoice, ask_write_choice
 from app.ui.editor.article_editor import ArticleEditor
 from app.ui.errors import present_error
 from app.ui.panels.brief_panel import BriefPanel
@@ -33,10 +34,35 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 _SPACES = re.compile(r"\s+")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
 
 def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
+
+
+def resume_point(text: str, plan: Plan, open_section: int | None,
+                 faq_missing: bool = False) -> tuple[int, int] | None:
+    """Where Write continues in `text`: (outline index, offset from which the text is
+    written again), or None when every section is there. `open_section` is the section a
+    stopped run was writing (it is written again from its heading; 0 = the introduction).
+    With `faq_missing`, a text with every section continues with the FAQ (index n + 1)."""
+    found: dict[int, int] = {}
+    offset = 0
+    wanted = {_norm(s.heading): i for i, s in enumerate(plan.outline, start=1)}
+    for line in text.split("\n"):
+        match = _HEADING.match(line)
+        if match and len(match.group(1)) >= 2:
+            index = wanted.get(_norm(match.group(2)))
+            if index is not None:
+                found.setdefault(index, offset)
+        offset += len(line) + 1
+    last = max(found, default=0)
+    if open_section is not None and open_section == last and (last == 0 or last in found):
+        return last, found.get(last, 0)
+    if last >= len(plan.outline):
+        return (len(plan.outline) + 1, len(text)) if faq_missing else None
+    return last + 1, len(text)
 
 
 class WritingFlow(QObject):
@@ -71,6 +97,8 @@ class WritingFlow(QObject):
         self._thinking = thinking
         self._status = status
         self._section = None            # section id of the text being streamed
+        self._open_section: int | None = None   # streamed, not finished (kept after Stop)
+        self._chain: tuple[Brief, Plan, int, int] | None = None  # Continue: next, first
         self._extending = False
         self.last_article: Article | None = None
         self.last_review: Any = None
@@ -125,8 +153,25 @@ class WritingFlow(QObject):
         if inputs is None:
             return
         brief, plan = inputs
+        text = self._editor.toPlainText()
+        if text.strip():
+            resume = resume_point(text, plan, self._open_section,
+                                  faq_missing=self._wants_faq(brief, text))
+            index = resume[0] if resume else None
+            in_outline = index is not None and 0 < index <= len(plan.outline)
+            heading = plan.outline[index - 1].heading if in_outline else ""
+            choice = ask_write_choice(self._window, index, heading,
+                                      faq=index == len(plan.outline) + 1)
+            if choice is WriteChoice.CANCEL:
+                return
+            if choice is WriteChoice.CONTINUE and resume is not None:
+                self._thinking.clear()
+                self._chain = (brief, plan, resume[0], resume[0])
+                self._write_next_section(cut=resume[1])
+                return
+        self._chain = None
         self._thinking.clear()
-        if self._editor.toPlainText():
+        if text:
             cursor = QTextCursor(self._editor.document())
             cursor.beginEditBlock()
             cursor.select(QTextCursor.SelectionType.Document)
@@ -146,6 +191,7 @@ class WritingFlow(QObject):
         self._section_run(extend=True)
 
     def stop(self) -> None:
+        self._chain = None
         self.controller.stop()
 
     # ---- Private: starting runs
@@ -167,10 +213,51 @@ class WritingFlow(QObject):
             present_error(self._window, exc)
             return None
 
+    def _write_next_section(self, cut: int | None = None) -> None:
+        """One step of Continue: write the chain's next section (after the outline: the
+        FAQ, if the brief wants one) at the end of the text; the first step replaces the
+        text from `cut`, as the same undo step."""
+        if self._chain is None or self.controller.busy:
+            return
+        brief, plan, index, _first = self._chain
+        text = self._editor.toPlainText()
+        faq = index > len(plan.outline)
+        if faq and not self._wants_faq(brief, text[:cut]):
+            self._chain_done()
+            return
+        self._section = None
+        self._extending = False
+        if cut is not None and cut < len(text):
+            self._editor.begin_stream(position=cut, replace_to=len(text))
+            text = text[:cut]
+        else:
+            self._editor.begin_stream()
+        if faq:
+            self.controller.write_faq(brief, plan)
+        else:
+            self.controller.write_section(brief, plan, index, text)
+        if not self.controller.busy:
+            self._chain = None
+            self._editor.end_stream()
+
+    @staticmethod
+    def _wants_faq(brief: Brief, text: str) -> bool:
+        from app.core.export.structure import extract_faq
+
+        return bool(brief.options.faq) and not extract_faq(text)
+
+    def _chain_done(self) -> None:
+        assert self._chain is not None
+        _brief, plan, _index, first = self._chain
+        self._chain = None
+        self._status.set_phase(self.tr("Continued: sections {0} to {1} written").format(
+            first, len(plan.outline)))
+
     def _section_run(self, *, extend: bool) -> None:
         inputs = self._inputs()
         if inputs is None:
             return
+        self._chain = None
         brief, plan = inputs
         bounds = self._editor.section_bounds(self._editor.textCursor().position())
         if bounds is None:
@@ -229,6 +316,8 @@ class WritingFlow(QObject):
             return
         if self._section is not None and section != self._section and not self._extending:
             self._editor.next_block()     # each section is its own undo step
+        if section != self._section:
+            self._open_section = section
         self._section = section
         self._editor.append_stream(text)
 
@@ -236,6 +325,7 @@ class WritingFlow(QObject):
         self._thinking.append_thinking(text)
 
     def _on_section_done(self, event: SectionDone) -> None:
+        self._open_section = None
         if self._editor.streaming and not self._extending and event.markdown.strip():
             self._editor.finish_block(event.markdown)
         elif self._editor.streaming:
@@ -310,14 +400,26 @@ class WritingFlow(QObject):
         self.review_available.emit(result)
 
     def _on_failed(self, error: Any, _partial: object) -> None:
+        self._chain = None
         self._release_editor()         # writable at once, like after Stop (text kept)
         present_error(self._window, error)
 
     def _on_stopped(self) -> None:
+        self._chain = None
         self._release_editor()
 
     def _on_run_finished(self) -> None:
         self._release_editor()
+        chain = self._chain
+        if chain is None or self.controller.state is not GenerationState.DONE:
+            self._chain = None
+            return
+        brief, plan, index, first = chain
+        if index <= len(plan.outline):
+            self._chain = (brief, plan, index + 1, first)
+            QTimer.singleShot(0, self._write_next_section)   # after this run's signals
+            return
+        self._chain_done()
 
     def _release_editor(self) -> None:
         """The run no longer writes: the editor is the writer's again (idempotent)."""

@@ -18,7 +18,7 @@ import time
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QThread, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,6 +114,7 @@ class PullDialog(QDialog):
         self._name_box.setVisible(not model_name)
         self._status = QLabel(self)
         self._status.setWordWrap(True)
+        self._status.setTextFormat(Qt.TextFormat.PlainText)   # the server's status lines
         self._overall = QProgressBar(self)
         self._overall.setRange(0, 1000)
         self._overall.setTextVisible(True)

@@ -89,8 +89,8 @@ class RecoveryDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Recover unsaved work"))
         self._intro.setText(self.tr(
-            "Plume was not closed properly last time. These drafts were saved automatically "
-            "and can be recovered."))
+            "These drafts were not saved in the library when Plume last closed. They were "
+            "kept automatically and can be recovered."))
         self._recover.setText(self.tr("Recover"))
         self._discard.setText(self.tr("Discard all"))
         self._later.setText(self.tr("Decide later"))

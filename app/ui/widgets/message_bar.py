@@ -38,6 +38,9 @@ class MessageBar(QFrame):
         self.text = QLabel(self)
         self.text.setObjectName("messageText")
         self.text.setWordWrap(True)
+        # Server text (an error page from a proxy…) is shown as written, never as HTML.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
         self.action_button.hide()

@@ -52,6 +52,7 @@ class ModelPicker(QWidget):
         self._combo.activated.connect(self._on_activated)
         self._details = QLabel(self)
         self._details.setWordWrap(True)
+        self._details.setTextFormat(Qt.TextFormat.PlainText)   # from the server
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._badges = QHBoxLayout()
         self._badges.setContentsMargins(0, 0, 0, 0)
