@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
             return
         from app.ui.controllers.export_controller import ExportController
         from app.ui.controllers.generation_controller import GenerationController
+        from app.ui.controllers.run_notes import RunNotes
         from app.ui.controllers.writing_flow import WritingFlow
 
         self._generation = GenerationController(self.make_generator, self)
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._flow.article_generated.connect(self._on_article_generated)
         self._flow.review_available.connect(self._on_review_available)
         self._generation.run_finished.connect(self.analysis.analyze_now)
+        self.run_notes = RunNotes(self._generation, self.message_bar, self)
 
     def _flow_slot(self, name: str) -> Any:
         return lambda *_args: getattr(self.flow, name)()

@@ -975,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+346"/>
+        <location filename="../../app/ui/main_window.py" line="+348"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +1575,24 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+21"/>
         <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunNotes</name>
+    <message>
+        <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
+        <source> (and {0} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before publishing: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written, with notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

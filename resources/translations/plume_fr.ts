@@ -977,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+346"/>
+        <location filename="../../app/ui/main_window.py" line="+348"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -1578,6 +1578,24 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+21"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>RunNotes</name>
+    <message>
+        <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
+        <source> (and {0} more)</source>
+        <translation> (et {0} de plus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before publishing: {0}.</source>
+        <translation>À vérifier avant publication : {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written, with notes</source>
+        <translation>Rédigé, avec des remarques</translation>
     </message>
 </context>
 <context>
