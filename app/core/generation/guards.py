@@ -60,6 +60,7 @@ class EchoIndex:
     grams: frozenset[tuple[str, ...]]
     openers: frozenset[str]
     skip: frozenset[str]
+    vocabulary: frozenset[str] = frozenset()    # the prompts' words of four letters or more
 
     @classmethod
     def build(cls, prompts: Iterable[str], keyword: str, instructions: Iterable[str] = (),
@@ -81,7 +82,15 @@ class EchoIndex:
                 words = [w for _, w in _tokens(sentence)]
                 if len(words) >= 3:
                     found.add(" ".join(words[:3]))
-        return cls(frozenset(grams), frozenset(found), skip)
+        vocabulary = frozenset(w for prompt in prompts for _, w in _tokens(prompt)
+                               if len(w) >= 4 and w not in skip)
+        return cls(frozenset(grams), frozenset(found), skip, vocabulary)
+
+    def worded_like_prompt(self, text: str) -> bool:
+        """A short field (a heading, a title) whose own words mostly come from the prompt:
+        "3 sections (three-to-nine words)", "best hiking boots (SEO title)"."""
+        words = [w for _, w in _tokens(text) if len(w) >= 4 and w not in self.skip]
+        return bool(words) and sum(w in self.vocabulary for w in words) * 2 >= len(words)
 
     def echoed(self, text: str) -> bool:
         """Taken from the prompt rather than written for the article: it opens the way a

@@ -28,10 +28,12 @@ def _capital(keyword: str) -> str:
 
 def _line_ok(text: str, echo: EchoIndex, *, minimum: int = 10, maximum: int = 0) -> bool:
     """Usable as a one-line field: long enough, not cut by the schema's `maximum` (a
-    grammar stops a string mid-word there), no debris, no echo."""
+    grammar stops a string mid-word there), no debris, no echo; a title-like field
+    (`maximum` given) is not worded from the prompt either."""
     text = text.strip()
     cut = maximum and len(text) >= maximum - 1
-    return len(text) >= minimum and not cut and not has_debris(text) and not echo.echoed(text)
+    return (len(text) >= minimum and not cut and not has_debris(text) and not echo.echoed(text)
+            and not (maximum and echo.worded_like_prompt(text)))
 
 
 def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[str]]:
@@ -67,6 +69,7 @@ def vet_outline(brief: Brief, plan: Plan, echo: EchoIndex) -> list[OutlineSectio
     for section in plan.outline:
         key = normalise_for_match(section.heading)
         if (junk_heading(section.heading) or echo.echoed(section.heading) or key in seen
+                or echo.worded_like_prompt(section.heading)
                 or len(section.heading) >= HEADING_LENGTH[1] - 1
                 or language_share(section.heading, brief.language) < 0.5):
             continue
