@@ -154,3 +154,11 @@ def test_the_review_asks_a_small_model_for_two_revisions_at_most(small):
     assert isinstance(events[-1], ArticleReady)
     asked = [b for b in small.bodies() if REVIEW_MARKER in str(b.get("messages"))]
     assert 1 <= len(asked) <= 2
+
+
+def test_a_runaway_answer_is_capped_in_characters_and_never_saved_whole(small):
+    huge = Generate(content=["x" * 2_000_000, " more"], done_reason="stop")
+    small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format") else huge)
+    events, article, _ = write(small, EN)
+    assert len(article.body) < 50_000
+    assert ("section_flagged", "empty") in codes(events) or ("section_flagged", "short") in codes(events)

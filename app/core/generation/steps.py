@@ -130,6 +130,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 CHECK_EVERY = 160   # characters between two loop/length checks of a stream
+CHARS_PER_TOKEN_MAX = 16   # longer "tokens" are a broken server, not text
 _NEXT_SECTION = re.compile(r"\n#{1,2} ")
 
 
@@ -191,13 +192,18 @@ class StepRunner:
         started = time.monotonic()
         deadline = started + self.pace.cap(prompt, num_predict)
         checked = 0
-        size = 0
+        size = thought = 0
+        most = num_predict * CHARS_PER_TOKEN_MAX     # no token is longer: a bigger answer is not text
         stream = self.service.chat_stream(self.model, messages, options=options, think=self.think,
                                           keep_alive=self.keep_alive, cancel=self.cancel)
         with contextlib.closing(stream):
             for chunk in stream:
                 if chunk.thinking:
-                    yield ThinkingDelta(chunk.thinking)
+                    thought += len(chunk.thinking)
+                    yield ThinkingDelta(chunk.thinking[:most])
+                if size + len(chunk.content) > most or thought > most:
+                    stopped = "length"      # a runaway answer or thinking: keep what came
+                    break
                 text = heading_filter.feed(chunk.content) if chunk.content else ""
                 if chunk.done:
                     text += heading_filter.flush()
@@ -266,6 +272,9 @@ class StepRunner:
                 if chunk.thinking:
                     yield ThinkingDelta(chunk.thinking)
                 size += len(chunk.content)
+                if size > num_predict * CHARS_PER_TOKEN_MAX:
+                    yield from self._after(final, prompt, started, what, 0, size, "length")
+                    raise InvalidModelOutput(f"The model's answer for the {what} was far too long.")
                 if chunk.done:
                     final = chunk
                     yield from self._after(final, prompt, started, what, 0, size, "")
