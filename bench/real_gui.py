@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -62,7 +64,10 @@ def main() -> None:
     def shot(name: str) -> None:
         _wait(app, lambda: False, 0.5)
         path = args.out / f"{name}.png"
-        window.grab().save(str(path))
+        if os.environ.get("DISPLAY") and shutil.which("import"):   # the X server's own pixels
+            subprocess.run(["import", "-window", "root", str(path)], check=False)
+        else:
+            window.grab().save(str(path))
         print(f"  screenshot {path}", flush=True)
 
     started = time.monotonic()
