@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.cancel import CancelToken
+from app.core.errors import PlumeError
 from app.core.models import Article, Brief
 from app.core.review.model_reviser import ModelSectionReviser
-from app.core.review.review import ReviewLimits, run_review
+from app.core.review.review import ReviewLimits, limits_for, run_review
 
 SUMMARY_COLUMNS = ("seo_before", "seo_after", "readability_before", "readability_after")
 
@@ -26,6 +27,11 @@ def review_with_summary(article: Article, brief: Brief | None, service: Any, mod
     """Review one batch article with its own model. A review never fails an article: Stop
     keeps the best version reached, a model error keeps the rule fixes."""
     reviser = ModelSectionReviser(service, model, think=think, num_ctx=num_ctx)
+    if limits is None:
+        try:
+            limits = limits_for(service.show(model))
+        except PlumeError:
+            limits = None
     result = run_review(article, reviser=reviser, cancel=cancel, site_url=site_url or None,
                         limits=limits)
     reviewed = result.article

@@ -17,10 +17,7 @@ from app.core.cancel import CancelToken
 from app.core.generation.events import Event
 from app.core.models import Brief, Plan
 from app.core.review.model_reviser import ModelSectionReviser
-from app.core.review.review import ReviewLimits, with_review
-
-
-SMALL_MODEL_LIMITS = ReviewLimits(max_rounds=1, max_sections_per_round=2)
+from app.core.review.review import ReviewLimits, limits_for, with_review
 
 
 class ReviewingGenerator:
@@ -49,6 +46,4 @@ class ReviewingGenerator:
                            limits=self.limits or self._limits_for_model)   # the model is known then
 
     def _limits_for_model(self) -> ReviewLimits | None:
-        """A small model rarely writes a revision that scores better: one round, two sections."""
-        info = getattr(self.generator, "info", None)
-        return SMALL_MODEL_LIMITS if info is not None and info.is_small else None
+        return limits_for(getattr(self.generator, "info", None))

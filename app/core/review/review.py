@@ -15,6 +15,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from app.core.analysis.language import language_share
 from app.core.analysis.report import Report, Status
@@ -59,6 +60,15 @@ class ReviewLimits:
     token_budget: int = 8000            # output tokens the model may spend in all
     min_length_ratio: float = 0.6       # a revision shorter than this share of the section is refused
     max_length_ratio: float = 1.6
+
+
+SMALL_MODEL_LIMITS = ReviewLimits(max_rounds=1, max_sections_per_round=2)
+
+
+def limits_for(info: Any) -> ReviewLimits | None:
+    """A model under 2B rarely writes a revision that scores better: one round, two sections
+    (`info`: its `ModelInfo`, or None when unknown: the default limits)."""
+    return SMALL_MODEL_LIMITS if info is not None and info.is_small else None
 
 
 def compare(old: Report, new: Report) -> int:
