@@ -363,7 +363,7 @@ class ArticleGenerator:
                 text, problem = text2, problem2
         for _ in range(MAX_CONTINUATIONS):
             left = words - word_count(text)
-            if more is None or not text or left < max(40, words * 0.4) or problem not in ("", "short"):
+            if more is None or not text or left < max(25, words * 0.3) or problem not in ("", "short"):
                 break
             yield TextDelta(section, "\n\n")
             extra_messages = book.with_note(more(text, left), "retry.loop")
