@@ -162,3 +162,15 @@ def test_a_runaway_answer_is_capped_in_characters_and_never_saved_whole(small):
     events, article, _ = write(small, EN)
     assert len(article.body) < 50_000
     assert ("section_flagged", "empty") in codes(events) or ("section_flagged", "short") in codes(events)
+
+
+def test_a_title_that_would_be_cut_mid_phrase_gives_way_to_one_that_reads_whole():
+    from app.core.generation.guards import EchoIndex
+    from app.core.generation.vetting import vet_fields
+    from app.core.models import Plan
+
+    plan = Plan(title="The standing desk is an important tool that can help you to work better",
+                meta_description="", slug="", h1="Standing desk buying guide",
+                title_candidates=["Standing desk: how to choose yours"])
+    vetted, replaced = vet_fields(EN, plan, EchoIndex.build([], EN.keyword))
+    assert vetted.title == "Standing desk: how to choose yours" and "title" in replaced

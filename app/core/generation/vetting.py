@@ -12,11 +12,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.analysis.language import language_share
-from app.core.generation.assemble import contains_keyword, normalise_for_match
+from app.core.analysis.lexicon import lexicon
+from app.core.analysis.text import fold
+from app.core.generation.assemble import TITLE_MAX, contains_keyword, normalise_for_match
 from app.core.generation.guards import EchoIndex, has_debris, junk_heading, shares_words
 from app.core.generation.prompts import label
 from app.core.generation.schemas import HEADING_LENGTH, TITLE_LENGTH
 from app.core.models import Brief, FaqItem, OutlineSection, Plan
+from app.core.textutil import truncate_words
 
 GENERIC_HEADINGS = 5        # outline.0 … outline.4 in labels.json; outline.5 closes
 CONCLUSION = "outline.5"
@@ -36,6 +39,14 @@ def _line_ok(text: str, echo: EchoIndex, *, minimum: int = 10, maximum: int = 0)
             and not (maximum and echo.worded_like_prompt(text)))
 
 
+def _cuts_cleanly(title: str, brief: Brief) -> bool:
+    """A title over the limit that still reads as a title once cut at a word boundary (not
+    "… can help you to"): the cut keeps the keyword and ends on a content word."""
+    cut = truncate_words(title, TITLE_MAX)
+    last = fold(cut.rsplit(" ", 1)[-1].strip(".,;:!?-–—").lower())
+    return contains_keyword(cut, brief.keyword) and last not in lexicon(brief.language.value).function_words
+
+
 def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[str]]:
     """Title, candidates, headline and meta description made usable; returns the fields
     that were replaced. (A meta description without the keyword is the review's to fix.)"""
@@ -45,8 +56,9 @@ def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[st
     candidates = [c for c in plan.title_candidates if _line_ok(c, echo, maximum=longest)]
     with_key = [c for c in [plan.title, *candidates, plan.h1]
                 if _line_ok(c, echo, maximum=longest) and contains_keyword(c, key)]
-    title = with_key[0] if with_key else label(brief.language, "title.fallback",
-                                               keyword=key, Keyword=_capital(key))
+    fitting = [c for c in with_key if len(c) <= TITLE_MAX or _cuts_cleanly(c, brief)]
+    title = fitting[0] if fitting else label(brief.language, "title.fallback",
+                                             keyword=key, Keyword=_capital(key))
     if title != plan.title:
         replaced.append("title")
     h1 = plan.h1
