@@ -86,11 +86,16 @@ def paragraphs(body: str) -> list[str]:
             if p.strip() and not p.lstrip().startswith("#")]
 
 
+ECHOED: list[str] = []   # the runs found, printed under the table
+
+
 def echoes(body: str, runs: set[tuple[str, ...]]) -> int:
     count = 0
     for para in paragraphs(body):
         words = re.findall(r"[^\W_]+", para.lower())
-        count += any(tuple(words[i:i + 5]) in runs for i in range(len(words) - 4))
+        found = [" ".join(words[i:i + 5]) for i in range(len(words) - 4) if tuple(words[i:i + 5]) in runs]
+        count += bool(found)
+        ECHOED.extend(found[:1])
     return count
 
 
@@ -181,6 +186,8 @@ def main() -> None:
         print(f"\n{len(done)}/{len(rows)} articles · wall {wall:.0f} s · Plume CPU "
               f"{sum(r.plume for r in rows) / wall:.1%} of wall · kept "
               f"{sum(len(r.article.body) + len(r.article.title) + len(r.article.meta_description) for r in done) / max(1, sum(r.generated for r in done)):.0%} of generated characters")
+    if ECHOED:
+        print("echoed runs: " + "; ".join(f"“{run}”" for run in ECHOED))
     service.close()
 
 
