@@ -1581,7 +1581,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>RunNotes</name>
     <message>
-        <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
+        <location filename="../../app/ui/controllers/run_notes.py" line="+48"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,6 +1592,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Outline ready, with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Written, with notes</source>
         <translation type="unfinished"></translation>
     </message>

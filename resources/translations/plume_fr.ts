@@ -1583,7 +1583,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>RunNotes</name>
     <message>
-        <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
+        <location filename="../../app/ui/controllers/run_notes.py" line="+48"/>
         <source> (and {0} more)</source>
         <translation> (et {0} de plus)</translation>
     </message>
@@ -1594,6 +1594,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+6"/>
+        <source>Outline ready, with notes</source>
+        <translation>Plan prêt, avec des remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Written, with notes</source>
         <translation>Rédigé, avec des remarques</translation>
     </message>

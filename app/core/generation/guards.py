@@ -115,13 +115,20 @@ class EchoIndex:
             for line in block.split("\n"):
                 if not line.strip():
                     continue
-                if _MARKUP_LINE.match(line) or self.echoed(line):
+                if _MARKUP_LINE.match(line) or _code_like(line) or self.echoed(line):
                     dropped += 1
                     continue
                 clean.append(line)
             if clean:
                 kept.append("\n".join(clean))
         return "\n\n".join(kept), dropped
+
+
+def _code_like(line: str) -> bool:
+    """Identifiers rather than prose: half the words carry "_", "=" or "()" (`wnętr_elec`)."""
+    words = line.split()
+    return bool(words) and sum(any(c in w for c in "_=()") for w in words) * 2 >= len(words) >= 1 \
+        and not line.lstrip().startswith(("|", "-", "*"))
 
 
 _MARKUP_LINE = re.compile(r"^\s*(?:[{<\[][^\w]*[}>\]]?|<[^>]+>.*|\{.*\}|[-=_*#]{3,}\W*)\s*$")

@@ -23,12 +23,14 @@ class RunNotes(QObject):
         super().__init__(parent)
         self._bar = message_bar
         self.notes: list[str] = []
+        self._kind = ""
         generation.run_started.connect(self._reset)
         generation.notice_received.connect(self._on_notice)
         generation.run_finished.connect(self._show)
 
-    def _reset(self, *_args: object) -> None:
+    def _reset(self, kind: str = "") -> None:
         self.notes = []
+        self._kind = kind
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.code in FLAGS:
@@ -50,5 +52,7 @@ class RunNotes(QObject):
             self._bar.text.setText(f"{current}  {text}".strip())
             self._bar.text.setVisible(True)
         else:
-            self._bar.show_info(self.tr("Written, with notes"), text)
+            title = (self.tr("Outline ready, with notes") if self._kind == "plan"
+                     else self.tr("Written, with notes"))
+            self._bar.show_info(title, text)
         self._bar.setToolTip("\n".join(self.notes))
