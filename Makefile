@@ -18,6 +18,8 @@ run: $(STAMP)
 	$(PY) -m app
 
 test: $(STAMP)
+	$(PY) -m ruff check app tests bench
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The real flow on a real model (opt-in, not in `make test`/CI): PLUME_REAL_OLLAMA / PLUME_REAL_MODEL,

@@ -119,10 +119,9 @@ def serve(port: int, request_seconds: float) -> None:
     import threading
 
     from tests.fake_ollama import FakeOllama
+    from tests.fake_ollama import server as fake_server
     from tests.fake_ollama.behaviour import writer_reply
     from tests.fake_ollama.wire import Wire
-
-    from tests.fake_ollama import server as fake_server
 
     relative_pause = Wire.pause
     wire_init = Wire.__init__

@@ -28,7 +28,7 @@ import ollama
 
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled
-from app.core.generation.events import SectionDone, TextDelta
+from app.core.generation.events import TextDelta
 from app.core.generation.pipeline import ArticleGenerator
 from app.core.llm import OllamaService
 from app.core.models import Brief, Language, OutlineSection, Plan

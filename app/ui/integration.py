@@ -163,17 +163,19 @@ def apply_settings(window: MainWindow, settings: Any) -> None:
     if settings.host != old.host and getattr(window, "connection", None) is not None:
         window.connection.set_host(settings.host)
     if settings.theme != old.theme:
-        from app.ui.theme import apply_theme
         from PySide6.QtWidgets import QApplication
+
+        from app.ui.theme import apply_theme
 
         name = apply_theme(QApplication.instance(), settings.theme)
         window.preview.apply_theme(name == "dark")
         window.editor.highlighter.refresh_colors(window.editor.palette())
     if settings.ui_language != old.ui_language:
         try:
+            from PySide6.QtWidgets import QApplication
+
             from app.ui.i18n import install_translators
             from app.ui.locale import set_ui_language
-            from PySide6.QtWidgets import QApplication
 
             set_ui_language(install_translators(QApplication.instance(), settings.ui_language))
         except ImportError:

@@ -22,8 +22,9 @@ from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
 if TYPE_CHECKING:
-    from app.ui.errors import ErrorText
     from PySide6.QtGui import QCloseEvent
+
+    from app.ui.errors import ErrorText
 
 logger = logging.getLogger(__name__)
 

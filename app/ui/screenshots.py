@@ -55,11 +55,10 @@ def shoot(out: Path, themes: list[str], langs: list[str]) -> list[Path]:
     tmp = Path(tempfile.mkdtemp(prefix="plume-shots-"))
     os.environ["PLUME_CONFIG_DIR"] = str(tmp / "config")
     os.environ["PLUME_DATA_DIR"] = str(tmp / "data")
-    from tests.fake_ollama import FakeOllama
-
     from app.core.settings import Settings, first_run_language
     from app.ui.bootstrap import create_application, install_language
     from app.ui.theme import apply_theme
+    from tests.fake_ollama import FakeOllama
 
     app = create_application(["plume"])
     out.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,14 @@ import pytest
 
 from app.core.analysis.report import Status
 from app.core.cancel import CancelToken
-from app.core.generation.events import ArticleReady, Failed, Notice, Phase, PhaseStarted, ReviewReady
+from app.core.generation.events import (
+    ArticleReady,
+    Failed,
+    Notice,
+    Phase,
+    PhaseStarted,
+    ReviewReady,
+)
 from app.core.llm.client import OllamaService
 from app.core.models import Article, Language
 from app.core.review import ReviewLimits, ReviewResult, good_share, review_article, with_review

@@ -7,7 +7,13 @@ import threading
 
 from app.core.cancel import CancelToken
 from app.core.generation.events import (
-    ArticleReady, Failed, Phase, PhaseStarted, PlanReady, ReviewReady, TextDelta,
+    ArticleReady,
+    Failed,
+    Phase,
+    PhaseStarted,
+    PlanReady,
+    ReviewReady,
+    TextDelta,
 )
 from app.core.generation.pipeline import ArticleGenerator
 from app.core.llm.client import OllamaService

@@ -13,8 +13,7 @@ import pytest
 
 from app.core.errors import StoreError
 from app.core.models import Article, FaqItem, Language
-from app.core.store import Library
-from app.core.store import schema
+from app.core.store import Library, schema
 
 
 def make_article(keyword: str = "café en grains", body: str | None = None,

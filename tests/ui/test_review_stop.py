@@ -4,7 +4,6 @@ kept so far) as one undo step; "Review changes…" still shows them."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 
 from app.core.review.document import split
@@ -51,7 +50,7 @@ def test_stop_during_the_review_keeps_the_draft_with_the_fixes_kept_so_far(
     qtbot.waitUntil(lambda: window.flow.last_review is not None, timeout=10000)
     review = window.flow.last_review
     assert review.stopped
-    kept = [f for f in review.fixes if f.by_model]
+    assert [f for f in review.fixes if f.by_model], "the revision made before Stop is kept"
     qtbot.waitUntil(lambda: window.editor.toPlainText().strip() == review.article.body.strip(),
                     timeout=10000)
     text = window.editor.toPlainText()

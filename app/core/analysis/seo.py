@@ -56,7 +56,7 @@ def keyphrase_in_introduction(doc: Doc, kp: Keyphrase) -> CheckResult:
         if match.all_found:
             return _scored(cid, 9, "good", [intro.sentence_span(sentence)], forms=_forms(match))
     present: set[int] = set()
-    for sentence, match in zip(intro.facts.sentences, intro.matches, strict=True):
+    for sentence in intro.facts.sentences:
         present |= {i for i, (f, s) in enumerate(zip(kp.folds, kp.stems, strict=True))
                     if not kp.exact and (s in sentence.stem_counts or f in sentence.fold_counts)}
     if not kp.exact and len(present) == kp.size:

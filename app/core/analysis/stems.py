@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from functools import cache
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 
 from app.core.analysis.text import fold
 

@@ -14,7 +14,7 @@ import threading
 from functools import cache
 from importlib import resources
 
-from pyphen import Pyphen  # type: ignore[import-untyped]
+from pyphen import Pyphen
 
 _ENTRY = re.compile(r"^([^\s(]+) ([^\n#]*)", re.MULTILINE)
 _lock = threading.Lock()

@@ -30,7 +30,6 @@ from typing import Any
 from app.core.errors import StoreError
 from app.core.models import Article
 from app.core.store import schema
-from app.core.store.owner import process_alive
 from app.core.store.codec import (
     article_from_dict,
     article_to_dict,
@@ -39,6 +38,7 @@ from app.core.store.codec import (
     now_iso,
     parse_time,
 )
+from app.core.store.owner import process_alive
 
 logger = logging.getLogger(__name__)
 

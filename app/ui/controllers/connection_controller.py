@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.core.errors import OllamaUnavailable, OllamaTimeout, PlumeError, SecretStoreError
+from app.core.errors import OllamaTimeout, OllamaUnavailable, PlumeError, SecretStoreError
 from app.ui.workers.task_runner import TaskHandle, run_in_background
 
 logger = logging.getLogger(__name__)

@@ -46,7 +46,6 @@ from app.core.settings import (
 from app.ui.dialogs.token_field import TokenField
 
 
-
 class SettingsDialog(QDialog):
     # ---- Signals
     token_state_loaded = Signal(bool, bool)   # keychain usable, token present

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 

@@ -12,7 +12,6 @@ than joining theirs.
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal

@@ -154,7 +154,7 @@ class PreviewPane(QTextBrowser):
     def _on_rendered(self, html: str) -> None:
         self._in_flight = False
         if not html.strip():
-            html = '<p style="color: gray; margin-top: 24px;" align="center">{0}</p>'.format(
+            html = '<p style="color: gray; margin-top: 24px;" align="center">{}</p>'.format(
                 self.tr("The preview shows the article as the HTML export will look."))
         if html != self._last_html:
             bar = self.verticalScrollBar()

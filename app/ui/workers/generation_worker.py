@@ -20,7 +20,14 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, GenerationError, PlumeError
 from app.core.generation.events import (
-    ArticleReady, Event, Failed, Phase, PhaseStarted, ReviewReady, TextDelta, ThinkingDelta,
+    ArticleReady,
+    Event,
+    Failed,
+    Phase,
+    PhaseStarted,
+    ReviewReady,
+    TextDelta,
+    ThinkingDelta,
 )
 
 logger = logging.getLogger(__name__)
