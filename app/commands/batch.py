@@ -71,16 +71,12 @@ def run(args: argparse.Namespace) -> int:
 # ---- new job ---------------------------------------------------------------------------------
 
 def _new_job(args: argparse.Namespace) -> int:
+    from app.application import Plume
     from app.core.batch import prepare
-    from app.core.batch.hosts import probe_ollama
-    from app.core.batch.job import JobConfig, JobDefaults
-    from app.core.batch.keywords import normalize_model, parse_file
-    from app.core.batch.queue import JobStore
-    from app.core.batch.registry import register
+    from app.core.batch.keywords import parse_file
     from app.core.errors import InputError
-    from app.core.models import Language, Tone
 
-    settings = _settings()
+    plume = Plume.open()
     source = Path(args.list)
     parsed = parse_file(source)
     kind = f"CSV, delimiter {_show(parsed.delimiter)}" if parsed.kind == "csv" else "one per line"
@@ -95,15 +91,8 @@ def _new_job(args: argparse.Namespace) -> int:
               "others (those rows will be listed as skipped).", file=sys.stderr)
         return 2
 
-    model = args.model or (settings.default_model if settings else "")
-    defaults = JobDefaults(
-        model=normalize_model(model) if model else "",
-        language=Language.parse(args.lang) if args.lang else
-        (settings.article_language if settings else Language.EN),
-        target_words=args.words or (settings.target_words if settings else 1200),
-        tone=Tone(args.tone) if args.tone else (settings.tone if settings else Tone.NEUTRAL),
-        think=settings.think if settings else None,
-        num_ctx=settings.num_ctx if settings else None)
+    defaults = plume.batch_defaults(model=args.model, language=args.lang, words=args.words,
+                                    tone=args.tone)
     if not defaults.model and any("model" not in r.overrides for r in parsed.valid_rows):
         raise InputError("No model chosen.", hint="Pass --model NAME (e.g. --model qwen3:8b), or "
                          "set a default model in the app.")
@@ -113,12 +102,8 @@ def _new_job(args: argparse.Namespace) -> int:
     if choice is None:
         return 2
 
-    hosts = _hosts(args, settings)
-    print("Hosts:")
-    checks = prepare.check_hosts(hosts, lambda url: probe_ollama(url, _token(url)))
-    for check in checks:
-        state = f"up, {len(check.models)} models" if check.up else f"DOWN ({check.error})"
-        print(f"  {check.spec.url}  ×{check.spec.slots}  {state}")
+    hosts = plume.batch_hosts(args.host, args.concurrency)
+    checks = _show_hosts(plume, hosts)
     missing = prepare.missing_models(parsed.valid_rows, defaults, checks)
     for name, lines in missing.items():
         print(f"  The model '{name}' is on no host (lines {_lines(lines)}). Pull it: "
@@ -130,20 +115,25 @@ def _new_job(args: argparse.Namespace) -> int:
         return 0
 
     out = Path(args.out) if args.out else source.with_name(f"{source.stem}-articles")
-    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-    items = prepare.build_items(parsed, duplicates=groups, duplicate_choice=choice,
-                                unavailable=missing, out_dir=out, formats=formats)
-    config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=hosts,
-                       formats=formats, preset=_preset(args.preset, settings),
-                       source=str(source.resolve()),
-                       review=args.review if args.review is not None else
-                       bool(settings.self_review) if settings else False,
-                       site_url=settings.site_url if settings else "")
-    store = JobStore.create(config, items)
-    register(config.job_id, store.path)
-    print(f"Job {config.job_id} saved in {out}. If it stops: plume batch --resume {out} "
-          f"(or --resume {config.job_id})")
-    return _run(store)
+    store = plume.create_batch_job(
+        parsed, out_dir=out, defaults=defaults, hosts=hosts, formats=plume.formats(args.format),
+        preset=plume.preset(args.preset), duplicates=groups, duplicate_choice=choice,
+        unavailable=missing, review=args.review, source=str(source.resolve()))
+    job_id = store.config.job_id
+    print(f"Job {job_id} saved in {out}. If it stops: plume batch --resume {out} "
+          f"(or --resume {job_id})")
+    return _run(plume, store)
+
+
+def _show_hosts(plume: Any, hosts: list[Any]) -> list[Any]:
+    """Check each host (with its token) and say what was found, and how it is dialled."""
+    checks: list[Any] = plume.check_hosts(hosts)
+    print(f"Hosts (answer timeout {plume.read_timeout:g} s):")
+    for check in checks:
+        state = f"up, {len(check.models)} models" if check.up else f"DOWN ({check.error})"
+        token = "token sent" if plume.token_for(check.spec.url) else "no token"
+        print(f"  {check.spec.url}  ×{check.spec.slots}  {state}  ({token})")
+    return checks
 
 
 def _duplicate_choice(groups: list[Any], flag: str | None) -> str | None:
@@ -169,16 +159,15 @@ def _duplicate_choice(groups: list[Any], flag: str | None) -> str | None:
 # ---- resume / status -------------------------------------------------------------------------
 
 def _resume(args: argparse.Namespace) -> int:
-    from app.core.batch.queue import JobStore
+    from app.application import Plume
 
-    store = JobStore.open(args.resume)
-    if args.host or args.concurrency:
-        hosts = _hosts(args, None) if args.host else [
-            type(h)(h.url, args.concurrency) for h in store.config.hosts]
-        store.set_hosts(hosts)
+    plume = Plume.open()
+    store = plume.open_batch_job(args.resume, hosts=args.host, concurrency=args.concurrency)
+    print(f"Resuming job {store.config.job_id} from {store.config.out_dir}.")
+    _show_hosts(plume, store.config.hosts)
     if args.retry_failed:
         print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
-    return _run(store)
+    return _run(plume, store)
 
 
 def _status(job: str) -> int:
@@ -202,16 +191,12 @@ def _status(job: str) -> int:
 
 # ---- running ---------------------------------------------------------------------------------
 
-def _run(store: Any) -> int:
-    from app.core.batch.article import ArticleWriter
-    from app.core.batch.hosts import probe_ollama
+def _run(plume: Any, store: Any) -> int:
     from app.core.batch.lock import JobLock
     from app.core.batch.output import REPORT_NAME, write_outputs
-    from app.core.batch.runner import BatchRunner
 
     display = _Display(sys.stderr)
-    runner = BatchRunner(store, ArticleWriter(token_for=_token),
-                         probe=lambda url: probe_ollama(url, _token(url)), on_event=display.event)
+    runner = plume.batch_runner(store, on_event=display.event)
     display.runner = runner
     outcome: list[Any] = []
     with JobLock(store.path):
@@ -299,48 +284,6 @@ class _Display:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
-
-def _settings() -> Any:
-    try:
-        from app.core.settings import default_settings_path, load_settings
-
-        return load_settings(default_settings_path())
-    except Exception:  # noqa: BLE001 — batch works with flags alone
-        return None
-
-
-def _hosts(args: argparse.Namespace, settings: Any) -> list[Any]:
-    from app.core.batch.job import DEFAULT_HOST, HostSpec
-
-    slots = max(1, args.concurrency or 1)
-    urls = args.host or ([settings.host, *settings.extra_hosts] if settings else [DEFAULT_HOST])
-    specs = {}
-    for url in urls:
-        spec = HostSpec.parse(url, slots)
-        specs[spec.url] = spec
-    return list(specs.values())
-
-
-def _preset(flag: str | None, settings: Any) -> str:
-    from app.core.export.markdown import Preset
-
-    value = flag or (getattr(settings, "export_preset", "") if settings else "") or "plain"
-    try:
-        return Preset.parse(value).value
-    except Exception:  # noqa: BLE001 — a settings value we do not know: the plain preset
-        if flag:
-            raise
-        return "plain"
-
-
-def _token(url: str) -> str | None:
-    try:
-        from app.core.secrets import get_token
-
-        return get_token(url)
-    except Exception:  # noqa: BLE001 — no keyring: no token
-        return None
-
 
 def _show(delimiter: str) -> str:
     return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(delimiter, delimiter)

@@ -54,10 +54,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-lists", action="store_true", help="paragraphs only: no lists or tables")
     p.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="output folder")
     p.add_argument("--format", default="md", help="md, html or md,html (default: md)")
-    p.add_argument("--preset", default="plain", help="front matter: plain, hugo, jekyll, astro")
-    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--preset", help="front matter: plain, hugo, jekyll, astro (default: settings)")
+    p.add_argument("--temperature", type=float, help="default: settings, else 0.7")
     p.add_argument("--seed", type=int, help="fixed seed for repeatable output")
-    p.add_argument("--num-ctx", type=int, help="context window (default: sized automatically)")
+    p.add_argument("--num-ctx", type=int,
+                   help="context window (default: settings, else sized automatically)")
     p.add_argument("--quiet", action="store_true", help="do not stream the text to stdout")
     p.add_argument("--no-review", action="store_true",
                    help="skip the self-review (rule fixes and model revisions after the draft; "
@@ -86,33 +87,34 @@ def _error(exc: Any) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from app.application import Plume
     from app.commands._generate_view import Console, save
     from app.core.cancel import CancelToken
     from app.core.errors import Cancelled, InputError, ModelNotFound, OllamaUnavailable
     from app.core.generation.events import ArticleReady, Failed, ReviewReady
-    from app.core.generation.pipeline import ArticleGenerator
-    from app.core.llm.connect import open_service
     from app.core.llm.thinking import wants_thinking
 
-    brief = _brief(args)
-    formats = [f.strip().lower() for f in str(args.format).split(",") if f.strip()]
-    if not formats or any(f not in ("md", "html") for f in formats):
-        raise InputError(f"Unknown format '{args.format}'.", hint="Use --format md, html or md,html.")
-    think: bool | str | None = None
+    plume = Plume.open()
+    brief = _brief(args, plume)
+    formats = list(plume.formats(str(args.format)))
+    preset = plume.preset(args.preset)
+    think: bool | str | None = plume.settings.think
     if args.think:
         think = {"off": False, "on": True}.get(args.think, args.think)
-    with open_service(args.host) as service:
-        model = args.model or _default_model(service)
+    with plume.connection(args.host).open() as service:
+        model = plume.model(args.model) or _best_installed(service)
         info = service.show(model)
         if not info.can_complete:
             raise InputError(f"'{model}' cannot write text (capabilities: "
                              f"{', '.join(sorted(info.capabilities))}).", hint="Pick another model.")
         if wants_thinking(think) and not info.can_think:
-            print(f"plume generate: '{model}' cannot think; --think is ignored.", file=sys.stderr)
+            if args.think:
+                print(f"plume generate: '{model}' cannot think; --think is ignored.",
+                      file=sys.stderr)
             think = None
-        generator = ArticleGenerator(service, model, think=think, num_ctx=args.num_ctx,
-                                     temperature=args.temperature, seed=args.seed)
-        generator = _with_review(generator, args)
+        generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
+                                    temperature=args.temperature, seed=args.seed,
+                                    review=False if args.no_review else None)
         console = Console(sys.stdout, sys.stderr, show_text=not args.quiet,
                           show_thinking=args.show_thinking)
         cancel = CancelToken()
@@ -135,7 +137,7 @@ def _generate(args: argparse.Namespace) -> int:
             from app.core.review.messages import summary_lines
 
             print("\n".join(summary_lines(reviewed)), file=sys.stderr)
-        paths = save(outcome.article, args.out, formats, args.preset)
+        paths = save(outcome.article, args.out, formats, preset)
         for path in paths:
             print(f"Saved {path}", file=sys.stderr)
         if cancel.cancelled:
@@ -152,7 +154,7 @@ def _generate(args: argparse.Namespace) -> int:
     if partial is not None and len(partial.body.split()) > 20:
         partial.slug = f"{partial.slug or 'article'}-partial"
         partial.extra["draft"] = True
-        for path in save(partial, args.out, ["md"], args.preset):
+        for path in save(partial, args.out, ["md"], preset):
             print(f"What was written is kept in {path}", file=sys.stderr)
     if isinstance(error, Cancelled):
         print("Stopped.", file=sys.stderr)
@@ -179,57 +181,40 @@ def _review_stopped_message(reviewed: Any, paths: list[Path]) -> str:
             f"left as drafted.")
 
 
-def _with_review(generator: Any, args: argparse.Namespace) -> Any:
-    """Self-review after the draft (issue 7): on unless --no-review or the setting is off."""
-    from app.core.llm.connect import load_user_settings
-    from app.core.review.generator import ReviewingGenerator
-
-    settings = load_user_settings()
-    enabled = not args.no_review and bool(getattr(settings, "self_review", True))
-    site_url = str(getattr(settings, "site_url", "") or "") or None
-    return ReviewingGenerator(generator, enabled=enabled, site_url=site_url)
-
-
-def _brief(args: argparse.Namespace) -> Any:
+def _brief(args: argparse.Namespace, plume: Any) -> Any:
     from app.core.errors import InputError
-    from app.core.llm.connect import load_user_settings
     from app.core.models import (
         TARGET_WORDS_MAX,
         TARGET_WORDS_MIN,
         Brief,
         BriefOptions,
-        Language,
         PointOfView,
         Tone,
     )
-    from app.core.textutil import strip_control
 
-    keyword = " ".join(strip_control(args.keyword).split())
-    if not keyword or len(keyword) > 120:
-        raise InputError("The keyword must be 1 to 120 characters long.",
-                         hint='Example: plume generate "vélo électrique" --lang fr')
-    settings = load_user_settings()
-    language = Language.parse(args.lang or getattr(settings, "article_language", "en"))
-    words = args.words or int(getattr(settings, "target_words", 1200))
+    try:
+        keyword = plume.keyword(args.keyword)
+    except InputError as exc:
+        exc.hint = 'Example: plume generate "vélo électrique" --lang fr'
+        raise
+    words = args.words or plume.settings.target_words
     if not TARGET_WORDS_MIN <= words <= TARGET_WORDS_MAX:
         raise InputError(f"--words {words} is out of range.",
                          hint=f"Use {TARGET_WORDS_MIN} to {TARGET_WORDS_MAX} words.")
     secondary = tuple(k.strip() for item in args.secondary for k in item.split(",") if k.strip())
-    tone = Tone(args.tone) if args.tone else getattr(settings, "tone", Tone.NEUTRAL)
+    tone = Tone(args.tone) if args.tone else plume.settings.tone
     options = BriefOptions(faq=not args.no_faq, key_takeaways=args.takeaways,
                            conclusion=not args.no_conclusion, lists_and_tables=not args.no_lists)
-    return Brief(keyword=keyword, language=language, secondary_keywords=secondary,
-                 audience=args.audience.strip(), tone=tone, point_of_view=PointOfView(args.pov),
-                 target_words=words, options=options, instructions=args.instructions.strip())
+    return Brief(keyword=keyword, language=plume.language(args.lang),
+                 secondary_keywords=secondary, audience=args.audience.strip(), tone=tone,
+                 point_of_view=PointOfView(args.pov), target_words=words, options=options,
+                 instructions=args.instructions.strip())
 
 
-def _default_model(service: Any) -> str:
+def _best_installed(service: Any) -> str:
+    """No model chosen (flag or settings): the best installed one by the PREFERRED order."""
     from app.core.errors import ModelNotFound
-    from app.core.llm.connect import load_user_settings
 
-    saved = str(getattr(load_user_settings(), "default_model", "") or "")
-    if saved:
-        return saved
     names: list[str] = [m.name for m in service.list_models(details=False)]
     for prefix in PREFERRED:
         for name in names:

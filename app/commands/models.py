@@ -77,9 +77,9 @@ def format_table(rows: list[list[str]]) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from app.core.llm.connect import open_service
+    from app.application import Plume
 
-    with open_service(args.host, read_timeout=30.0) as service:
+    with Plume.open().connection(args.host).open(read_timeout=30.0) as service:
         models = service.list_models()
     if not models:
         print("No model installed. Pull one, for example: plume models pull qwen3:8b", file=sys.stderr)
@@ -94,9 +94,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _running(args: argparse.Namespace) -> int:
-    from app.core.llm.connect import open_service
+    from app.application import Plume
 
-    with open_service(args.host, read_timeout=30.0) as service:
+    with Plume.open().connection(args.host).open(read_timeout=30.0) as service:
         running = service.running()
     if not running:
         print("No model is loaded right now.", file=sys.stderr)
@@ -112,8 +112,8 @@ def _running(args: argparse.Namespace) -> int:
 
 def _pull(args: argparse.Namespace) -> int:
     from app.core.cancel import CancelToken
+    from app.application import Plume
     from app.core.errors import Cancelled, InputError
-    from app.core.llm.connect import open_service
 
     name = args.name.strip()
     if not name or any(c.isspace() for c in name):
@@ -123,7 +123,7 @@ def _pull(args: argparse.Namespace) -> int:
     tty = sys.stderr.isatty()
     last_status = ""
     try:
-        with open_service(args.host) as service:
+        with Plume.open().connection(args.host).open() as service:
             for progress in service.pull(name, cancel):
                 if tty:
                     bar = "#" * int(progress.overall_fraction * 30)

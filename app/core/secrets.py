@@ -18,7 +18,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from app.core.errors import SecretStoreError
+from app.core.errors import InputError, SecretStoreError
+from app.core.hosts import resolve_host
 
 logger = logging.getLogger(__name__)
 
@@ -27,19 +28,18 @@ MAX_TOKEN_LENGTH = 8_192
 
 
 def host_key(host: str) -> str:
-    """Stable keychain user name for a host: `scheme://host:port`, lower case."""
-    text = host.strip().rstrip("/")
-    if "://" not in text:
-        text = "http://" + text
-    parts = urlsplit(text)
-    netloc = (parts.hostname or "").lower()
+    """The keychain user name of a host: its address as `parse_host` writes it (a blank host
+    is the automatic one: $OLLAMA_HOST, else the default), so every face finds one token."""
     try:
-        port = parts.port
-    except ValueError:  # malformed port: still a stable key, never a crash
-        return text.lower()
-    if port is not None:
-        netloc += f":{port}"
-    return f"{parts.scheme.lower()}://{netloc}"
+        return resolve_host(host)
+    except InputError:  # a malformed host cannot be dialled; still a stable key, never a crash
+        return host.strip().lower()
+
+
+def _legacy_key(key: str) -> str | None:
+    """Before one parser, a host typed without a port was saved as `scheme://host`."""
+    parts = urlsplit(key)
+    return f"{parts.scheme}://{parts.hostname}" if parts.hostname and not parts.path else None
 
 
 def keyring_usable() -> bool:
@@ -54,8 +54,12 @@ def keyring_usable() -> bool:
 def get_token(host: str) -> str | None:
     """The token saved for `host`, or None when there is none."""
     _require_backend()
+    key = host_key(host)
     try:
-        value: str | None = keyring.get_password(SERVICE, host_key(host))
+        value: str | None = keyring.get_password(SERVICE, key)
+        legacy = _legacy_key(key)
+        if not value and legacy:
+            value = keyring.get_password(SERVICE, legacy)
     except keyring.errors.KeyringError as exc:
         raise _store_error("read", exc) from exc
     return value or None

@@ -28,14 +28,14 @@ from typing import Any, Literal, Union
 from urllib.parse import urlsplit
 
 from app.core.errors import SettingsError
+from app.core.hosts import DEFAULT_HOST, host_problem, normalize_host
 from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SETTINGS_FILE = "settings.json"
 LIBRARY_FILE = "library.sqlite3"
-DEFAULT_HOST = "http://127.0.0.1:11434"
 CONFIG_DIR_ENV = "PLUME_CONFIG_DIR"
 DATA_DIR_ENV = "PLUME_DATA_DIR"
 
@@ -59,7 +59,7 @@ MAX_TEXT = 200  # author, model name, preset: anything longer is a paste acciden
 @dataclass(frozen=True, slots=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
-    host: str = DEFAULT_HOST                 # Ollama URL
+    host: str = ""                            # Ollama URL; "" = $OLLAMA_HOST, else the default
     extra_hosts: tuple[str, ...] = ()         # more Ollama hosts for batch runs
     default_model: str = ""                   # "" = let the user pick from installed models
     article_language: Language = Language.EN
@@ -124,41 +124,12 @@ def default_library_path() -> Path:
 # ---- Validation ------------------------------------------------------------------------
 
 
-def normalize_host(value: str) -> str:
-    """`localhost:11434` → `http://localhost:11434`; strips spaces and trailing slashes."""
-    text = value.strip().rstrip("/")
-    if text and "://" not in text:
-        text = "http://" + text
-    return text
-
-
 def first_run_language(settings: Settings, ui_language: str, *, saved: bool) -> Settings:
     """Before the writer has saved any settings, articles are written in the language the
     interface shows (a French interface drafts in French); a saved choice always wins."""
     if saved or ui_language not in {lang.value for lang in Language}:
         return settings
     return settings.with_(article_language=Language(ui_language))
-
-
-def host_problem(value: str) -> str | None:
-    """English reason why `value` is not a usable Ollama URL, or None when it is fine."""
-    text = normalize_host(value)
-    if not text:
-        return "The Ollama host is empty."
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
-        return f"'{value}' is not a valid URL (check the port number)."
-    if parts.scheme not in ("http", "https"):
-        return f"'{value}' must start with http:// or https://."
-    if not parts.hostname:
-        return f"'{value}' has no host name."
-    if port is not None and not 0 < port < 65536:
-        return f"'{value}' has an invalid port."
-    if any(ch.isspace() for ch in text):
-        return f"'{value}' contains spaces."
-    return None
 
 
 def validate(settings: Settings) -> list[SettingsProblem]:
@@ -306,7 +277,36 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """v3 stores hosts as `parse_host` writes them and tells "no host chosen" (blank:
+    $OLLAMA_HOST, else the default) from a chosen one.
+
+    v2 turned a typed `gpu-box` into `http://gpu-box`, which the client dials on port 80;
+    such a host (http, no port, no path) is read as typed, on Ollama's port 11434. A v2 file
+    always held a host, the default one when the writer never chose: that is read as not
+    chosen, so $OLLAMA_HOST is honoured as it always was on the command line."""
+
+    def upgrade(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = value.strip().rstrip("/")
+        bare = text.removeprefix("http://")
+        if text.startswith("http://") and ":" not in bare and "/" not in bare:
+            text = bare
+        return normalize_host(text)
+
+    out = dict(data)
+    if "host" in out:
+        out["host"] = upgrade(out["host"])
+        if out["host"] == DEFAULT_HOST:
+            out["host"] = ""
+    if isinstance(out.get("extra_hosts"), list):
+        out["extra_hosts"] = [upgrade(v) for v in out["extra_hosts"]]
+    return out
+
+
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2,
+                                                                       2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

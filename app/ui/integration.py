@@ -59,7 +59,7 @@ def attach_connection(window: MainWindow, classes: Any, picker_cls: Any,
         if loaded is None:
             return None
         kwargs = {"service_factory": service_factory} if service_factory is not None else {}
-        connection = loaded[0](window.settings.host, window, **kwargs)
+        connection = loaded[0](_host(window.settings), window, **kwargs)
         banner = window.connection_banner
         if banner is not None:
             connection.status_changed.connect(banner.show_status)
@@ -71,11 +71,18 @@ def attach_connection(window: MainWindow, classes: Any, picker_cls: Any,
     picker.pull_requested.connect(lambda name: open_pull_dialog(window, name))
     window.actions.retry_connection.triggered.connect(check)
     window.actions.pull_model.triggered.connect(lambda: open_pull_dialog(window, ""))
-    window.status.set_host(window.settings.host, "checking")
+    window.status.set_host(_host(window.settings), "checking")
     if start:
         # After the first frame: the controller and the check (which imports the Ollama
         # client in a background thread) would otherwise compete with building the window.
         QTimer.singleShot(0, lambda: window.connection and window.connection.start())
+
+
+def _host(settings: Any) -> str:
+    """The Ollama host the app dials: chosen in Settings, else $OLLAMA_HOST, else the default."""
+    from app.application import Plume
+
+    return Plume(settings).host(strict=False)
 
 
 def window_status_slot(window: MainWindow) -> Any:
@@ -160,8 +167,11 @@ def apply_settings(window: MainWindow, settings: Any) -> None:
             save_settings(settings, window.settings_path)
         except Exception as exc:  # noqa: BLE001
             present_error(window, exc)
-    if settings.host != old.host and getattr(window, "connection", None) is not None:
-        window.connection.set_host(settings.host)
+    if _host(settings) != _host(old) and getattr(window, "connection", None) is not None:
+        window.connection.set_host(_host(settings))
+    batch = getattr(window, "batch_panel", None)
+    if batch is not None:
+        batch.controller.settings = settings
     if settings.theme != old.theme:
         from PySide6.QtWidgets import QApplication
 
@@ -279,31 +289,16 @@ def attach_batch(window: MainWindow) -> None:
 def make_generator(window: MainWindow) -> Any:
     """On the GUI thread: snapshot host/model/think and return the builder that the
     worker thread calls to get an ArticleGenerator (keyring access happens there)."""
+    from app.application import Plume
+
     model = window.current_model()
     if not model:
         raise InputError(_tr("No model is selected."),
                          hint=_tr("Pick a model in the Model list (or pull one first)."))
-    settings, think = window.settings, window.thinking.think()
+    plume, think = Plume(window.settings), window.thinking.think()
+    connection = plume.connection()
 
     def build() -> Any:
-        from app.core.generation.pipeline import ArticleGenerator
-        from app.core.llm.client import OllamaService
-
-        token = None
-        try:
-            from app.core import secrets
-
-            token = secrets.get_token(settings.host)
-        except Exception:  # noqa: BLE001 - no keychain: talk to the host without a token
-            token = None
-        service = OllamaService(settings.host, token, connect_timeout=5.0,
-                                read_timeout=float(settings.read_timeout_seconds))
-        generator = ArticleGenerator(service, model, think=think, num_ctx=settings.num_ctx,
-                                     temperature=settings.temperature)
-        if not getattr(settings, "self_review", False):
-            return generator
-        from app.core.review.generator import ReviewingGenerator
-
-        return ReviewingGenerator(generator, enabled=True, site_url=settings.site_url or None)
+        return plume.generator(connection.open(), model, think=think)
 
     return build

@@ -3,7 +3,7 @@
 import pytest
 
 from app.core.errors import InputError
-from app.core.llm.hosts import is_loopback, parse_host, resolve_host
+from app.core.hosts import is_loopback, parse_host, resolve_host
 
 
 @pytest.mark.parametrize("value,expected", [

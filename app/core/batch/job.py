@@ -10,9 +10,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.core.hosts import DEFAULT_HOST, parse_host
 from app.core.models import Brief, Language, PointOfView, Tone
 
-DEFAULT_HOST = "http://127.0.0.1:11434"
 JOB_DIR_NAME = ".plume-batch"          # inside the output folder: the job travels with it
 JOB_DB_NAME = "job.sqlite"
 
@@ -32,15 +32,11 @@ class HostSpec:
 
     @classmethod
     def parse(cls, text: str, default_slots: int = 1) -> HostSpec:
-        """'http://gpu:11434' or 'http://gpu:11434#2' (2 parallel slots)."""
+        """'gpu', 'http://gpu:11434' or 'gpu#2' (2 parallel slots); the address is read by
+        `parse_host` (raises InputError when malformed)."""
         url, _, slots = text.strip().partition("#")
-        url = url.rstrip("/")
-        if "://" not in url:
-            url = f"http://{url}"
-        if url.startswith("http://") and url.count(":") == 1:   # no port: Ollama's default
-            url = f"{url}:11434"
         n = int(slots) if slots.strip().isdigit() else default_slots
-        return cls(url, max(1, n))
+        return cls(parse_host(url), max(1, n))
 
 
 @dataclass(slots=True)

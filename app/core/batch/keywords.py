@@ -19,10 +19,10 @@ from typing import Any
 
 from app.core.batch.decoding import Problem, Severity, decode
 from app.core.errors import InputError
+from app.core.keyword_rules import MAX_KEYWORD_CHARS, check_keyword
 from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, PointOfView, Tone
 from app.core.textutil import slugify
 
-MAX_KEYWORD_CHARS = 200
 MIN_WORDS, MAX_WORDS = TARGET_WORDS_MIN, TARGET_WORDS_MAX
 MAX_FIELD_CHARS = 5_000          # instructions/audience: longer is almost surely a paste error
 MAX_FILE_BYTES = 50_000_000
@@ -324,28 +324,12 @@ def _front_matter_key(name: str) -> str:
 
 
 def _clean_keyword(value: str, row: KeywordRow) -> str:
-    line = row.line
-    if _CONTROL.search(value):
-        value = _CONTROL.sub(" ", value)
-        row.problems.append(Problem(line, Severity.WARNING, "control_chars",
-                                    "Invisible control characters were removed from the keyword."))
-    value = " ".join(value.split())
-    if not value:
-        row.problems.append(Problem(line, Severity.ERROR, "empty_keyword",
-                                    "The keyword is empty."))
-    elif len(value) > MAX_KEYWORD_CHARS:
-        row.problems.append(Problem(line, Severity.ERROR, "keyword_too_long",
-                                    f"The keyword is {len(value):,} characters long; the limit "
-                                    f"is {MAX_KEYWORD_CHARS}. Is a sentence or a whole column "
-                                    "pasted here?"))
-    elif _HTML.search(value):
-        row.problems.append(Problem(line, Severity.ERROR, "html",
-                                    "The keyword contains HTML or script; write plain text."))
-    elif not any(c.isalnum() for c in value):
-        row.problems.append(Problem(line, Severity.ERROR, "no_letters",
-                                    "The keyword has no letters or digits."))
+    value, problems = check_keyword(value)
+    for problem in problems:
+        severity = Severity.ERROR if problem.error else Severity.WARNING
+        row.problems.append(Problem(row.line, severity, problem.code, problem.message))
     if _MOJIBAKE.search(value):
-        row.problems.append(Problem(line, Severity.WARNING, "mojibake",
+        row.problems.append(Problem(row.line, Severity.WARNING, "mojibake",
                                     f"'{value[:60]}' looks garbled (wrong encoding when the file "
                                     "was saved); re-save the list as UTF-8."))
     return value

@@ -11,6 +11,7 @@ from functools import cache
 from string import Template
 from typing import Any
 
+from app.core.keyword_rules import MAX_KEYWORD_CHARS
 from app.core.models import Brief, Language, OutlineSection, Plan
 from app.core.resources import read_text
 from app.core.textutil import strip_control
@@ -55,7 +56,7 @@ class PromptBook:
         lang = self.lang
         none = labels(lang)["none"]
         self.common = {
-            "keyword": _clean(brief.keyword, 120),
+            "keyword": _clean(brief.keyword, MAX_KEYWORD_CHARS),
             "secondary": ", ".join(_clean(k, 80) for k in brief.secondary_keywords[:10]) or none,
             "audience": _clean(brief.audience, 200) or labels(lang)["audience_default"],
         }

@@ -18,7 +18,7 @@ from app.core.errors import (
     ServerBusy,
     ThinkingUnsupported,
 )
-from app.core.llm.hosts import is_loopback
+from app.core.hosts import is_loopback
 
 
 def _short(text: str, limit: int = 200) -> str:

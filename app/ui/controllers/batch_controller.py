@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from app.application import Plume
 from app.core.errors import InputError, PlumeError
 from app.ui.workers.batch_worker import BatchWorker
 from app.ui.workers.task_runner import run_in_background
@@ -166,20 +167,21 @@ class BatchController(QObject):
         return self._worker is not None and self._worker.runner.paused
 
     @property
-    def defaults(self) -> Any:
-        from app.core.batch.job import JobDefaults
-        from app.core.batch.keywords import normalize_model
+    def app(self) -> Plume:
+        """The application object for the settings as they are now (Settings… may change them)."""
+        return Plume(self.settings)
 
-        s = self.settings
-        if s is None:
-            return JobDefaults()
-        return JobDefaults(model=normalize_model(s.default_model) if s.default_model else "",
-                           language=s.article_language, target_words=s.target_words,
-                           tone=s.tone, think=s.think, num_ctx=s.num_ctx)
+    @property
+    def defaults(self) -> Any:
+        return self.app.batch_defaults()
 
     def hosts(self) -> list[str]:
-        s = self.settings
-        return [s.host, *s.extra_hosts] if s is not None else ["http://127.0.0.1:11434"]
+        """Where a run goes: the Ollama host and the extra hosts, as they will be dialled."""
+        try:
+            return [spec.url for spec in self.app.batch_hosts()]
+        except PlumeError:                 # a malformed host: shown as typed; Run says why
+            s = self.settings
+            return [s.host, *s.extra_hosts] if s is not None else []
 
     def load_list(self, path: str | Path) -> None:
         from app.core.batch.keywords import parse_file
@@ -204,13 +206,12 @@ class BatchController(QObject):
                           self.start_failed.emit, owner=self)
 
     def open_job(self, folder: str | Path) -> None:
-        """Resume a job left in `folder` (stopped, crashed, or with failures to retry)."""
-        from app.core.batch.queue import JobStore
-
+        """Resume a job left in `folder` (stopped, crashed, or with failures to retry) — one
+        made here or by `plume batch`."""
         if self.running:
             return
         try:
-            store = JobStore.open(folder)
+            store = self.app.open_batch_job(folder)
             store.retry_failed()
         except PlumeError as exc:
             self.start_failed.emit(exc)
@@ -247,49 +248,36 @@ class BatchController(QObject):
     # ---- Private
     def _create_job(self, options: RunOptions) -> Any:
         from app.core.batch import prepare
-        from app.core.batch.hosts import probe_ollama
-        from app.core.batch.job import HostSpec, JobConfig
-        from app.core.batch.keywords import normalize_model
-        from app.core.batch.queue import JobStore
 
-        parsed = self.parsed
-        defaults = self.defaults
-        if options.model:
-            defaults.model = normalize_model(options.model)
+        app, parsed = self.app, self.parsed
+        defaults = app.batch_defaults(model=options.model or None)
         if not defaults.model and any("model" not in r.overrides for r in parsed.valid_rows):
             raise InputError("No model chosen.", hint="Pick a model for the batch.")
         if not parsed.valid_rows:
             raise InputError("No row can run.", hint="Fix the rows marked in red.")
-        specs = list({s.url: s for s in (HostSpec.parse(h, options.concurrency)
-                                         for h in options.hosts or self.hosts())}.values())
-        checks = prepare.check_hosts(specs, self._probe or probe_ollama)
+        specs = app.batch_hosts(options.hosts, options.concurrency)
+        checks = prepare.check_hosts(specs, self._probe or app.probe)
         if not any(c.up for c in checks):
             from app.core.errors import OllamaUnavailable
 
             raise OllamaUnavailable("No Ollama host answered: "
                                     + "; ".join(f"{c.spec.url}: {c.error}" for c in checks))
         missing = prepare.missing_models(parsed.valid_rows, defaults, checks)
-        out = Path(options.out_dir)
-        items = prepare.build_items(parsed, duplicates=self.groups,
-                                    duplicate_choice=options.duplicates,  # type: ignore[arg-type]
-                                    unavailable=missing, out_dir=out, formats=options.formats)
-        config = JobConfig(out_dir=str(out.resolve()), defaults=defaults, hosts=specs,
-                           formats=options.formats, source=self.source, review=options.review,
-                           preset=options.preset,
-                           site_url=getattr(self.settings, "site_url", "") or "")
-        store = JobStore.create(config, items)
+        store = app.create_batch_job(
+            parsed, out_dir=Path(options.out_dir), defaults=defaults, hosts=specs,
+            formats=options.formats, preset=options.preset, duplicates=self.groups,
+            duplicate_choice=options.duplicates,  # type: ignore[arg-type]
+            unavailable=missing, review=options.review, source=self.source)
         store.close_thread()
         return store
 
     def _launch(self, store: Any) -> None:
-        from app.core.batch.article import ArticleWriter
-        from app.core.batch.hosts import probe_ollama
-
         self.store = store
         self.model.set_rows([_row_of(item) for item in store.items()])
-        process = self._process or ArticleWriter()
-        self._worker = BatchWorker(store, process, self._probe or probe_ollama,
-                                   stall_timeout=self._stall_timeout)
+        app = self.app
+        self._worker = BatchWorker(store, lambda on_event: app.batch_runner(
+            store, on_event=on_event, process=self._process, probe=self._probe,
+            stall_timeout=self._stall_timeout))
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

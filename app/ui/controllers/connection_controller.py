@@ -1,7 +1,7 @@
 """Knows whether Ollama is reachable: checks version + installed models in the background at
 start, on demand (Retry, host changed) and every few seconds while it is down.
 
-    controller = ConnectionController(settings.host)
+    controller = ConnectionController(Plume(settings).host(strict=False))
     controller.status_changed.connect(banner.show_status)
     controller.status_changed.connect(main_window._on_connection_status)
     controller.start()
@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.core.errors import OllamaTimeout, OllamaUnavailable, PlumeError, SecretStoreError
+from app.application.connection import find_token
+from app.core.errors import OllamaTimeout, OllamaUnavailable, PlumeError
 from app.ui.workers.task_runner import TaskHandle, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def default_service_factory(host: str, token: str | None) -> Any:
 def _listening(host: str, timeout: float = 3.0) -> bool:
     """Whether anything accepts a TCP connection at the host (tells "not running" apart
     from "running but refusing us", e.g. a missing token)."""
-    from app.core.llm.hosts import parse_host
+    from app.core.hosts import parse_host
 
     try:
         parts = urlsplit(parse_host(host))
@@ -74,15 +75,6 @@ def _close(service: Any) -> None:
             close()
         except Exception:  # noqa: BLE001 - best effort on a failed probe
             logger.debug("closing a failed probe's client failed", exc_info=True)
-
-
-def _token_for(host: str) -> str | None:
-    from app.core import secrets
-
-    try:
-        return secrets.get_token(host)
-    except SecretStoreError:
-        return None  # no keychain: talk to the host without a token
 
 
 class ConnectionController(QObject):
@@ -194,7 +186,7 @@ class ConnectionController(QObject):
             self._set_status(ConnectionStatus(ConnectionState.CHECKING, host))
 
         def probe() -> tuple[Any, str, tuple[Any, ...]]:
-            service = factory(host, _token_for(host))
+            service = factory(host, find_token(host))
             try:
                 version = str(service.version())
                 models = tuple(service.list_models())

@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.application import Plume
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, PlumeError
 from app.core.generation.events import (
@@ -115,10 +116,13 @@ class GenerationController(QObject):
         self._factory = factory
 
     def plan(self, brief: Brief) -> None:
-        self._start(RunKind.PLAN, GenerationState.PLANNING, functools.partial(_plan, brief))
+        if (checked := self._checked(brief)) is not None:
+            self._start(RunKind.PLAN, GenerationState.PLANNING, functools.partial(_plan, checked))
 
     def write(self, brief: Brief, plan: Plan) -> None:
-        self._start(RunKind.WRITE, GenerationState.WRITING, functools.partial(_write, brief, plan))
+        if (checked := self._checked(brief)) is not None:
+            self._start(RunKind.WRITE, GenerationState.WRITING,
+                        functools.partial(_write, checked, plan))
 
     def write_section(
         self,
@@ -128,7 +132,9 @@ class GenerationController(QObject):
         previous_markdown: str,
         extend_text: str | None = None,
     ) -> None:
-        pipeline = functools.partial(_section, brief, plan, index, previous_markdown, extend_text)
+        if (checked := self._checked(brief)) is None:
+            return
+        pipeline = functools.partial(_section, checked, plan, index, previous_markdown, extend_text)
         self._start(RunKind.SECTION, GenerationState.WRITING, pipeline)
 
     def write_faq(self, brief: Brief, plan: Plan) -> None:
@@ -165,6 +171,17 @@ class GenerationController(QObject):
             self._set_state(GenerationState.OUTLINE_REVIEW)
 
     # ---- Private
+
+    def _checked(self, brief: Brief) -> Brief | None:
+        """The brief with its keyword read by the one keyword rule (as `plume generate` and
+        batch lists read it); None, after `generation_failed`, when it cannot be used."""
+        if self.busy:
+            return None
+        try:
+            return Plume.checked_brief(brief)
+        except PlumeError as exc:
+            self.generation_failed.emit(exc, None)
+            return None
 
     def _start(self, kind: RunKind, state: GenerationState, pipeline: Callable[..., Any]) -> None:
         if self.busy:

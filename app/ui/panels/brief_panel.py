@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import InputError
+from app.core.keyword_rules import normalize_keyword
 from app.core.models import (
     TARGET_WORDS_MAX,
     TARGET_WORDS_MIN,
@@ -138,7 +139,7 @@ class BriefPanel(QWidget):
 
     def brief(self, *, strict: bool = True) -> Brief:
         """The brief as typed. With `strict`, an empty keyword raises InputError."""
-        keyword = " ".join(strip_control(self.keyword.text()).split())
+        keyword = normalize_keyword(self.keyword.text())
         if strict and not keyword:
             raise InputError(
                 self.tr("The main keyword is empty."),

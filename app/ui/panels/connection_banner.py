@@ -130,7 +130,7 @@ def _escape(text: str) -> str:
 
 
 def _is_local(host: str) -> bool:
-    from app.core.llm.hosts import is_loopback, parse_host
+    from app.core.hosts import is_loopback, parse_host
 
     try:
         return is_loopback(parse_host(host))

@@ -9,6 +9,7 @@ widget. index.csv and failures.txt are written here, off the GUI thread, when th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -24,14 +25,11 @@ class BatchWorker(QObject):
     run_ended = Signal(object)             # RunOutcome
     run_failed = Signal(object)            # PlumeError: the run could not start or crashed
 
-    def __init__(self, store: Any, process: Any, probe: Any,
-                 stall_timeout: float = 300.0) -> None:
+    def __init__(self, store: Any, make_runner: Callable[[Callable[[Any], None]], Any]) -> None:
+        """`make_runner(on_event)` builds the job's BatchRunner (`Plume.batch_runner`)."""
         super().__init__()
-        from app.core.batch.runner import BatchRunner
-
         self.store = store
-        self.runner = BatchRunner(store, process, probe=probe, on_event=self.event_received.emit,
-                                  stall_timeout=stall_timeout)
+        self.runner = make_runner(self.event_received.emit)
 
     @Slot()
     def run(self) -> None:
