@@ -33,15 +33,12 @@ def register(subparsers: Any) -> None:
 
 
 def _load(path: Path) -> Any:
-    from app.core.analysis.article_reader import parse_html_article, parse_markdown_article
+    from app.core.analysis.article_reader import parse_html_article
+    from app.core.export.markdown import parse_markdown
 
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
         return parse_html_article(text)
-    try:
-        from app.core.export.markdown import parse_markdown
-    except ImportError:
-        return parse_markdown_article(text)
     return parse_markdown(text)
 
 

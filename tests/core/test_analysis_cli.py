@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core.analysis.article_reader import parse_markdown_article
+from app.core.export.markdown import parse_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,12 +86,12 @@ def test_html_file_is_analysed(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert data["language"] == "en" and data["words"] == 4
 
 
-def test_own_front_matter_reader_handles_lists_quotes_and_no_front_matter() -> None:
-    a = parse_markdown_article(ARTICLE)
+def test_the_front_matter_reader_handles_lists_quotes_and_no_front_matter() -> None:
+    a = parse_markdown(ARTICLE)
     assert (a.keyword, a.secondary_keywords, a.slug, a.language) == (
         "compost maison", ("composteur",), "compost-maison", "fr")
     assert a.title == "Compost maison : le guide" and a.body.startswith("# Le compost maison")
-    bare = parse_markdown_article("# Home composting\n\nThe heap is warm and the worms are happy.\n")
+    bare = parse_markdown("# Home composting\n\nThe heap is warm and the worms are happy.\n")
     assert (bare.title, bare.language, bare.keyword) == ("Home composting", "en", "")
 
 
@@ -125,7 +125,7 @@ def test_terminal_report_is_coloured_by_status() -> None:
     from app.commands.analyze import render_text
     from app.core.analysis import analyze
 
-    a = parse_markdown_article(ARTICLE)
+    a = parse_markdown(ARTICLE)
     report = analyze(a)
     coloured = render_text(report, a, "en", colour=True)
     assert "\033[31m●" in coloured and "\033[32m●" in coloured       # red bad, green good

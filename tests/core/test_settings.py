@@ -26,7 +26,7 @@ def test_missing_file_gives_defaults_without_error(tmp_path: Path) -> None:
     errors: list[SettingsError] = []
     settings = load_settings(tmp_path / "settings.json", on_error=errors.append)
     assert settings == Settings()
-    assert settings.host == "http://127.0.0.1:11434"
+    assert settings.host == ""          # no host chosen: $OLLAMA_HOST, else 127.0.0.1:11434
     assert errors == []
 
 

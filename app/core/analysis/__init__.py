@@ -11,14 +11,14 @@ import threading
 from collections.abc import Sequence
 
 from app.core.analysis.analyzer import Analyzer
-from app.core.analysis.article_reader import parse_html_article, parse_markdown_article
+from app.core.analysis.article_reader import parse_html_article
 from app.core.analysis.messages import check_title, message
 from app.core.analysis.report import CheckResult, Group, Report, Snippet, Span, Status
 from app.core.models import Article
 
 __all__ = [
     "Analyzer", "CheckResult", "Group", "Report", "Snippet", "Span", "Status",
-    "analyze", "check_title", "message", "parse_html_article", "parse_markdown_article",
+    "analyze", "check_title", "message", "parse_html_article",
 ]
 
 _local = threading.local()

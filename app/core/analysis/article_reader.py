@@ -1,9 +1,8 @@
-"""Read an article to analyse from a Markdown file (with front matter) or an exported HTML page.
-
-The export package owns the canonical Markdown reader; this one is small and forgiving so
-the analysis and the CLI work on any file: simple `key: value` front matter (title,
-description, slug, lang, keyword/keywords), or an HTML page's <title>, meta description,
+"""Read an article to analyse from an HTML page: its <title>, meta description, keywords,
 canonical URL, lang and body. HTML is only parsed, never run: scripts and styles are dropped.
+
+Markdown files (with or without front matter) are read by the one Markdown reader,
+`app.core.export.markdown.parse_markdown`.
 """
 
 from __future__ import annotations
@@ -17,40 +16,7 @@ from app.core.analysis.text import fold, words
 from app.core.models import Article, Language
 from app.core.textutil import slugify
 
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
-_ITEM = re.compile(r"^\s*-\s+(.*)$")
 _SPACES = re.compile(r"[ \t\r\n]+")
-
-
-def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        inner = value[1:-1]
-        return inner.replace('\\"', '"').replace("\\\\", "\\") if value[0] == '"' else inner.replace("''", "'")
-    return value.split(" #", 1)[0].strip()
-
-
-def read_front_matter(text: str) -> tuple[dict[str, object], str]:
-    """(fields, body) — fields are strings or lists of strings."""
-    m = _FRONT.match(text)
-    if not m:
-        return {}, text.lstrip("\ufeff")
-    fields: dict[str, object] = {}
-    current = ""
-    for line in m.group(1).splitlines():
-        if (item := _ITEM.match(line)) and current:
-            existing = fields.get(current)
-            items = existing if isinstance(existing, list) else []
-            items.append(_unquote(item.group(1)))
-            fields[current] = items
-        elif km := _KEY.match(line):
-            current, value = km.group(1).lower(), km.group(2).strip()
-            if value.startswith("[") and value.endswith("]"):
-                fields[current] = [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
-            else:
-                fields[current] = _unquote(value) if value else []
-    return fields, text[m.end():]
 
 
 def guess_language(text: str) -> Language:
@@ -59,35 +25,11 @@ def guess_language(text: str) -> Language:
     return Language.FR if sum(w in fr for w in sample) > sum(w in en for w in sample) else Language.EN
 
 
-def _first(value: object) -> str:
-    if isinstance(value, list):
-        return str(value[0]) if value else ""
-    return str(value or "")
-
-
 def _h1(body: str) -> str:
     for line in body.splitlines():
         if line.startswith("# "):
             return line[2:].strip()
     return ""
-
-
-def parse_markdown_article(text: str) -> Article:
-    """An Article from Markdown with optional front matter."""
-    fields, body = read_front_matter(text)
-    title = _first(fields.get("title")) or _h1(body)
-    keywords = fields.get("keywords")
-    keyword = _first(fields.get("keyword")) or _first(fields.get("focus_keyword")) or _first(keywords)
-    secondary = tuple(str(k) for k in keywords[1:]) if isinstance(keywords, list) else ()
-    lang_field = _first(fields.get("lang") or fields.get("language"))
-    language = Language.parse(lang_field) if lang_field[:2].lower() in ("fr", "en") else guess_language(body)
-    description = _first(fields.get("description") or fields.get("meta_description"))
-    slug = _first(fields.get("slug")) or slugify(title)
-    known = {"title", "keyword", "keywords", "focus_keyword", "lang", "language", "description",
-             "meta_description", "slug"}
-    extra = {k: v for k, v in fields.items() if k not in known}
-    return Article(keyword=keyword, language=language, title=title, meta_description=description,
-                   slug=slug, body=body.lstrip("\r\n"), secondary_keywords=secondary, extra=extra)
 
 
 class _HtmlToMarkdown(HTMLParser):

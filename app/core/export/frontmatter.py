@@ -4,7 +4,13 @@ Writing is by hand so the output is stable and readable (key order, one line per
 every string double-quoted and escaped, so quotes, colons, `#`, `---`, accents, emojis and
 newlines are all safe). Reading uses PyYAML's safe loader, tuned so `no`, `on`, `010` or
 `10:30` stay what a writer meant (YAML 1.1 would turn them into booleans and numbers).
-Hugo's TOML front matter (`+++`) is read too.
+Hugo's TOML front matter (`+++`) is read too. This is the one front-matter reader: export,
+import and `plume analyze` all go through `split`.
+
+Keywords: `keywords:` (a list, or comma-separated text) holds the main keyword first. Many
+static sites use `keyword:` (one keyphrase) or `focus_keyword:` instead; `split` reads those
+as the main keyword too (first in `keywords`) and keeps the original key, so it is written
+back on export.
 """
 
 from __future__ import annotations
@@ -130,7 +136,25 @@ def split(text: str) -> tuple[dict[str, Any] | None, str]:
     data = _load(block, toml=opener == "+++")
     if data is None:
         return None, text
-    return data, body
+    return _with_main_keyword(data), body
+
+
+_MAIN_KEYWORD_KEYS = ("keyword", "focus_keyword")
+
+
+def _with_main_keyword(data: dict[str, Any]) -> dict[str, Any]:
+    """`keyword: x` / `focus_keyword: x` → x first in `keywords` (the key itself is kept)."""
+    main = next((str(data[k]).strip() for k in _MAIN_KEYWORD_KEYS
+                 if isinstance(data.get(k), str | int | float) and str(data[k]).strip()), "")
+    if not main:
+        return data
+    listed = data.get("keywords")
+    if isinstance(listed, str):
+        listed = listed.split(",")
+    if not isinstance(listed, list | tuple):
+        listed = []
+    others = [k for k in (str(v).strip() for v in listed) if k and k != main]
+    return {**data, "keywords": [main, *others]}
 
 
 def _load(block: str, *, toml: bool) -> dict[str, Any] | None:
