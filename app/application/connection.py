@@ -35,7 +35,7 @@ def find_token(url: str) -> str | None:
         return secrets.get_token(url)
     except SecretStoreError:
         return None  # no usable keychain: talk to the host without a token
-    except Exception:  # noqa: BLE001 - a broken keyring backend must not stop the writing
+    except Exception:  # a broken keyring backend must not stop the writing
         logger.debug("no token from the keychain for %s", url, exc_info=True)
         return None
 

@@ -111,8 +111,8 @@ def _running(args: argparse.Namespace) -> int:
 
 
 def _pull(args: argparse.Namespace) -> int:
-    from app.core.cancel import CancelToken
     from app.application import Plume
+    from app.core.cancel import CancelToken
     from app.core.errors import Cancelled, InputError
 
     name = args.name.strip()
