@@ -64,6 +64,19 @@ def test_token_round_trip_per_host(memory_keyring: MemoryKeyring) -> None:
     secrets.delete_token("http://gpu:11434")  # deleting twice is fine
 
 
+def test_a_host_is_one_key_however_it_is_typed(memory_keyring: MemoryKeyring) -> None:
+    secrets.set_token("gpu-box", "tok-1")                    # as typed in Settings
+    assert secrets.get_token("http://gpu-box:11434") == "tok-1"   # as every face dials it
+    assert secrets.get_token("GPU-BOX:11434/") == "tok-1"
+    assert secrets.get_token("http://gpu-box") is None       # port 80: another server
+
+
+def test_a_token_saved_before_hosts_had_one_spelling_is_still_found(
+        memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.set_password(secrets.SERVICE, "http://gpu-box", "old-token")  # older Plume
+    assert secrets.get_token("gpu-box") == "old-token"
+
+
 def test_empty_token_deletes(memory_keyring: MemoryKeyring) -> None:
     secrets.set_token("http://h:1", "abc")
     secrets.set_token("http://h:1", "   ")

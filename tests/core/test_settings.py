@@ -171,3 +171,19 @@ def test_first_run_drafts_in_the_interface_language_until_a_choice_is_saved(
     save_settings(fresh.with_(article_language=Language.EN), path)   # the writer chose English
     again = load_settings(path)
     assert first_run_language(again, "fr", saved=path.exists()).article_language is Language.EN
+
+
+def test_v2_hosts_are_read_as_typed_and_the_default_one_as_not_chosen(tmp_path: Path) -> None:
+    """v2 saved a typed `gpu-box` as `http://gpu-box`, which the app then dialled on port 80;
+    and it always saved a host, so $OLLAMA_HOST could never apply in the app."""
+    gpu = tmp_path / "gpu.json"
+    gpu.write_text(json.dumps({"schema_version": 2, "host": "http://gpu-box",
+                               "extra_hosts": ["http://gpu-2", "https://proxy.example"]}),
+                   encoding="utf-8")
+    settings = load_settings(gpu)
+    assert settings.host == "http://gpu-box:11434"
+    assert settings.extra_hosts == ("http://gpu-2:11434", "https://proxy.example:443")
+    default = tmp_path / "default.json"
+    default.write_text(json.dumps({"schema_version": 2, "host": "http://127.0.0.1:11434"}),
+                       encoding="utf-8")
+    assert load_settings(default).host == ""       # → $OLLAMA_HOST, else the default
