@@ -1,25 +1,29 @@
-"""app.core must never import Qt: every product rule stays testable without a screen."""
+"""app.core and the application layer above it never import Qt (nor the GUI): every product
+rule stays testable without a screen, and the command line never loads the GUI."""
 
 import json
 import pkgutil
 import subprocess
 import sys
 
+import app.application
 import app.core
 
 
 def _core_modules() -> list[str]:
-    return [m.name for m in pkgutil.walk_packages(app.core.__path__, "app.core.")]
+    return [m.name for package in (app.core, app.application)
+            for m in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")]
 
 
-def test_core_imports_no_qt():
+def test_core_and_application_layer_import_no_qt():
     modules = _core_modules()
-    assert "app.core.models" in modules
+    assert "app.core.models" in modules and "app.application.plume" in modules
     code = (
         "import importlib, json, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))))\n"
+        "print(json.dumps(sorted(m for m in sys.modules\n"
+        "                        if m.startswith(('PySide6', 'shiboken', 'app.ui')))))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []

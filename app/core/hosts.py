@@ -14,7 +14,6 @@ through `parse_host`, so `gpu-box` means the same `http://gpu-box:11434` everywh
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import urllib.parse
 
@@ -95,6 +94,8 @@ def is_loopback(url: str) -> bool:
     name = hostname_of(url)
     if name == "localhost" or name.endswith(".localhost"):
         return True
+    import ipaddress  # not at start-up: settings load this module before the first frame
+
     try:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
