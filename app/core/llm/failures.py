@@ -94,7 +94,8 @@ def _from_response(exc: ollama.ResponseError, *, host: str, model: str, partial:
     if status in (401, 403):
         return OllamaUnavailable(
             f"{host} refused access (HTTP {status}).",
-            hint="Set the access token for this host (settings, or PLUME_OLLAMA_TOKEN for the CLI).")
+            hint="Save the access token for this host in Settings › Ollama, or set "
+                 "PLUME_OLLAMA_TOKEN (the app and every plume command use either).")
     if status in (502, 504):
         return unavailable(host, f"a proxy answered HTTP {status}")
     if "timed out waiting for llama runner" in low:
