@@ -13,8 +13,9 @@ from app.core.errors import InputError
 
 MAX_KEYWORD_CHARS = 120   # a search query, not a sentence; the prompts quote it whole
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
-_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECASE)
+# Also used for the other fields of a keyword list (app.core.batch.keywords).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+HTML_OR_SCRIPT = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECASE)
 _HINT = 'Type the search query the article should rank for, e.g. "vélo électrique".'
 
 
@@ -27,14 +28,14 @@ class KeywordProblem:
 
 def normalize_keyword(text: str) -> str:
     """Invisible and control characters removed, spaces collapsed: the keyword as meant."""
-    return " ".join(_CONTROL.sub(" ", text or "").split())
+    return " ".join(CONTROL_CHARS.sub(" ", text or "").split())
 
 
 def check_keyword(text: str) -> tuple[str, list[KeywordProblem]]:
     """(the normalised keyword, what is wrong with it); any `error` problem means refuse it."""
     value = normalize_keyword(text)
     problems: list[KeywordProblem] = []
-    if _CONTROL.search(text or ""):
+    if CONTROL_CHARS.search(text or ""):
         problems.append(KeywordProblem("control_chars", "Invisible control characters were "
                                        "removed from the keyword.", error=False))
     if not value:
@@ -43,7 +44,7 @@ def check_keyword(text: str) -> tuple[str, list[KeywordProblem]]:
         problems.append(KeywordProblem(
             "keyword_too_long", f"The keyword is {len(value):,} characters long; the limit is "
             f"{MAX_KEYWORD_CHARS}. Is a sentence or a whole column pasted here?", error=True))
-    elif _HTML.search(value):
+    elif HTML_OR_SCRIPT.search(value):
         problems.append(KeywordProblem("html", "The keyword contains HTML or script; write "
                                        "plain text.", error=True))
     elif not any(c.isalnum() for c in value):

@@ -19,7 +19,12 @@ from typing import Any
 
 from app.core.batch.decoding import Problem, Severity, decode
 from app.core.errors import InputError
-from app.core.keyword_rules import MAX_KEYWORD_CHARS, check_keyword
+from app.core.keyword_rules import (
+    CONTROL_CHARS,
+    HTML_OR_SCRIPT,
+    MAX_KEYWORD_CHARS,
+    check_keyword,
+)
 from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, PointOfView, Tone
 from app.core.textutil import slugify
 
@@ -55,8 +60,6 @@ _POVS = {p.value: p for p in PointOfView} | {
 }
 _LANGS = {"fr": Language.FR, "french": Language.FR, "francais": Language.FR,
           "en": Language.EN, "english": Language.EN, "anglais": Language.EN}
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
-_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECASE)
 _MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¨ª«®´¹º»¢§]|Â[\xa0-\xbf]|â€")
 _SECONDARY_SPLIT = re.compile(r"[|;,\n]")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f,.']\d{3})+$|^\d+$")
@@ -243,8 +246,8 @@ def _set_field(row: KeywordRow, name: str, key: str, value: str) -> None:
     def error(code: str, message: str) -> None:
         row.problems.append(Problem(line, Severity.ERROR, code, message))
 
-    if key != "keyword" and value and _CONTROL.search(value):
-        value = _CONTROL.sub("", value)
+    if key != "keyword" and value and CONTROL_CHARS.search(value):
+        value = CONTROL_CHARS.sub("", value)
         row.problems.append(Problem(line, Severity.WARNING, "control_chars",
                                     f"Invisible control characters were removed from '{name}'."))
     if key == "keyword":
@@ -308,12 +311,12 @@ def _set_field(row: KeywordRow, name: str, key: str, value: str) -> None:
         if len(value) > MAX_FIELD_CHARS:
             error("too_long", f"'{name}' is {len(value):,} characters; the limit is "
                               f"{MAX_FIELD_CHARS:,}.")
-        elif _HTML.search(value):
+        elif HTML_OR_SCRIPT.search(value):
             error("html", f"'{name}' contains HTML or script; write plain text.")
         else:
             row.overrides[key] = value
     else:
-        if _HTML.search(value):
+        if HTML_OR_SCRIPT.search(value):
             error("html", f"Column '{name}' contains HTML or script; write plain text.")
         else:
             row.extra[_front_matter_key(name)] = value[:MAX_FIELD_CHARS]
