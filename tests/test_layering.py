@@ -10,23 +10,33 @@ import app.application
 import app.core
 
 
-def _core_modules() -> list[str]:
-    return [m.name for package in (app.core, app.application)
-            for m in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")]
+def _modules(package) -> list[str]:
+    return [m.name for m in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")]
 
 
-def test_core_and_application_layer_import_no_qt():
-    modules = _core_modules()
-    assert "app.core.models" in modules and "app.application.plume" in modules
+def _loaded_after_importing(modules: list[str], prefixes: tuple[str, ...]) -> list[str]:
     code = (
         "import importlib, json, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "print(json.dumps(sorted(m for m in sys.modules\n"
-        "                        if m.startswith(('PySide6', 'shiboken', 'app.ui')))))\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({prefixes!r}))))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_core_imports_no_qt_and_nothing_above_it():
+    modules = _modules(app.core)
+    assert "app.core.models" in modules
+    assert _loaded_after_importing(modules, ("PySide6", "shiboken", "app.ui", "app.application",
+                                             "app.commands")) == []
+
+
+def test_application_layer_imports_no_qt_and_no_face():
+    modules = _modules(app.application)
+    assert "app.application.plume" in modules
+    assert _loaded_after_importing(modules, ("PySide6", "shiboken", "app.ui",
+                                             "app.commands")) == []
 
 
 def test_cli_help_lists_commands():
