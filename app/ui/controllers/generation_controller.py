@@ -139,7 +139,9 @@ class GenerationController(QObject):
 
     def write_faq(self, brief: Brief, plan: Plan) -> None:
         """The FAQ alone (Write → Continue, when the run stopped before it)."""
-        self._start(RunKind.SECTION, GenerationState.WRITING, functools.partial(_faq, brief, plan))
+        if (checked := self._checked(brief)) is not None:
+            self._start(RunKind.SECTION, GenerationState.WRITING,
+                        functools.partial(_faq, checked, plan))
 
     def stop(self) -> None:
         """Cancel the current run now; its text stays, its late signals are ignored."""
