@@ -19,9 +19,9 @@ import ollama
 
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, ModelNotFound, PlumeError, ServerBusy, ThinkingUnsupported
+from app.core.hosts import is_loopback, resolve_host, uses_env_proxy
 from app.core.llm import jsonout
 from app.core.llm.failures import map_error
-from app.core.hosts import is_loopback, resolve_host, uses_env_proxy
 from app.core.llm.thinking import ThinkTagSplitter, think_value, wants_thinking
 from app.core.llm.transport import SocketWatch, WatchingTransport
 from app.core.llm.types import ChatChunk, LayerProgress, ModelInfo, PullProgress, RunningModel
