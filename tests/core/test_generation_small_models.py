@@ -174,3 +174,13 @@ def test_a_title_that_would_be_cut_mid_phrase_gives_way_to_one_that_reads_whole(
                 title_candidates=["Standing desk: how to choose yours"])
     vetted, replaced = vet_fields(EN, plan, EchoIndex.build([], EN.keyword))
     assert vetted.title == "Standing desk: how to choose yours" and "title" in replaced
+
+
+def test_code_and_json_a_small_model_drifts_into_are_not_article_text(small):
+    drift = ('"color" : "#d9b7a3",\n}\n\n```js\nclass Bike {\n  constructor () {}\n}\n```\n\n'
+             "A standing desk lets you change position during the day. Alternate every hour.")
+    small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format")
+                   else Generate(content=[drift[i:i + 5] for i in range(0, len(drift), 5)]))
+    _, article, _ = write(small, EN)
+    assert "color" not in article.body and "constructor" not in article.body and "```" not in article.body
+    assert "change position during the day" in article.body

@@ -124,6 +124,23 @@ class EchoIndex:
         return "\n\n".join(kept), dropped
 
 
+_FENCE = re.compile(r"^\s*```.*?(?:^\s*```[^\n]*$|\Z)", re.DOTALL | re.MULTILINE)
+_CODE_CHARS = set('{}[]();=<>"#\\/$')
+
+
+def drop_code(text: str) -> str:
+    """`text` without code: fenced blocks and lines mostly made of code punctuation. For the
+    answers of small models, which drift into JSON or JavaScript; never asked for."""
+    text = _FENCE.sub("", text)
+    kept = []
+    for line in text.split("\n"):
+        chars = [c for c in line if not c.isspace()]
+        if chars and sum(c in _CODE_CHARS for c in chars) * 7 > len(chars):
+            continue
+        kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
 def _code_like(line: str) -> bool:
     """Identifiers rather than prose: half the words carry "_", "=" or "()" (`wnętr_elec`)."""
     words = line.split()

@@ -37,7 +37,7 @@ from app.core.generation.events import (
     SectionDone,
     TextDelta,
 )
-from app.core.generation.guards import EchoIndex, word_count
+from app.core.generation.guards import EchoIndex, drop_code, word_count
 from app.core.generation.prompts import Messages, PromptBook, heading_line, label
 from app.core.generation.steps import CallResult, Pace, StepRunner
 from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
@@ -349,7 +349,8 @@ class ArticleGenerator:
         echo = _echo_of(messages, book.brief)
         result = yield from run.prose(messages, words=words, section=section, what=what,
                                       one_section=one_section, echo=echo)
-        text, problem = self._vet_prose(result, book.brief, echo, words, heading, one_section)
+        text, problem = self._vet_prose(result, book.brief, echo, words, heading, one_section,
+                                        book.compact)
         if problem and problem != "short" and self._failures[problem] < 2:
             self._failures[problem] += 1
             yield Notice("section_retried", {"section": section, "problem": problem})
@@ -358,7 +359,8 @@ class ArticleGenerator:
             yield TextDelta(section, "\n\n")
             again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
                                          one_section=one_section, echo=echo)
-            text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section)
+            text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section,
+                                              book.compact)
             if not problem2 or problem2 == "short" or word_count(text2) > word_count(text):
                 text, problem = text2, problem2
         for _ in range(MAX_CONTINUATIONS):
@@ -370,7 +372,8 @@ class ArticleGenerator:
             more_echo = _echo_of(extra_messages, book.brief)
             added = yield from run.prose(extra_messages, words=left, section=section, what=what,
                                          extra={"repeat_penalty": 1.2}, echo=more_echo)
-            more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading)
+            more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading,
+                                                      small=book.compact)
             if not more_text or more_problem not in ("", "short"):
                 break
             text = f"{text}\n\n{more_text}"
@@ -381,8 +384,10 @@ class ArticleGenerator:
 
     @staticmethod
     def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
-                   one_section: bool = False) -> tuple[str, str]:
+                   one_section: bool = False, small: bool = False) -> tuple[str, str]:
         text, _dropped = echo.drop(clean_section(result.text, heading))
+        if small:
+            text = drop_code(text)
         if one_section:   # an introduction: the headings the model wrote go, their text stays
             text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()
         text = _in_language(text, brief)
