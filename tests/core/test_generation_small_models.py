@@ -184,3 +184,19 @@ def test_code_and_json_a_small_model_drifts_into_are_not_article_text(small):
     _, article, _ = write(small, EN)
     assert "color" not in article.body and "constructor" not in article.body and "```" not in article.body
     assert "change position during the day" in article.body
+
+
+def test_a_paragraph_in_another_script_is_not_accepted_as_english(small):
+    japanese = "学習を効率的に行えるよう設計された学習スタンド。オフィスでの座り心地の良いデスクです。"
+    first = []
+
+    def behaviour(req):
+        if req.body.get("format") or first:
+            return small.writer(req)
+        first.append(req)                                   # the introduction, in Japanese
+        return Generate(content=[japanese])
+
+    small.on_model(SMALL, behaviour)
+    events, article, _ = write(small, EN)
+    assert "学習" not in article.body
+    assert ("section_retried", "language") in codes(events)

@@ -7,6 +7,8 @@ out of its language), the self-review and the article reader.
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.core.analysis.lexicon import lexicon
 from app.core.analysis.text import fold, words
 from app.core.models import Language
@@ -23,10 +25,22 @@ def language_votes(text: str) -> dict[Language, int]:
 
 
 def language_share(text: str, language: Language) -> float:
-    """Share of the language-typical words of `text` that belong to `language` (1.0 if none)."""
+    """Share of the language-typical words of `text` that belong to `language` (1.0 if none);
+    0.0 for a text written mostly in another script (Japanese in a French article)."""
+    if latin_share(text) < 0.5:
+        return 0.0
     votes = language_votes(text)
     total = sum(votes.values())
     return votes[language] / total if total else 1.0
+
+
+def latin_share(text: str) -> float:
+    """Share of the letters of `text` that are Latin (1.0 for a text without letters)."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return 1.0
+    latin = sum(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters)
+    return latin / len(letters)
 
 
 def guess_language(text: str, default: Language = Language.EN) -> Language:

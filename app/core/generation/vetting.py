@@ -66,7 +66,8 @@ def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[st
         h1 = title
         replaced.append("h1")
     meta = plan.meta_description
-    if meta and not (_line_ok(meta, echo, minimum=40) and language_share(meta, brief.language) >= 0.5):
+    if meta and not (_line_ok(meta, echo, minimum=40) and not echo.worded_like_prompt(meta)
+                     and language_share(meta, brief.language) >= 0.5):
         meta = ""        # fit_meta writes one from the keyword
         replaced.append("meta_description")
     return replace(plan, title=title, h1=h1, meta_description=meta,
