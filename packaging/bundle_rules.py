@@ -31,6 +31,9 @@ EXCLUDED_MODULES = [
     "PySide6.scripts",  # pyside6-deploy, designer launchers
     "PySide6.QtDBus",   # Python binding unused (Qt's own libQt6DBus stays: QtGui links it)
     "yaml._yaml",       # libyaml accelerator; PyYAML falls back to its pure-Python parser
+    # The type checker of `make test` (dev extras): pydantic's optional mypy plugin would pull
+    # it and its compiled helpers into the bundle (~4 MB) where nothing imports it.
+    "mypy", "mypyc", "librt", "ast_serialize",
 ]
 
 # Qt plugin folders Plume never loads (networking, SQL, QML, printing, embedded displays).
