@@ -200,3 +200,12 @@ def test_a_paragraph_in_another_script_is_not_accepted_as_english(small):
     events, article, _ = write(small, EN)
     assert "学習" not in article.body
     assert ("section_retried", "language") in codes(events)
+
+
+def test_a_section_still_in_the_wrong_language_after_its_retry_is_flagged_and_left_out(small):
+    small.add_model(ModelSpec("mistral:7b", "llama", "7.2B", "Q4_0", 4_100_000_000, 32768))
+    small.on_model("mistral:7b", SmallModel(english=99))       # never French
+    events = list(ArticleGenerator(OllamaService(small.url), "mistral:7b").generate(FR))
+    article = events[-1].article
+    assert ("section_flagged", "language") in codes(events)
+    assert ENGLISH.split(".")[0] not in article.body

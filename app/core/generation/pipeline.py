@@ -49,7 +49,6 @@ from app.core.models import Brief, FaqItem, OutlineSection, Plan
 FAQ_SECTION = -1
 TAIL_CHARS = 400
 SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.2, "repeat_last_n": 256}   # models under 2B loop without it
-STRAY_SHARE = 0.3          # a paragraph with less of its language than this is dropped
 LANGUAGE_SHARE = 0.6        # below this share of its language, a section is retried, then flagged
 SHORT_SHARE = 0.35          # fewer words than this share of the target: flagged as short
 MAX_CONTINUATIONS = 3       # a section that stopped short is continued at most this often
@@ -63,12 +62,13 @@ def _tail(text: str, limit: int = TAIL_CHARS) -> str:
     return cut.split(" ", 1)[1] if " " in cut else cut
 
 
-def _in_language(text: str, brief: Brief) -> str:
+def _in_language(text: str, brief: Brief, *, share: float = 0.3, keep_all: bool = True) -> str:
     """`text` without the paragraphs plainly written in another language (a stray English
-    paragraph in a French section); a section mostly in another language is retried."""
+    paragraph in a French section); with `keep_all`, a text with nothing left is returned
+    whole (a section mostly in another language is retried first)."""
     blocks = re.split(r"\n\s*\n", text)
-    kept = [b for b in blocks if language_share(b, brief.language) >= STRAY_SHARE]
-    return "\n\n".join(kept) if kept else text
+    kept = [b for b in blocks if language_share(b, brief.language) >= share]
+    return "\n\n".join(kept) if kept or not keep_all else text
 
 
 def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
@@ -378,6 +378,8 @@ class ArticleGenerator:
                 break
             text = f"{text}\n\n{more_text}"
             problem = "short" if word_count(text) < words * SHORT_SHARE else ""
+        if problem == "language":   # asked twice: keep only what is in the article's language
+            text = _in_language(text, book.brief, share=0.5, keep_all=False)
         if problem:
             yield Notice("section_flagged", {"section": section, "problem": problem})
         return text
