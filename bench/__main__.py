@@ -7,7 +7,6 @@ import pkgutil
 import sys
 from pathlib import Path
 
-
 OPT_IN = {"real_gui"}   # drives a window against a real model: run it by name
 
 
