@@ -11,18 +11,11 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from app.core.analysis.lexicon import lexicon
-from app.core.analysis.text import fold, words
+from app.core.analysis.language import guess_language
 from app.core.models import Article, Language
 from app.core.textutil import slugify
 
 _SPACES = re.compile(r"[ \t\r\n]+")
-
-
-def guess_language(text: str) -> Language:
-    fr, en = lexicon("fr").drift_words, lexicon("en").drift_words
-    sample = [fold(w) for _, _, w in words(text[:20000])]
-    return Language.FR if sum(w in fr for w in sample) > sum(w in en for w in sample) else Language.EN
 
 
 def _h1(body: str) -> str:

@@ -44,7 +44,7 @@ def latin_share(text: str) -> float:
 
 
 def guess_language(text: str, default: Language = Language.EN) -> Language:
-    """The language with the most votes (`default` when no word votes)."""
-    votes = language_votes(text)
-    best = max(votes, key=lambda lang: votes[lang])
-    return best if votes[best] else default
+    """The language with the most votes (`default` when none leads)."""
+    ranked = sorted(language_votes(text).items(), key=lambda item: -item[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top > second else default

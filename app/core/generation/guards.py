@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core.analysis.text import WORD_RE
 from app.core.textutil import fold_accents
 
 LOOP_NGRAM = 8           # eight words repeated word for word: the model is looping
 ECHO_NGRAM = 4           # four-word runs shared with the prompt: the model is echoing it
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_WORD = WORD_RE   # the analysis' own word (elisions, hyphens, decimals kept together)
 _LABEL_LINE = re.compile(r"^\s*[-*]?\s*([^\W\d_][\w ()'’/-]{1,40}?)\s*:\s*(\S|$)", re.MULTILINE)
 _DEBRIS = re.compile(r"[{}\[\]<>|\\]|\"\s*[:,]|[:,]\s*\"|\b(?:meta_description|meta_title|title_candidates|"
                      r"slug|h1|outline|heading|notes|json|null|true|false)\b\s*[:\"»]",
@@ -106,22 +107,20 @@ class EchoIndex:
         hits = sum(r in self.grams for r in runs)
         return hits >= 2 and hits * 5 >= len(runs) * 2
 
-    def drop(self, text: str) -> tuple[str, int]:
-        """`text` without its echoed or markup-only lines; also how many were dropped."""
+    def drop(self, text: str) -> str:
+        """`text` without its echoed, code-like or markup-only lines."""
         kept: list[str] = []
-        dropped = 0
         for block in re.split(r"\n\s*\n", text):
             clean: list[str] = []
             for line in block.split("\n"):
                 if not line.strip():
                     continue
                 if _MARKUP_LINE.match(line) or _code_like(line) or self.echoed(line):
-                    dropped += 1
                     continue
                 clean.append(line)
             if clean:
                 kept.append("\n".join(clean))
-        return "\n\n".join(kept), dropped
+        return "\n\n".join(kept)
 
 
 _FENCE = re.compile(r"^\s*```.*?(?:^\s*```[^\n]*$|\Z)", re.DOTALL | re.MULTILINE)

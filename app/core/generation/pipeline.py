@@ -387,7 +387,7 @@ class ArticleGenerator:
     @staticmethod
     def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
                    one_section: bool = False, small: bool = False) -> tuple[str, str]:
-        text, _dropped = echo.drop(clean_section(result.text, heading))
+        text = echo.drop(clean_section(result.text, heading))
         if small:
             text = drop_code(text)
         if one_section:   # an introduction: the headings the model wrote go, their text stays

@@ -109,7 +109,7 @@ class LengthWatch:
         self.echo = echo
 
     def _count(self, text: str) -> int:
-        return word_count(self.echo.drop(text)[0] if self.echo is not None else text)
+        return word_count(self.echo.drop(text) if self.echo is not None else text)
 
     def cut(self, text: str) -> int | None:
         """Where to end `text`, or None to let the model go on."""
@@ -222,7 +222,7 @@ class StepRunner:
                     loop_at = loop_start(joined)
                     cut = loop_at if loop_at is not None else watch.cut(joined)
                     if cut is None and one_section:
-                        cut = next_section(echo.drop(joined)[0] if echo is not None else joined, joined,
+                        cut = next_section(echo.drop(joined) if echo is not None else joined, joined,
                                            words)
                     if cut is not None:
                         parts, stopped = [joined[:cut]], "loop" if loop_at is not None else "enough"
