@@ -40,6 +40,7 @@ def main() -> None:
     parser.add_argument("--lang", choices=("fr", "en"), default="fr")
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--out", type=Path, default=Path("real-gui"))
+    parser.add_argument("--size", type=int, nargs=2, default=(1440, 900), metavar=("W", "H"))
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="plume-real-gui-"))
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
@@ -48,16 +49,17 @@ def main() -> None:
 
     from app.core.models import Language
     from app.core.settings import Settings
-    from app.ui.bootstrap import create_application
+    from app.ui.bootstrap import create_application, install_language
     from app.ui.controllers.generation_controller import GenerationState
     from app.ui.main_window import MainWindow
     from app.ui.ui_state import UiState
 
     app = create_application(["plume"])
+    install_language(app, args.lang)          # the interface in the article's language
     settings = Settings(host=args.host, default_model=args.model, ui_language=args.lang,
                         article_language=Language(args.lang), self_review=True)
     window = MainWindow(settings, ui_state=UiState(tmp / "ui.ini"))
-    window.resize(1440, 900)
+    window.resize(*args.size)
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
 

@@ -209,3 +209,14 @@ def test_a_section_still_in_the_wrong_language_after_its_retry_is_flagged_and_le
     article = events[-1].article
     assert ("section_flagged", "language") in codes(events)
     assert ENGLISH.split(".")[0] not in article.body
+
+
+def test_a_faq_answer_that_loops_keeps_only_what_came_before_the_loop():
+    from app.core.generation.guards import EchoIndex
+    from app.core.generation.vetting import vet_faq
+    from app.core.models import FaqItem
+
+    looping = "Most models run on 36 V batteries. " + "1.5Ah, " * 60
+    (item,) = vet_faq(EN, [FaqItem("What battery does a standing desk need?", looping)],
+                      EchoIndex.build([], EN.keyword))
+    assert item.answer == "Most models run on 36 V batteries."

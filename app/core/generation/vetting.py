@@ -15,7 +15,14 @@ from app.core.analysis.language import language_share
 from app.core.analysis.lexicon import lexicon
 from app.core.analysis.text import fold
 from app.core.generation.assemble import TITLE_MAX, contains_keyword, normalise_for_match
-from app.core.generation.guards import EchoIndex, has_debris, junk_heading, shares_words
+from app.core.generation.guards import (
+    EchoIndex,
+    has_debris,
+    junk_heading,
+    loop_start,
+    shares_words,
+    trim_to_sentence,
+)
 from app.core.generation.prompts import label
 from app.core.generation.schemas import HEADING_LENGTH, TITLE_LENGTH
 from app.core.models import Brief, FaqItem, OutlineSection, Plan
@@ -124,6 +131,9 @@ def vet_faq(brief: Brief, items: Iterable[FaqItem], echo: EchoIndex) -> list[Faq
     for item in items:
         question = item.question.strip().rstrip(".:")
         answer = item.answer.strip()
+        loop_at = loop_start(answer)
+        if loop_at is not None:                    # "1.5Ah, 1.5Ah, 1.5Ah…": keep what came before
+            answer = trim_to_sentence(answer[:loop_at])
         key = normalise_for_match(question)
         if (not _line_ok(question, echo) or not _line_ok(answer, echo, minimum=20)
                 or key in seen or language_share(f"{question} {answer}", brief.language) < 0.5):
