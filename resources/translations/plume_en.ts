@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+309"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+308"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +352,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+201"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+203"/>
         <source>Open a keyword list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +564,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="-100"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="-101"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+144"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+145"/>
         <source>The main keyword is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +975,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+348"/>
+        <location filename="../../app/ui/main_window.py" line="+349"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1581,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>RunNotes</name>
     <message>
-        <location filename="../../app/ui/controllers/run_notes.py" line="+48"/>
+        <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +1704,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+141"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+140"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,7 +2176,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>TokenField</name>
     <message>
-        <location filename="../../app/ui/dialogs/token_field.py" line="+77"/>
+        <location filename="../../app/ui/dialogs/token_field.py" line="+76"/>
         <source>Saving the token in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>

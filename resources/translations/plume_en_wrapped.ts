@@ -337,22 +337,22 @@
   <context>
     <name>BatchTableModel</name>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="385" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="373" />
       <source>{n} words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="390" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="378" />
       <source>{s} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="387" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="375" />
       <source>SEO {score}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="389" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="377" />
       <source>readability {score}</source>
       <translation type="unfinished" />
     </message>
@@ -533,37 +533,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="245" />
+      <location filename="../../app/ui/integration.py" line="257" />
       <source>Saved in the library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="282" />
+      <location filename="../../app/ui/integration.py" line="296" />
       <source>No model is selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="124" />
+      <location filename="../../app/ui/integration.py" line="131" />
       <source>Ollama is not reachable, so no model can be pulled now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="283" />
+      <location filename="../../app/ui/integration.py" line="297" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="115" />
+      <location filename="../../app/ui/integration.py" line="122" />
       <source>Pulling models from the app is not available yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="116" />
+      <location filename="../../app/ui/integration.py" line="123" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="260" />
+      <location filename="../../app/ui/integration.py" line="272" />
       <source>Batch mode is not available in this build.</source>
       <translation type="unfinished" />
     </message>

@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+309"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+308"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -354,7 +354,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+201"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+203"/>
         <source>Open a keyword list first.</source>
         <translation>Ouvrez d’abord une liste de mots-clés.</translation>
     </message>
@@ -566,7 +566,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="-100"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="-101"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -634,7 +634,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+144"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+145"/>
         <source>The main keyword is empty.</source>
         <translation>Le mot-clé principal est vide.</translation>
     </message>
@@ -977,7 +977,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+348"/>
+        <location filename="../../app/ui/main_window.py" line="+349"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -1583,7 +1583,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>RunNotes</name>
     <message>
-        <location filename="../../app/ui/controllers/run_notes.py" line="+48"/>
+        <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (and {0} more)</source>
         <translation> (et {0} de plus)</translation>
     </message>
@@ -1701,7 +1706,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+141"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+140"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2173,7 +2178,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>TokenField</name>
     <message>
-        <location filename="../../app/ui/dialogs/token_field.py" line="+77"/>
+        <location filename="../../app/ui/dialogs/token_field.py" line="+76"/>
         <source>Saving the token in the system keychain…</source>
         <translation>Enregistrement du jeton dans le trousseau du système…</translation>
     </message>

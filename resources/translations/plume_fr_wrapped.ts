@@ -337,22 +337,22 @@
   <context>
     <name>BatchTableModel</name>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="385" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="373" />
       <source>{n} words</source>
       <translation>{n} mots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="390" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="378" />
       <source>{s} s</source>
       <translation>{s} s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="387" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="375" />
       <source>SEO {score}</source>
       <translation>SEO {score}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="389" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="377" />
       <source>readability {score}</source>
       <translation>lisibilité {score}</translation>
     </message>
@@ -533,37 +533,37 @@
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="245" />
+      <location filename="../../app/ui/integration.py" line="257" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="282" />
+      <location filename="../../app/ui/integration.py" line="296" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="124" />
+      <location filename="../../app/ui/integration.py" line="131" />
       <source>Ollama is not reachable, so no model can be pulled now.</source>
       <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="283" />
+      <location filename="../../app/ui/integration.py" line="297" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="115" />
+      <location filename="../../app/ui/integration.py" line="122" />
       <source>Pulling models from the app is not available yet.</source>
       <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="116" />
+      <location filename="../../app/ui/integration.py" line="123" />
       <source>Run “ollama pull NAME” in a terminal.</source>
       <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="260" />
+      <location filename="../../app/ui/integration.py" line="272" />
       <source>Batch mode is not available in this build.</source>
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>

@@ -43,7 +43,7 @@ class RunNotes(QObject):
     def _show(self) -> None:
         if not self.notes:
             return
-        listed = "; ".join(self.notes[:SHOWN])
+        listed = self.tr("; ").join(self.notes[:SHOWN])   # French: " ; "
         if len(self.notes) > SHOWN:
             listed += self.tr(" (and {0} more)").format(len(self.notes) - SHOWN)
         text = self.tr("Check before publishing: {0}.").format(listed)
