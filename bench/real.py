@@ -67,6 +67,7 @@ class Row:
     seo: tuple[int, int] = (0, 0)
     read: tuple[int, int] = (0, 0)
     notes: Counter[str] = field(default_factory=Counter)
+    steps: Counter[str] = field(default_factory=Counter)   # characters generated per kind of step
     error: str = ""
 
 
@@ -112,6 +113,7 @@ def run_one(service: object, model: str, keyword: str, lang: str, target: int, r
             row.model += event.wall_seconds
             row.tokens += event.output_tokens
             row.generated += event.chars
+            row.steps[re.sub(r"\s*\d+$", "", event.step) or "?"] += event.chars
         elif isinstance(event, Notice):
             problem = event.params.get("problem")
             row.notes[f"{event.code}:{problem}" if problem else event.code] += 1
@@ -157,6 +159,7 @@ def main() -> None:
     parser.add_argument("--only", type=int, default=0, help="the first N keywords only")
     parser.add_argument("--no-review", action="store_true")
     parser.add_argument("--lang", choices=("fr", "en"), help="keywords of this language only")
+    parser.add_argument("--steps", action="store_true", help="also print characters generated per step")
     args = parser.parse_args()
 
     from app.core.errors import PlumeError
@@ -180,6 +183,8 @@ def main() -> None:
         row = run_one(service, args.model, keyword, lang, target, not args.no_review)
         rows.append(row)
         print(line(row), flush=True)
+        if args.steps:
+            print("  generated: " + ", ".join(f"{k} {v}" for k, v in row.steps.most_common()), flush=True)
     done = [r for r in rows if r.article is not None]
     if done:
         wall = sum(r.wall for r in rows)

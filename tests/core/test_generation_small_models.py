@@ -220,3 +220,71 @@ def test_a_faq_answer_that_loops_keeps_only_what_came_before_the_loop():
     (item,) = vet_faq(EN, [FaqItem("What battery does a standing desk need?", looping)],
                       EchoIndex.build([], EN.keyword))
     assert item.answer == "Most models run on 36 V batteries."
+
+
+def test_python_a_small_model_drifts_into_is_not_article_text(small):
+    # The shape Gemma 3 270M wrote for "vélo électrique pliant": program lines with French
+    # comments, which punctuation alone does not catch.
+    drift = ('    model = "Tirocadence" # ou autre modèle de vélo\n'
+             '    if (model == "Livrage"): # si le modèle est disponible\n'
+             "        print(i)     # afficher le numéro du cycle correspondant\n"
+             "    else:\n        pass\n"
+             "if linea < 25 or linea > 75:  # si son code est différent\n"
+             "rescripted_price = input('Quel budget souhaitez-vous : ').strip()\n\n"
+             "Le compost maison réduit vos déchets d'un tiers. Il nourrit le sol du jardin.")
+    small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format")
+                   else Generate(content=[drift[i:i + 7] for i in range(0, len(drift), 7)]))
+    _, article, _ = write(small, FR)
+    for code in ("print(", "model =", "input(", "linea", "else:", "pass"):
+        assert code not in article.body, code
+    assert "réduit vos déchets d'un tiers" in article.body
+
+
+def test_a_headline_of_the_keyword_words_out_of_order_is_replaced():
+    from app.core.generation.guards import EchoIndex
+    from app.core.generation.vetting import vet_fields
+    from app.core.models import Plan
+
+    brief = Brief("vélo électrique pliant", Language.FR, target_words=600)
+    plan = Plan(title="pliant vélo électrique", meta_description="", slug="",
+                h1="pliant vélo électrique")
+    vetted, replaced = vet_fields(brief, plan, EchoIndex.build([], brief.keyword))
+    assert "vélo électrique pliant" in vetted.h1.lower() and "h1" in replaced
+    assert "vélo électrique pliant" in vetted.title.lower()
+
+
+def test_headings_the_model_writes_inside_a_section_are_kept_only_when_they_are_headings():
+    from app.core.generation.guards import vet_subheadings
+
+    answer = ("### Level 2 (page 2)\n\nA standing desk lets you change position during the day.\n\n"
+              "### Why a standing desk that you can raise and lower helps your back and your "
+              "focus during the long working day\n\nAlternate every hour.\n\n"
+              "### Choosing the height\n\nYour elbows should rest at ninety degrees.\n\n"
+              "### Accessories")
+    body = vet_subheadings(answer)
+    assert "Level 2" not in body and "### Why a standing desk" not in body and "### Accessories" not in body
+    assert "### Choosing the height\n\nYour elbows" in body
+    assert "change position during the day" in body and "Alternate every hour." in body
+
+
+def test_a_continuation_that_repeats_what_was_written_adds_only_what_is_new(small):
+    first = "Stand up hourly."   # too short to be caught as an echo of the prompt
+    calls = []
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        calls.append(req)
+        prompt = req.body["messages"][-1]["content"]
+        if first in prompt:   # asked to go on: repeats itself, then one new paragraph
+            text = f"{first}\n\nSet the desk so your elbows rest at ninety degrees, wrists straight."
+        else:
+            text = first
+        return Generate(content=[text[i:i + 6] for i in range(0, len(text), 6)])
+
+    small.on_model(SMALL, behaviour)
+    _, article, _ = write(small, EN)
+    sections = article.body.split("\n## ")[1:]
+    assert sections and any("ninety degrees" in s for s in sections)
+    for section in sections:
+        assert section.count(first) <= 1, section

@@ -127,14 +127,46 @@ _FENCE = re.compile(r"^\s*```.*?(?:^\s*```[^\n]*$|\Z)", re.DOTALL | re.MULTILINE
 _CODE_CHARS = set('{}[]();=<>"#\\/$')
 
 
+# A line of program text: a statement keyword that prose does not start with (lowercase,
+# followed by code), an assignment to an identifier, a bare call, or code with a # comment.
+_CODE_LINE = re.compile(
+    r"""^\s*(?:
+        (?:elif|else|try|except|finally|pass|def|class|import|return|raise|yield|print|var|let|const)
+            \b[^\w\s]*.*[:;({=]?\s*$(?<=[:;({=)\w])
+      | (?:if|for|while|with)\s.*:\s*(?:\#.*)?$
+      | [a-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=(?!=)\s*\S
+      | [a-z_][\w.]*\(.*\)\s*[;:]?\s*(?:\#.*)?$
+      | .*[)\]}"']\s*;?\s*\#\s.*$
+    )""",
+    re.VERBOSE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _program_line(line: str, after_list: bool) -> bool:
+    """Code by syntax, or a Markdown code block line (indented four spaces, not under a list)."""
+    if _CODE_LINE.match(line):
+        return True
+    return line.startswith(("    ", "\t")) and bool(line.strip()) and not after_list
+
+
 def drop_code(text: str) -> str:
-    """`text` without code: fenced blocks and lines mostly made of code punctuation. For the
-    answers of small models, which drift into JSON or JavaScript; never asked for."""
+    """`text` without code: fenced blocks, lines mostly made of code punctuation, program
+    lines (`if (model == "x"):`, `price = input(…)`) and indented code blocks. For the
+    answers of small models, which drift into JSON, Python or JavaScript; never asked for."""
     text = _FENCE.sub("", text)
-    kept = []
+    kept: list[str] = []
+    in_list = False
     for line in text.split("\n"):
         chars = [c for c in line if not c.isspace()]
-        if chars and sum(c in _CODE_CHARS for c in chars) * 7 > len(chars):
+        if _LIST_ITEM.match(line):
+            in_list = True
+        elif not line.strip():
+            pass
+        elif not line.startswith((" ", "\t")):
+            in_list = False
+        if chars and (sum(c in _CODE_CHARS for c in chars) * 7 > len(chars)
+                      or not any(c.isalnum() for c in chars) or _program_line(line, in_list)):
             continue
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
@@ -195,3 +227,37 @@ def trim_to_sentence(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+_SUBHEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+SUBHEADING_MAX = 80   # characters: longer is a sentence the model put behind "###"
+
+
+def vet_subheadings(text: str) -> str:
+    """The headings a model wrote inside a section, kept only when they are headings: not
+    junk ("Level 1", debris, one word), not a sentence, and followed by text of their own."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    kept: list[str] = []
+    for index, block in enumerate(blocks):
+        lines = block.split("\n")
+        match = _SUBHEADING.match(lines[0])
+        if match is None:
+            kept.append(block)
+            continue
+        title = match.group(2)
+        rest = "\n".join(lines[1:]).strip()
+        followed = bool(rest) or (index + 1 < len(blocks) and not _SUBHEADING.match(blocks[index + 1]))
+        if junk_heading(title) or len(title) > SUBHEADING_MAX or not followed:
+            if rest:
+                kept.append(rest)
+            continue
+        kept.append(block)
+    return "\n\n".join(kept)
+
+
+def scrambled(text: str, keyword: str) -> bool:
+    """A title made of the keyword's words only, not in the keyword's order ("pliant vélo
+    électrique" for "vélo électrique pliant"): names nothing more, and reads wrong."""
+    own = [w for _, w in _tokens(text)]
+    key = [w for _, w in _tokens(keyword)]
+    return bool(own) and set(own) <= set(key) and " ".join(own) != " ".join(key)

@@ -37,7 +37,7 @@ from app.core.generation.events import (
     SectionDone,
     TextDelta,
 )
-from app.core.generation.guards import EchoIndex, drop_code, word_count
+from app.core.generation.guards import EchoIndex, drop_code, vet_subheadings, word_count
 from app.core.generation.prompts import Messages, PromptBook, heading_line, label
 from app.core.generation.steps import CallResult, Pace, StepRunner
 from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
@@ -69,6 +69,14 @@ def _in_language(text: str, brief: Brief, *, share: float = 0.3, keep_all: bool 
     blocks = re.split(r"\n\s*\n", text)
     kept = [b for b in blocks if language_share(b, brief.language) >= share]
     return "\n\n".join(kept) if kept or not keep_all else text
+
+
+def _unseen(text: str, before: str) -> str:
+    """The paragraphs of `text` that `before` does not already hold (a continuation that
+    repeats what was written)."""
+    seen = {" ".join(b.split()).lower() for b in re.split(r"\n\s*\n", before)}
+    return "\n\n".join(b for b in re.split(r"\n\s*\n", text)
+                        if b.strip() and " ".join(b.split()).lower() not in seen)
 
 
 def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
@@ -317,7 +325,7 @@ class ArticleGenerator:
             more = yield from self._written(
                 run, book, book.continuation(plan, index, words, _tail(body, 1500), extend=True),
                 words=words, section=index, what=what, heading=section.heading)
-            body = f"{body}\n\n{more}".strip()
+            body = f"{body}\n\n{_unseen(more, body)}".strip()
         else:
             parts = max(1, -(-section.words // per_call))
             words = -(-section.words // parts)
@@ -333,7 +341,7 @@ class ArticleGenerator:
                 more = yield from self._written(
                     run, book, book.continuation(plan, index, words, _tail(body, 1500), extend=False),
                     words=words, section=index, what=what, heading=section.heading)
-                body = f"{body}\n\n{more}".strip()
+                body = f"{body}\n\n{_unseen(more, body)}".strip()
         markdown = f"{head}\n\n{body}"
         run.streamed = ""
         yield SectionDone(index, section.heading, markdown)
@@ -374,6 +382,7 @@ class ArticleGenerator:
                                          extra={"repeat_penalty": 1.2}, echo=more_echo)
             more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading,
                                                       small=book.compact)
+            more_text = _unseen(more_text, text)
             if not more_text or more_problem not in ("", "short"):
                 break
             text = f"{text}\n\n{more_text}"
@@ -390,6 +399,7 @@ class ArticleGenerator:
         text = echo.drop(clean_section(result.text, heading))
         if small:
             text = drop_code(text)
+        text = vet_subheadings(text)
         if one_section:   # an introduction: the headings the model wrote go, their text stays
             text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()
         text = _in_language(text, brief)

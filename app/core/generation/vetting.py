@@ -20,6 +20,7 @@ from app.core.generation.guards import (
     has_debris,
     junk_heading,
     loop_start,
+    scrambled,
     shares_words,
     trim_to_sentence,
 )
@@ -62,14 +63,14 @@ def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[st
     longest = TITLE_LENGTH[1]
     candidates = [c for c in plan.title_candidates if _line_ok(c, echo, maximum=longest)]
     with_key = [c for c in [plan.title, *candidates, plan.h1]
-                if _line_ok(c, echo, maximum=longest) and contains_keyword(c, key)]
+                if _line_ok(c, echo, maximum=longest) and contains_keyword(c, key) and not scrambled(c, key)]
     fitting = [c for c in with_key if len(c) <= TITLE_MAX or _cuts_cleanly(c, brief)]
     title = fitting[0] if fitting else label(brief.language, "title.fallback",
                                              keyword=key, Keyword=_capital(key))
     if title != plan.title:
         replaced.append("title")
     h1 = plan.h1
-    if not (_line_ok(h1, echo, maximum=longest) and shares_words(h1, key)):
+    if not (_line_ok(h1, echo, maximum=longest) and shares_words(h1, key)) or scrambled(h1, key):
         h1 = title
         replaced.append("h1")
     meta = plan.meta_description
