@@ -288,3 +288,27 @@ def test_a_continuation_that_repeats_what_was_written_adds_only_what_is_new(smal
     assert sections and any("ninety degrees" in s for s in sections)
     for section in sections:
         assert section.count(first) <= 1, section
+
+
+def test_a_run_of_headings_without_text_and_a_one_word_paragraph_are_not_article_text():
+    from app.core.generation.guards import drop_fragments, vet_subheadings
+
+    answer = ("budynkumodel\n\n### V-Twin 105 / RVU - 68 hp\n### RVU 436.99 / RVB – 14 kwp\n"
+              "### V-twin 104 / RVL - 57 W\n\n### Le bon pliage\n\nLe vélo se plie en dix secondes.")
+    body = drop_fragments(vet_subheadings(answer))
+    assert "budynkumodel" not in body and "V-Twin" not in body and "RVU" not in body
+    assert body == "### Le bon pliage\n\nLe vélo se plie en dix secondes."
+
+
+def test_faq_questions_that_are_not_questions_go_and_cut_answers_end_on_a_whole_sentence():
+    from app.core.generation.guards import EchoIndex
+    from app.core.generation.vetting import vet_faq
+    from app.core.models import FaqItem
+
+    brief = Brief("vélo électrique pliant", Language.FR, target_words=600)
+    items = [FaqItem("... pour la voiture?", "Pour la voiture, il faut un moteur puissant et des freins."),
+             FaqItem("Quel poids pour un vélo électrique pliant ?",
+                     "Comptez de 15 à 22 kg selon la batterie. Les modèles les plus légers roulent en c")]
+    faq = vet_faq(brief, items, EchoIndex.build([], brief.keyword))
+    assert [f.question for f in faq] == ["Quel poids pour un vélo électrique pliant ?"]
+    assert faq[0].answer == "Comptez de 15 à 22 kg selon la batterie."

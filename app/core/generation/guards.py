@@ -235,24 +235,33 @@ SUBHEADING_MAX = 80   # characters: longer is a sentence the model put behind "#
 
 def vet_subheadings(text: str) -> str:
     """The headings a model wrote inside a section, kept only when they are headings: not
-    junk ("Level 1", debris, one word), not a sentence, and followed by text of their own."""
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    junk ("Level 1", debris, one word), not a sentence, and followed by text of their own
+    (a heading followed by another heading, or by nothing, goes)."""
+    lines = text.split("\n")
     kept: list[str] = []
-    for index, block in enumerate(blocks):
-        lines = block.split("\n")
-        match = _SUBHEADING.match(lines[0])
+    for index, line in enumerate(lines):
+        match = _SUBHEADING.match(line)
         if match is None:
-            kept.append(block)
+            kept.append(line)
             continue
         title = match.group(2)
-        rest = "\n".join(lines[1:]).strip()
-        followed = bool(rest) or (index + 1 < len(blocks) and not _SUBHEADING.match(blocks[index + 1]))
-        if junk_heading(title) or len(title) > SUBHEADING_MAX or not followed:
-            if rest:
-                kept.append(rest)
+        following = next((x for x in lines[index + 1:] if x.strip()), "")
+        if junk_heading(title) or len(title) > SUBHEADING_MAX or not following or _SUBHEADING.match(following):
             continue
-        kept.append(block)
-    return "\n\n".join(kept)
+        kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def drop_fragments(text: str) -> str:
+    """Paragraphs that are not prose: one or two words with no sentence ("budynkumodel")."""
+    blocks = re.split(r"\n\s*\n", text)
+    return "\n\n".join(b for b in blocks if b.strip() and (
+        b.lstrip().startswith(("#", "-", "*", "|", ">")) or word_count(b) >= 3 or len(b.strip()) >= 25
+        or _ends_sentence(b)))
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_ENDS_COMPLETE.search(text.rstrip()))
 
 
 def scrambled(text: str, keyword: str) -> bool:

@@ -37,7 +37,13 @@ from app.core.generation.events import (
     SectionDone,
     TextDelta,
 )
-from app.core.generation.guards import EchoIndex, drop_code, vet_subheadings, word_count
+from app.core.generation.guards import (
+    EchoIndex,
+    drop_code,
+    drop_fragments,
+    vet_subheadings,
+    word_count,
+)
 from app.core.generation.prompts import Messages, PromptBook, heading_line, label
 from app.core.generation.steps import CallResult, Pace, StepRunner
 from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
@@ -398,7 +404,7 @@ class ArticleGenerator:
                    one_section: bool = False, small: bool = False) -> tuple[str, str]:
         text = echo.drop(clean_section(result.text, heading))
         if small:
-            text = drop_code(text)
+            text = drop_fragments(drop_code(text))
         text = vet_subheadings(text)
         if one_section:   # an introduction: the headings the model wrote go, their text stays
             text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()

@@ -134,9 +134,11 @@ def vet_faq(brief: Brief, items: Iterable[FaqItem], echo: EchoIndex) -> list[Faq
         answer = item.answer.strip()
         loop_at = loop_start(answer)
         if loop_at is not None:                    # "1.5Ah, 1.5Ah, 1.5Ah…": keep what came before
-            answer = trim_to_sentence(answer[:loop_at])
+            answer = answer[:loop_at]
+        answer = trim_to_sentence(answer)          # an answer the schema cut mid-sentence ends on its last whole one
         key = normalise_for_match(question)
-        if (not _line_ok(question, echo) or not _line_ok(answer, echo, minimum=20)
+        if (not question[:1].isalnum() or not _line_ok(question, echo)   # "... pour la voiture?"
+                or not _line_ok(answer, echo, minimum=20)
                 or key in seen or language_share(f"{question} {answer}", brief.language) < 0.5):
             continue
         seen.add(key)
