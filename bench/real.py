@@ -184,7 +184,9 @@ def main() -> None:
         rows.append(row)
         print(line(row), flush=True)
         if args.steps:
-            print("  generated: " + ", ".join(f"{k} {v}" for k, v in row.steps.most_common()), flush=True)
+            print("  generated: " + ", ".join(f"{k} {v}" for k, v in row.steps.most_common())
+                  + " · review: " + ", ".join(f"{k}×{v}" for k, v in sorted(row.notes.items())
+                                              if k.startswith("review")), flush=True)
     done = [r for r in rows if r.article is not None]
     if done:
         wall = sum(r.wall for r in rows)

@@ -312,3 +312,38 @@ def test_faq_questions_that_are_not_questions_go_and_cut_answers_end_on_a_whole_
     faq = vet_faq(brief, items, EchoIndex.build([], brief.keyword))
     assert [f.question for f in faq] == ["Quel poids pour un vélo électrique pliant ?"]
     assert faq[0].answer == "Comptez de 15 à 22 kg selon la batterie."
+
+
+def test_an_answer_that_drifts_into_code_is_stopped_there_not_at_its_output_limit(small):
+    prose = ("A standing desk lets you change position during the day. Alternate every hour, "
+             "and set the height so your elbows rest at ninety degrees.\n\n")
+    code = "".join(f'    value_{i} = compute(data["{i}"])  # step {i}\n' for i in range(400))
+    answer = prose + code
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        return Generate(content=[answer[i:i + 8] for i in range(0, len(answer), 8)])
+
+    small.on_model(SMALL, behaviour)
+    events, article, _ = write(small, EN)
+    assert "compute(" not in article.body and "ninety degrees" in article.body
+    drifts = [e for e in events if isinstance(e, Metrics) and e.done_reason == "drift"]
+    assert drifts and all(e.chars < len(answer) / 4 for e in drifts)   # stopped early, not read to the end
+    assert small.wait_for_disconnect()
+
+
+def test_the_review_of_a_tiny_model_spends_no_tokens_on_revisions_and_still_fixes_by_rule(small):
+    from app.core.generation.events import ReviewReady
+    from app.core.review.generator import ReviewingGenerator
+    from tests.fake_ollama.sloppy import REVIEW_MARKER, SloppyModel
+
+    tiny = "gemma3:270m"
+    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
+    small.on_model(tiny, SloppyModel(sloppy_prose_calls=4))
+    generator = ReviewingGenerator(ArticleGenerator(OllamaService(small.url), tiny))
+    events = list(generator.generate(EN))
+    assert isinstance(events[-1], ArticleReady)
+    assert not [b for b in small.bodies() if REVIEW_MARKER in str(b.get("messages"))]
+    review = next(e.result for e in events if isinstance(e, ReviewReady))
+    assert review.after.seo_score > review.before.seo_score      # the rules still revised it

@@ -85,6 +85,14 @@ def _unseen(text: str, before: str) -> str:
                         if b.strip() and " ".join(b.split()).lower() not in seen)
 
 
+def _usable(book: PromptBook) -> Callable[[str], str]:
+    """What of a text would stay article text: no code (small models), no paragraph in
+    another language; for stopping a stream that drifted."""
+    def usable(text: str) -> str:
+        return _in_language(drop_code(text) if book.compact else text, book.brief, keep_all=False)
+    return usable
+
+
 def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
     texts = [str(m.get("content") or "") for m in messages]
     system = [t for m, t in zip(messages, texts, strict=True) if m.get("role") == "system"]
@@ -361,8 +369,9 @@ class ArticleGenerator:
         the same failure in this article); an answer that stopped short is continued (at most
         MAX_CONTINUATIONS times; `more` builds that request); what stays wrong is flagged."""
         echo = _echo_of(messages, book.brief)
+        usable = _usable(book)
         result = yield from run.prose(messages, words=words, section=section, what=what,
-                                      one_section=one_section, echo=echo)
+                                      one_section=one_section, echo=echo, usable=usable)
         text, problem = self._vet_prose(result, book.brief, echo, words, heading, one_section,
                                         book.compact)
         if problem and problem != "short" and self._failures[problem] < 2:
@@ -372,7 +381,7 @@ class ArticleGenerator:
             extra = {"repeat_penalty": 1.3} if problem == "empty" else None
             yield TextDelta(section, "\n\n")
             again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
-                                         one_section=one_section, echo=echo)
+                                         one_section=one_section, echo=echo, usable=usable)
             text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section,
                                               book.compact)
             if not problem2 or problem2 == "short" or word_count(text2) > word_count(text):
@@ -385,7 +394,7 @@ class ArticleGenerator:
             extra_messages = book.with_note(more(text, left), "retry.loop")
             more_echo = _echo_of(extra_messages, book.brief)
             added = yield from run.prose(extra_messages, words=left, section=section, what=what,
-                                         extra={"repeat_penalty": 1.2}, echo=more_echo)
+                                         extra={"repeat_penalty": 1.2}, echo=more_echo, usable=usable)
             more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading,
                                                       small=book.compact)
             more_text = _unseen(more_text, text)

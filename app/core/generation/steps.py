@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +73,7 @@ class CallResult:
     final: ChatChunk
     stopped: str = ""      # "" the model finished · "length" its output limit · "enough" we
     #                        stopped at the word target · "loop" it repeated itself · "time"
+    #                        · "drift" it went on in code or another language
 
 
 @dataclass(slots=True)
@@ -130,6 +131,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 CHECK_EVERY = 160   # characters between two loop/length checks of a stream
+DRIFT_WINDOW = 600  # characters: the latest stretch of a stream checked for drift
+
+
+def drifted(text: str, usable: Callable[[str], str]) -> bool:
+    """The latest DRIFT_WINDOW characters of `text` are less than a quarter article text."""
+    if len(text) < DRIFT_WINDOW:
+        return False
+    window = text[-DRIFT_WINDOW:]
+    return len(usable(window).strip()) * 4 < len(window)
 CHARS_PER_TOKEN_MAX = 16   # longer "tokens" are a broken server, not text
 _NEXT_SECTION = re.compile(r"\n#{1,2} ")
 
@@ -177,9 +187,13 @@ class StepRunner:
     def prose(self, messages: Messages, *, words: int, section: int, what: str,
               strip_heading: bool = True, extra: Mapping[str, Any] | None = None,
               show: bool = True, one_section: bool = False, echo: EchoIndex | None = None,
+              usable: Callable[[str], str] | None = None,
               ) -> Generator[Event, None, CallResult]:
         """A prose answer, streamed as TextDelta when `show` (not for a text outline). With
-        `one_section`, the answer ends where the model starts an H1/H2 after some text."""
+        `one_section`, the answer ends where the model starts an H1/H2 after some text. With
+        `usable` (what of a text would stay article text), the stream stops once its latest
+        DRIFT_WINDOW characters are mostly not (code, another language): no tokens spent on
+        what would be thrown away."""
         num_predict = self.budget.output_tokens(words)
         prompt = self.budget.check(messages, num_predict, what)
         options = {**self.budget.options(num_predict, self.temperature, self.seed),
@@ -227,6 +241,9 @@ class StepRunner:
                     if cut is not None:
                         parts, stopped = [joined[:cut]], "loop" if loop_at is not None else "enough"
                         break
+                    if usable is not None and drifted(joined, usable):
+                        stopped = "drift"
+                        break
                 if time.monotonic() > deadline:
                     stopped = "time"
                     break
@@ -238,7 +255,7 @@ class StepRunner:
             loop_at = loop_start(text)
             if loop_at is not None:
                 text, stopped = text[:loop_at], "loop"
-        if stopped in ("length", "time", "loop"):
+        if stopped in ("length", "time", "loop", "drift"):
             text = trim_to_sentence(text)
         yield from self._after(final, prompt, started, what, section, generated, stopped)
         if not text.strip() and final.done_reason == "length" and self.budget.thinking:
