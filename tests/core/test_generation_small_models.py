@@ -347,3 +347,28 @@ def test_the_review_of_a_tiny_model_spends_no_tokens_on_revisions_and_still_fixe
     assert not [b for b in small.bodies() if REVIEW_MARKER in str(b.get("messages"))]
     review = next(e.result for e in events if isinstance(e, ReviewReady))
     assert review.after.seo_score > review.before.seo_score      # the rules still revised it
+
+
+def test_words_a_short_section_left_out_are_asked_of_the_next_ones(small):
+    from app.core.generation.guards import word_count
+
+    short = "Compost needs air."
+    prose_calls = []
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        prose_calls.append(req)
+        prompt = str(req.body["messages"])
+        if len(prose_calls) <= 2:            # the introduction and the first section: one line each
+            return Generate(content=[short])
+        if short in prompt:                  # asked to go on from that line: nothing more
+            return Generate(content=[""])
+        return small.writer(req)
+
+    small.on_model(SMALL, behaviour)
+    brief = Brief("compost bin", Language.EN, target_words=600)
+    _, article, _ = write(small, brief)
+    body = "\n".join(x for x in article.body.splitlines() if not x.startswith("#"))
+    faq = article.body.split("\n## ")[-1] if article.faq else ""
+    assert word_count(body) - word_count(faq) >= 0.7 * 600 * 0.8   # within 30 % of the body's share

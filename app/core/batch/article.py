@@ -99,6 +99,7 @@ class ArticleWriter:
 
     def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
         from app.core.generation.assemble import assemble, enforce_invariants
+        from app.core.generation.pipeline import words_behind
 
         defaults = store.config.defaults
         brief = build_brief(item.keyword, item.overrides, defaults)
@@ -117,8 +118,9 @@ class ArticleWriter:
         for index in range(1, len(plan.outline) + 1):
             if index in saved:
                 continue
+            behind = words_behind(brief, plan, [saved[i] for i in range(index)])
             markdown = _section_of(generator.write_section(brief, plan, index,
-                                                           saved[index - 1], cancel))
+                                                           saved[index - 1], cancel, behind=behind))
             store.save_section(item.id, index, markdown)
             saved[index] = markdown
         faq: list[FaqItem] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import replace
 
 from app.core.analysis.language import language_share
@@ -83,6 +83,16 @@ def _unseen(text: str, before: str) -> str:
     seen = {" ".join(b.split()).lower() for b in re.split(r"\n\s*\n", before)}
     return "\n\n".join(b for b in re.split(r"\n\s*\n", text)
                         if b.strip() and " ".join(b.split()).lower() not in seen)
+
+
+def words_behind(brief: Brief, plan: Plan, written: Sequence[str]) -> int:
+    """Words the article is short of its plan so far: `written` holds the introduction and
+    the first sections, as written (headings aside)."""
+    planned = ArticleShape.for_brief(brief).intro_words + sum(
+        s.words for s in plan.outline[:max(0, len(written) - 1)])
+    got = sum(word_count("\n".join(x for x in part.split("\n") if not x.startswith("#")))
+              for part in written)
+    return max(0, planned - got)
 
 
 def _usable(book: PromptBook) -> Callable[[str], str]:
@@ -159,7 +169,8 @@ class ArticleGenerator:
             for index in range(1, len(plan.outline) + 1):
                 if cancel is not None:
                     cancel.raise_if_cancelled()
-                markdown = yield from self._section(run, brief, plan, index, previous, None)
+                behind = words_behind(brief, plan, written)
+                markdown = yield from self._section(run, brief, plan, index, previous, None, behind)
                 written.append(markdown)
                 previous = markdown
             if brief.options.faq:
@@ -180,10 +191,11 @@ class ArticleGenerator:
 
     def write_section(self, brief: Brief, plan: Plan, index: int, previous_markdown: str,
                       cancel: CancelToken | None = None, *,
-                      extend_text: str | None = None) -> Iterator[Event]:
+                      extend_text: str | None = None, behind: int = 0) -> Iterator[Event]:
         """Regenerate outline section `index` (1-based; 0 = the introduction), or continue it
         after `extend_text`. Ends with SectionDone (markdown with the heading and, when
-        extending, the original text followed by the new text) or Failed."""
+        extending, the original text followed by the new text) or Failed. `behind`: see
+        `words_behind`, for a caller writing the sections one by one (batch)."""
         try:
             if not 0 <= index <= len(plan.outline):
                 raise InputError(f"Section {index} is not in the outline (1 to {len(plan.outline)}).")
@@ -191,7 +203,7 @@ class ArticleGenerator:
             if index == 0:
                 yield from self._intro(run, brief, plan)
             else:
-                yield from self._section(run, brief, plan, index, previous_markdown, extend_text)
+                yield from self._section(run, brief, plan, index, previous_markdown, extend_text, behind)
         except PlumeError as err:
             yield Failed(err, None)
 
@@ -323,9 +335,13 @@ class ArticleGenerator:
         return text
 
     def _section(self, run: StepRunner, brief: Brief, plan: Plan, index: int, previous: str,
-                 extend_text: str | None) -> Generator[Event, None, str]:
+                 extend_text: str | None, behind: int = 0) -> Generator[Event, None, str]:
+        """`behind`: words the article is short of its plan so far; this section asks for up
+        to as many again as its own, so one short section does not make a short article."""
         assert self.budget is not None
         section = plan.outline[index - 1]
+        if behind > 0 and extend_text is None:
+            section = replace(section, words=section.words + min(behind, section.words))
         book = self._book(brief)
         head = heading_line(section)
         what = f"section {index}"
@@ -386,9 +402,15 @@ class ArticleGenerator:
                                               book.compact)
             if not problem2 or problem2 == "short" or word_count(text2) > word_count(text):
                 text, problem = text2, problem2
+        flag = ""
+        if problem in ("language", "empty"):   # still so after its retry: flagged, what is usable goes on
+            flag = problem
+            if problem == "language":
+                text = _in_language(text, book.brief, share=0.5, keep_all=False)
+            problem = "short" if word_count(text) < words * SHORT_SHARE else ""
         for _ in range(MAX_CONTINUATIONS):
             left = words - word_count(text)
-            if more is None or not text or left < max(25, words * 0.3) or problem not in ("", "short"):
+            if more is None or not text or left < max(25, words * 0.3):
                 break
             yield TextDelta(section, "\n\n")
             extra_messages = book.with_note(more(text, left), "retry.loop")
@@ -402,10 +424,8 @@ class ArticleGenerator:
                 break
             text = f"{text}\n\n{more_text}"
             problem = "short" if word_count(text) < words * SHORT_SHARE else ""
-        if problem == "language":   # asked twice: keep only what is in the article's language
-            text = _in_language(text, book.brief, share=0.5, keep_all=False)
-        if problem:
-            yield Notice("section_flagged", {"section": section, "problem": problem})
+        if flag or problem:
+            yield Notice("section_flagged", {"section": section, "problem": flag or problem})
         return text
 
     @staticmethod
