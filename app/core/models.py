@@ -9,25 +9,63 @@ writer can edit it) and mirrored in `faq` for structured data (JSON-LD).
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
-class Language(StrEnum):
-    FR = "fr"
-    EN = "en"
+class _LanguageType(type):
+    def __iter__(cls) -> Iterator[Language]:
+        """Every installed language (`for lang in Language`), in code order."""
+        from app.core.languages import codes
+
+        return iter([Language(code) for code in codes()])
+
+
+class Language(str, metaclass=_LanguageType):
+    """An article language: the code of an installed language pack ("fr", "en", …).
+
+    `Language("French")`, `Language("fr-FR")` and `Language.parse("fr")` all give `Language.FR`
+    (one instance per code); a language with no pack is an InputError, never English.
+    """
+
+    __slots__ = ()
+    _instances: ClassVar[dict[str, Language]] = {}
+    FR: ClassVar[Language]
+    EN: ClassVar[Language]
+
+    def __new__(cls, value: str | Language) -> Language:
+        found = cls._instances.get(value) if isinstance(value, str) else None
+        if found is not None:
+            return found
+        from app.core.languages import pack
+
+        code = pack(str(value)).code
+        return cls._instances.get(code) or cls._make(code)
+
+    @classmethod
+    def _make(cls, code: str) -> Language:
+        made = cls._instances[code] = str.__new__(cls, code)
+        return made
 
     @classmethod
     def parse(cls, value: str | Language) -> Language:
-        from app.core.errors import InputError
+        return cls(value)
 
-        try:
-            return cls(str(value).strip().lower()[:2])
-        except ValueError:
-            raise InputError(
-                f"Unsupported article language '{value}'.", hint="Use 'fr' or 'en'."
-            ) from None
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"Language({self.value!r})"
+
+    def __reduce__(self) -> tuple[type[Language], tuple[str]]:
+        return Language, (self.value,)
+
+
+Language.FR = Language._make("fr")
+Language.EN = Language._make("en")
 
 
 # The article lengths Plume accepts anywhere (brief, settings, CLI, keyword lists).

@@ -20,6 +20,7 @@ from app.core.analysis.readability import readability_checks, readability_score,
 from app.core.analysis.report import Report, Span
 from app.core.analysis.seo import seo_checks, seo_score
 from app.core.analysis.snippet import build_snippet
+from app.core.languages import pack
 from app.core.models import Article
 
 _FactsKey = tuple[str, str]
@@ -40,7 +41,7 @@ class Analyzer:
         self, article: Article, *, site_url: str | None = None,
         previous_keyphrases: Sequence[str] = (),
     ) -> Report:
-        lang = "fr" if str(article.language).lower().startswith("fr") else "en"
+        lang = pack(str(article.language)).code     # an uninstalled language is an InputError
         self._rotate()
         keyphrase = parse_keyphrase(article.keyword, lang) if article.keyword.strip() else None
         doc = self._document(article, lang, keyphrase, site_url)

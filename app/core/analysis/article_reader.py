@@ -99,7 +99,7 @@ def parse_html_article(text: str) -> Article:
     title = " ".join(parser.title.split()) or _h1(body)
     keywords = [k.strip() for k in meta.get("keywords", "").split(",") if k.strip()]
     lang = meta.get("lang", "")
-    language = Language.parse(lang) if lang[:2].lower() in ("fr", "en") else guess_language(body)
+    language = Language.parse(lang) if lang else guess_language(body)
     return Article(keyword=keywords[0] if keywords else "", language=language, title=title,
                    meta_description=meta.get("description", ""), slug=slug or slugify(title),
                    body=body, secondary_keywords=tuple(keywords[1:]))

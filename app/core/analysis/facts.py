@@ -23,8 +23,6 @@ from app.core.analysis.text import (
     words,
 )
 
-_EN_PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
-_FR_PARTICIPLE = re.compile(r"^[a-zàâçéèêëîïôûùüÿœæ-]{2,}(?:é|ée|és|ées)$")
 _FIGURE = re.compile(r"\b\d")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _PERCENT = re.compile(r"\d\s?%|\bpour\s?cent\b|\bpercent\b|\bper cent\b", re.IGNORECASE)
@@ -55,12 +53,11 @@ class BlockFacts:
     syllables: int
     cliches: tuple[tuple[int, int], ...]
     drift_own: int                      # hits of this language's own frequent words
-    drift_other: int                    # hits of the other language's frequent words
+    drift_other: int                    # hits of the other languages' frequent words
 
 
 def block_facts(plain: str, lang: str) -> BlockFacts:
     lex = lexicon(lang)
-    other = lexicon("en" if lang == "fr" else "fr")
     sentences = []
     total_words = letter_words = syll = own = foreign = 0
     cliches: list[tuple[int, int]] = []
@@ -81,7 +78,7 @@ def block_facts(plain: str, lang: str) -> BlockFacts:
                 syll += syllables.count(w, lang)
             if f in lex.drift_words:
                 own += 1
-            elif f in other.drift_words:
+            elif f in lex.foreign_words:
                 foreign += 1
         for a, b in lex.cliches.matches(seq):
             cliches.append((toks[seq_pos[a]][0], toks[seq_pos[b - 1]][1]))
@@ -132,7 +129,7 @@ def _passive(
     for i, word in enumerate(seq):
         if word not in aux:
             continue
-        if lex.lang == "fr" and i and seq[i - 1] in lex.reflexives:
+        if i and seq[i - 1] in lex.reflexives:
             continue                      # "il s'est lavé", "ils se sont vus": reflexive
         j = i + 1
         while j < len(seq) and j - i <= 3 and seq[j] in lex.passive_adverbs:
@@ -149,8 +146,7 @@ def _is_participle(word: str, lex: Lexicon) -> bool:
         return False
     if word in lex.participles:
         return True
-    pattern = _FR_PARTICIPLE if lex.lang == "fr" else _EN_PARTICIPLE
-    return pattern.match(word) is not None
+    return lex.participle_pattern is not None and lex.participle_pattern.match(word) is not None
 
 
 def _claims(sentence: str, seq: list[str], lex: Lexicon) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Word lists per language, read once from `resources/analysis/<lang>/*.txt`.
+"""Word lists per language, read once from the pack's analysis folder (`resources/analysis/<lang>/`).
 
 Lists are plain text, one entry per line, `#` starts a comment, so writers and translators
 can edit them without touching code. Phrases are stored as token tuples in the same
@@ -8,11 +8,12 @@ transitions are written "not only … but also".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from app.core.analysis.text import fold, normalize, phrase_tokens, words
-from app.core.resources import resource_path
+from app.core.languages import codes, pack
 
 Phrase = tuple[str, ...]
 
@@ -49,16 +50,18 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     participles: frozenset[str]             # irregular past participles
     participle_exceptions: frozenset[str]   # look like participles, are not
+    participle_pattern: re.Pattern[str] | None   # regular past participles (the pack's)
     etre_verbs: frozenset[str]              # fr participles of verbs conjugated with être
     passive_adverbs: frozenset[str]
     reflexives: frozenset[str]
     cliches: PhraseIndex
     claim_markers: PhraseIndex
-    drift_words: frozenset[str]             # frequent words of this language only
+    drift_words: frozenset[str]             # frequent words of this language only (of all packs)
+    foreign_words: frozenset[str]           # frequent words of one other language only
 
 
 def _lines(lang: str, name: str) -> list[str]:
-    path = resource_path("analysis", lang, name)
+    path = pack(lang).analysis_dir / name
     if not path.is_file():
         return []
     out = []
@@ -90,17 +93,17 @@ def _set(lang: str, name: str) -> frozenset[str]:
 
 def _participles(lang: str) -> frozenset[str]:
     base = _set(lang, "irregular_participles.txt")
-    if lang != "fr":
-        return base
+    endings = pack(lang).participle_inflections
     forms = set(base)
-    for word in base:        # fait -> faite, faits, faites; pris -> prise, prises
-        forms.update({word + "e", word + "es"} | (set() if word.endswith("s") else {word + "s"}))
+    for word in base:        # fr: fait -> faite, faits, faites; pris -> prise, prises
+        forms.update(word + end for end in endings if not (end == "s" and word.endswith("s")))
     return frozenset(forms)
 
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    lang = "fr" if lang == "fr" else "en"
+    lp = pack(lang)
+    lang = lp.code
     single: list[Phrase] = []
     pairs: list[tuple[Phrase, Phrase]] = []
     for entry in _lines(lang, "transition_words.txt"):
@@ -109,9 +112,9 @@ def lexicon(lang: str) -> Lexicon:
             pairs.append((to_phrase(first, lang), to_phrase(second, lang)))
         else:
             single.append(to_phrase(entry, lang))
-    other = "en" if lang == "fr" else "fr"
-    mine = {fold(normalize(w)) for w in _lines(lang, "function_words.txt")}
-    theirs = {fold(normalize(w)) for w in _lines(other, "function_words.txt")}
+    mine = _function_words(lang)
+    others = [c for c in codes() if c != lang]
+    theirs = frozenset().union(*(_function_words(c) for c in others))
     return Lexicon(
         lang=lang,
         function_words=frozenset(mine),
@@ -122,10 +125,23 @@ def lexicon(lang: str) -> Lexicon:
         passive_auxiliaries=_set(lang, "passive_auxiliaries.txt"),
         participles=_participles(lang),
         participle_exceptions=_set(lang, "participle_exceptions.txt"),
+        participle_pattern=re.compile(lp.participle_pattern) if lp.participle_pattern else None,
         etre_verbs=_set(lang, "etre_verb_participles.txt"),
         passive_adverbs=_set(lang, "passive_adverbs.txt"),
         reflexives=_set(lang, "reflexive_pronouns.txt"),
         cliches=_index([to_phrase(e, lang) for e in _lines(lang, "ai_cliches.txt")]),
         claim_markers=_index([to_phrase(e, lang) for e in _lines(lang, "claim_markers.txt")]),
         drift_words=frozenset(mine - theirs),
+        foreign_words=frozenset().union(*(_drift_words(c) for c in others)),
     )
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(normalize(w)) for w in _lines(lang, "function_words.txt"))
+
+
+def _drift_words(lang: str) -> frozenset[str]:
+    """Function words of `lang` that no other installed language uses."""
+    theirs = frozenset().union(*(_function_words(c) for c in codes() if c != lang))
+    return _function_words(lang) - theirs

@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 
 from app.core.analysis.doc import Doc, result
+from app.core.analysis.language import language_votes
 from app.core.analysis.report import CheckResult, Group, Span, Status
+from app.core.languages import pack
 
 LINT = Group.LINT
 DRIFT_MIN_WORDS = 8
@@ -106,21 +108,29 @@ def claims_to_verify(doc: Doc) -> CheckResult:
 
 
 def language_drift(doc: Doc) -> CheckResult:
-    """Paragraphs whose frequent words belong to the other language."""
+    """Paragraphs whose frequent words belong to another language (named by the guesser)."""
     spans: list[Span] = []
+    drifted: list[str] = []
     for part in doc.prose():
         facts = part.facts
         if facts.words < DRIFT_MIN_WORDS:
             continue
         if facts.drift_other >= 3 and facts.drift_other > 2 * facts.drift_own:
             spans.append(Span(part.block.start, part.block.end))
-    other = "en" if doc.lang == "fr" else "fr"
-    return _lint("language_drift", spans, bad_at=2, expected=doc.lang, found=other)
+            drifted.append(part.block.text)
+    votes = {lang: n for lang, n in language_votes(" ".join(drifted)).items() if lang != doc.lang}
+    found = max(votes, key=lambda lang: votes[lang], default="")
+    return _lint("language_drift", spans, bad_at=2, expected=doc.lang, found=str(found))
+
+
+# Typography checks a language pack may name ("typography": {"lint": "french"}).
+TYPOGRAPHY_LINTS = {"french": french_typography}
 
 
 def lint_checks(doc: Doc) -> list[CheckResult]:
     checks = [ai_cliches(doc)]
-    if doc.lang == "fr":
-        checks.append(french_typography(doc))
+    typography = TYPOGRAPHY_LINTS.get(pack(doc.lang).typography.lint)
+    if typography is not None:
+        checks.append(typography(doc))
     checks += [claims_to_verify(doc), language_drift(doc)]
     return checks

@@ -1,4 +1,7 @@
-"""The words of every check, French and English (data only; see messages.py)."""
+"""The words of every check in French and English (data only; see messages.py).
+
+Another language pack brings its texts as data: `"checks"` in its pack.json.
+"""
 
 from __future__ import annotations
 

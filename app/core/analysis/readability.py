@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from app.core.analysis.doc import Doc, Part, result
 from app.core.analysis.facts import Sentence
 from app.core.analysis.report import CheckResult, Group, Span, Status
+from app.core.languages import methods, pack
 
 READ = Group.READABILITY
 LONG_SENTENCE = 20
-# Flesch reading ease, numbers left out (seo-checks.md): (base, per word/sentence, per syllable/word)
-FLESCH = {"en": (206.835, 1.015, 84.6), "fr": (207.0, 1.015, 73.6)}
+# Flesch reading ease, numbers left out: the coefficients and the reading speed (silent
+# reading of non-fiction, Brysbaert 2019) are the language pack's (resources/languages/).
 FLESCH_BANDS = ((90, "very_easy"), (80, "easy"), (70, "fairly_easy"), (60, "standard"),
                 (50, "fairly_difficult"), (30, "difficult"), (0, "very_difficult"))
-WORDS_PER_MINUTE = {"en": 238, "fr": 195}   # silent reading of non-fiction (Brysbaert 2019)
 
 
 def _r(check_id: str, status: Status, outcome: str, spans: Sequence[Span] = (), **params: object) -> CheckResult:
@@ -142,9 +142,8 @@ def flesch(doc: Doc, sentences: list[tuple[Part, Sentence]]) -> tuple[float, Che
     n_sent = len(sentences)
     if not words or not n_sent:
         return 0.0, _r("flesch_reading_ease", Status.INFO, "no_text")
-    base, per_sentence, per_syllable = FLESCH["fr" if doc.lang == "fr" else "en"]
-    raw = base - per_sentence * words / n_sent - per_syllable * syll / words
-    score = round(max(0.0, min(100.0, raw)), 1)
+    lp = pack(doc.lang)
+    score = round(methods.READABILITY[lp.readability.name](lp, words, n_sent, syll), 1)
     band = next(name for floor, name in FLESCH_BANDS if score >= floor)
     check = _r("flesch_reading_ease", Status.INFO, band, ease=score,
                words_per_sentence=round(words / n_sent, 1),
@@ -175,4 +174,4 @@ def readability_score(checks: Sequence[CheckResult]) -> tuple[int, Status]:
 
 
 def reading_minutes(words: int, lang: str) -> float:
-    return round(words / WORDS_PER_MINUTE["fr" if lang == "fr" else "en"], 1)
+    return round(words / pack(lang).words_per_minute, 1)

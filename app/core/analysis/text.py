@@ -1,4 +1,4 @@
-"""Words and sentences of French and English prose, with character offsets.
+"""Words and sentences of prose, with character offsets (elisions per language pack).
 
 Words keep elisions and hyphens together ("l'eau", "jusqu'à", "arc-en-ciel", "3,5") so
 counts match what writers and Yoast count; `base_form` then strips the elided article or the
@@ -10,7 +10,7 @@ a decimal, or the next word starts in lowercase.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from app.core.textutil import fold_accents
 
@@ -22,9 +22,15 @@ _PREV_TOKEN = re.compile(r"(\S+)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _OPENERS = "«“\"‘'([¿¡-–—*"
 
-FR_ELISIONS = frozenset(
-    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "entr"]
-)
+
+
+@cache
+def _word_rules(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language pack's elided words ("l" of "l'eau") and possessive endings ("'s")."""
+    from app.core.languages import pack
+
+    lp = pack(lang)
+    return lp.elisions, lp.possessives
 
 
 def normalize(word: str) -> str:
@@ -36,21 +42,21 @@ def base_form(norm: str, lang: str) -> str:
     """The word a keyphrase should match: without elided article or possessive."""
     if "'" not in norm:
         return norm
+    elisions, possessives = _word_rules(lang)
     head, _, tail = norm.partition("'")
-    if lang == "fr" and head in FR_ELISIONS and tail:
+    if head in elisions and tail:
         return tail
-    if lang == "en" and norm.endswith("'s"):
-        return norm[:-2]
-    if lang == "en" and norm.endswith("s'"):
-        return norm[:-1]
+    for ending in possessives:          # "'s" -> drop it all; "s'" -> keep the s
+        if norm.endswith(ending):
+            return norm[: norm.index("'", len(norm) - len(ending))]
     return norm
 
 
 def phrase_tokens(norm: str, lang: str) -> list[str]:
     """A word as the tokens phrase lists use: "d'une" -> ["d'", "une"]."""
-    if lang == "fr" and "'" in norm:
+    if "'" in norm:
         head, _, tail = norm.partition("'")
-        if head in FR_ELISIONS and tail:
+        if head in _word_rules(lang)[0] and tail:
             return [head + "'", tail]
     return [norm]
 

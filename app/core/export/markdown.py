@@ -284,12 +284,12 @@ def _draft(meta: dict[str, Any]) -> bool:
 
 
 def _language(value: Any, body: str) -> Language:
+    """The front matter's language (an uninstalled one is an InputError), else a guess."""
     if value:
-        try:
-            return Language.parse(str(value))
-        except InputError:
-            pass
-    return structure.guess_language(body)
+        return Language.parse(str(value))
+    from app.core.analysis.language import guess_language
+
+    return guess_language(body)
 
 
 def _date(value: Any) -> _dt.datetime:

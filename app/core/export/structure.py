@@ -1,4 +1,4 @@
-"""Reading the shape of a Markdown body: its H1, its FAQ section, its language.
+"""Reading the shape of a Markdown body: its H1 and its FAQ section.
 
 Headings inside fenced code blocks are ignored everywhere.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.core.models import FaqItem, Language
+from app.core.models import FaqItem
 from app.core.textutil import fold_accents
 
 FAQ_HEADINGS = (
@@ -20,118 +20,6 @@ FAQ_HEADINGS = (
 )
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
-_WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ']+", re.IGNORECASE)
-
-_STOP_WORDS = {
-    Language.FR: frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "un",
-            "une",
-            "des",
-            "du",
-            "de",
-            "et",
-            "est",
-            "sont",
-            "dans",
-            "pour",
-            "pas",
-            "que",
-            "qui",
-            "sur",
-            "avec",
-            "au",
-            "aux",
-            "ce",
-            "cette",
-            "ces",
-            "il",
-            "elle",
-            "nous",
-            "vous",
-            "ils",
-            "leur",
-            "leurs",
-            "son",
-            "sa",
-            "ses",
-            "mais",
-            "ou",
-            "donc",
-            "plus",
-            "être",
-            "avoir",
-            "fait",
-            "comme",
-            "tout",
-            "tous",
-            "très",
-            "aussi",
-            "peut",
-            "votre",
-            "vos",
-            "notre",
-            "nos",
-        ]
-    ),
-    Language.EN: frozenset(
-        [
-            "the",
-            "a",
-            "an",
-            "and",
-            "is",
-            "are",
-            "in",
-            "for",
-            "not",
-            "that",
-            "which",
-            "who",
-            "on",
-            "with",
-            "to",
-            "of",
-            "this",
-            "these",
-            "it",
-            "its",
-            "we",
-            "you",
-            "they",
-            "their",
-            "his",
-            "her",
-            "but",
-            "or",
-            "so",
-            "more",
-            "be",
-            "have",
-            "has",
-            "do",
-            "does",
-            "can",
-            "will",
-            "your",
-            "our",
-            "was",
-            "were",
-            "from",
-            "by",
-            "as",
-            "at",
-            "what",
-            "how",
-            "why",
-            "when",
-        ]
-    ),
-}
-
 
 def lines_outside_fences(body: str) -> Iterator[tuple[int, str, bool]]:
     """(index, line, inside_fence) for every line of `body`."""
@@ -199,16 +87,6 @@ def extract_faq(body: str) -> list[FaqItem]:
     if in_faq:
         flush()
     return items
-
-
-def guess_language(text: str) -> Language:
-    """French or English, from which language's common words are more frequent."""
-    counts = dict.fromkeys(_STOP_WORDS, 0)
-    for word in _WORD.findall(text[:20000].lower()):
-        for language, words in _STOP_WORDS.items():
-            if word in words:
-                counts[language] += 1
-    return Language.FR if counts[Language.FR] > counts[Language.EN] else Language.EN
 
 
 def first_paragraph(body: str) -> str:

@@ -1,4 +1,6 @@
-"""Prompt templates (resources/prompts/<lang>/*.txt, `$name` placeholders) and their variables.
+"""Prompt templates (`*.txt` with `$name` placeholders) and their variables, per language pack.
+
+Each pack's `prompts` folder (resources/prompts/<lang>/ for the built-in ones) holds them.
 
 Each language has its own, natively written templates; nothing is translated at run time.
 `labels.json` holds the short localized strings (tone descriptions, FAQ heading, rules).
@@ -11,22 +13,35 @@ from functools import cache
 from string import Template
 from typing import Any
 
+from app.core.errors import InputError
 from app.core.keyword_rules import MAX_KEYWORD_CHARS
+from app.core.languages import pack
 from app.core.models import Brief, Language, OutlineSection, Plan
-from app.core.resources import read_text
 from app.core.textutil import strip_control
 
 Messages = list[dict[str, str]]
 
 
 @cache
+def read_prompt(language: Language | str, name: str) -> str:
+    """A file of the language pack's prompts folder (e.g. "review_system.txt")."""
+    lp = pack(str(language))
+    path = lp.prompts_dir / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        raise InputError(f"The '{lp.code}' language pack has no prompt '{name}'.",
+                         hint=f"Add {path}.") from None
+
+
+@cache
 def template(language: Language, name: str) -> Template:
-    return Template(read_text("prompts", language.value, f"{name}.txt"))
+    return Template(read_prompt(language, f"{name}.txt"))
 
 
 @cache
 def labels(language: Language) -> dict[str, str]:
-    data: dict[str, str] = json.loads(read_text("prompts", language.value, "labels.json"))
+    data: dict[str, str] = json.loads(read_prompt(language, "labels.json"))
     return data
 
 

@@ -16,6 +16,7 @@ from app.core.analysis.arial import text_width
 from app.core.analysis.readability import PARAGRAPH_MAX_WORDS
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
 from app.core.generation.assemble import META_MAX, META_MIN, TITLE_MAX
+from app.core.languages import pack
 from app.core.models import Article, FaqItem, Language
 from app.core.review import document as doc
 from app.core.review import keyphrase as kp
@@ -25,11 +26,6 @@ from app.core.review.typography import fix_french_typography
 from app.core.textutil import fold_accents, slugify, truncate_words
 
 SUBHEADING_MIN, SUBHEADING_MAX = 0.30, 0.75
-_INTRO_SENTENCE = {
-    Language.FR: "{Kw} : voici l’essentiel à savoir.",
-    Language.EN: "{Kw}: here is what you need to know.",
-}
-_TITLE_SEPARATOR = {Language.FR: " : ", Language.EN: ": "}
 _FAQ_HEADING = re.compile(
     r"^(faq|foire aux questions|questions (fr[ée]quentes|courantes)|"
     r"frequently asked questions|common questions)\b", re.IGNORECASE)
@@ -41,9 +37,15 @@ def _fix(fix_id: str, code: str, article: Article, field: str, after: str, **par
                params=dict(params))
 
 
+def _intro_sentence(keyword: str, language: Language) -> str:
+    """The language pack's sentence that opens an introduction with the keyphrase."""
+    template = str(pack(language.value).review.get("intro_sentence", "{Kw}."))
+    return template.format(Kw=capitalize_first(keyword))
+
+
 def _trim_dangling(text: str, language: Language) -> str:
     """Drop trailing punctuation and function words left by a cut ("le guide du" -> "le guide")."""
-    stop = kp._FUNCTION_WORDS[language]
+    stop = kp.function_words(language)
     words = _TRAILING.sub("", text).split(" ")
     while len(words) > 1 and fold_accents(words[-1].lower()).strip("'’") in stop:
         words.pop()
@@ -75,7 +77,7 @@ def fix_title(article: Article) -> Fix | None:
     keyword, language = article.keyword.strip(), article.language
     title = " ".join(article.title.split()) or article.h1 or capitalize_first(keyword)
     changes = []
-    if keyword and not kp.starts_with(title, keyword):
+    if keyword and not kp.starts_with(title, keyword, language):
         changes.append("keyword_at_start")
         title = _title_with_keyword_first(title, keyword, language)
     limit = TITLE_MAX
@@ -102,8 +104,9 @@ def _title_with_keyword_first(title: str, keyword: str, language: Language) -> s
     head = capitalize_first(keyword)
     if not rest.strip():
         return head
-    rest = lower_first(rest) if language is Language.FR else rest
-    return head + _TITLE_SEPARATOR[language] + rest
+    lp = pack(language.value)
+    rest = lower_first(rest) if lp.review.get("lower_after_separator") else rest
+    return head + lp.typography.title_separator + rest
 
 
 # ---- Meta description
@@ -129,7 +132,7 @@ def _build_meta(meta: str, article: Article) -> str:
     intro, rest = _intro_and_rest(article)
     own = kp.sentences(meta)
     borrowed = kp.sentences(intro) + [s for p in rest for s in kp.sentences(p)[:1]]
-    template = _INTRO_SENTENCE[language].format(Kw=capitalize_first(keyword))
+    template = _intro_sentence(keyword, language)
     borrowed = [s for s in borrowed if len(s) >= 20 and s.rstrip("»”\"'")[-1:] in ".!?…"]
     pool = [s for s in dict.fromkeys(own + borrowed) if s != template]
     anywhere = pool + [s for p in rest for s in kp.sentences(p)[1:]]
@@ -193,7 +196,7 @@ def fix_intro_keyword(article: Article) -> Fix | None:
         return None
     intro = doc.split(article.body)[0]
     spans = [(s, e) for s, e in doc.paragraphs(intro.text) if not _is_non_prose(intro.text[s:e])]
-    sentence = _INTRO_SENTENCE[language].format(Kw=capitalize_first(keyword))
+    sentence = _intro_sentence(keyword, language)
     if spans:
         start, end = spans[0]
         paragraph = intro.text[start:end]
@@ -274,10 +277,10 @@ def _complete_heading(heading: str, keyword: str, language: Language) -> str | N
     """Put the whole keyphrase where the heading already has its head word:
     "Choisir son bac à compost" + "compost maison" -> "Choisir son bac à compost maison"."""
     key_words = keyword.split()
-    stop = kp._FUNCTION_WORDS[language]
+    stop = kp.function_words(language)
     if any(fold_accents(w.lower()) in stop for w in key_words) or len(key_words) > 3:
         return None  # not a compact noun phrase: no natural place for it
-    head = key_words[0] if language is Language.FR else key_words[-1]
+    head = key_words[0] if pack(language.value).review.get("head_word") == "first" else key_words[-1]
     pattern = re.compile(rf"(?<![\w’']){re.escape(head)}(?![\w’'])", re.IGNORECASE)
     match = pattern.search(heading)
     if match is None:
@@ -290,7 +293,7 @@ def _complete_heading(heading: str, keyword: str, language: Language) -> str | N
 
 
 def fix_typography(article: Article) -> list[Fix]:
-    if article.language is not Language.FR:
+    if pack(article.language.value).typography.lint != "french":
         return []
     fixes = []
     for name in ("title", "meta_description"):

@@ -16,8 +16,9 @@ from typing import Any, Protocol
 
 from app.core.cancel import CancelToken
 from app.core.generation.events import Event, Metrics, Notice
+from app.core.generation.prompts import read_prompt
+from app.core.languages import pack
 from app.core.models import Language
-from app.core.resources import read_text
 from app.core.review.problems import Problem
 from app.core.review.revision import Revision, RevisionRequest
 
@@ -38,7 +39,7 @@ class ChatService(Protocol):
 @cache
 def _instructions(language: str) -> dict[str, str]:
     table = {}
-    for line in read_text("prompts", language, "review_instructions.txt").splitlines():
+    for line in read_prompt(language, "review_instructions.txt").splitlines():
         if "=" in line and not line.lstrip().startswith("#"):
             code, text = line.split("=", 1)
             table[code.strip()] = text.strip()
@@ -46,7 +47,7 @@ def _instructions(language: str) -> dict[str, str]:
 
 
 def _quote(excerpt: str, language: Language) -> str:
-    return f"« {excerpt} »" if language is Language.FR else f"“{excerpt}”"
+    return pack(language.value).typography.quote(excerpt)
 
 
 def instruction(problem: Problem, language: Language) -> str:
@@ -67,11 +68,11 @@ def build_messages(request: RevisionRequest) -> list[dict[str, str]]:
         text = instruction(problem, request.language)
         if text and f"- {text}" not in lines:
             lines.append(f"- {text}")
-    user = read_text("prompts", lang, "review_section.txt").format(
+    user = read_prompt(lang, "review_section.txt").format(
         keyword=request.keyword, title=request.title, heading=request.heading or "—",
         instructions="\n".join(lines), words=request.words, low=round(request.words * 0.8),
         high=round(request.words * 1.2), text=request.text.strip("\n"))
-    return [{"role": "system", "content": read_text("prompts", lang, "review_system.txt")},
+    return [{"role": "system", "content": read_prompt(lang, "review_system.txt")},
             {"role": "user", "content": user}]
 
 
