@@ -67,8 +67,9 @@ def test_keyword_missing_from_title_is_reported():
 
 
 def test_keyword_match_ignores_case_accents_and_punctuation():
-    assert contains_keyword("La Crème Brûlée maison, sans four.", "creme brulee maison")
-    assert not contains_keyword("Une crème brûlée faite à la maison.", "crème brûlée maison")
+    assert contains_keyword("La Crème Brûlée maison, sans four.", "creme brulee maison", Language.FR)
+    assert not contains_keyword("Une crème brûlée faite à la maison.", "crème brûlée maison", Language.FR)
+    assert contains_keyword("Bien choisir l’engrais bio", "engrais bio", Language.FR)   # elided article
 
 
 def test_assemble_has_one_h1_intro_first_and_faq():

@@ -1,8 +1,8 @@
 """Cannibalisation risks: keywords that would produce two articles competing for one intent.
 
-Two keywords share an intent key when, after case/accent/punctuation folding, dropping
-function words and intent-neutral modifiers ("best", "guide"…), stemming each word
-(singular/plural, verb forms) and sorting the words (word order), they are equal. Exact
+Two keywords share an intent key when their content words, matched as the analysis matches
+a keyphrase (function words dropped, word forms by the language pack's stemmer, accents
+folded), less the pack's intent-neutral modifiers ("best", "guide"…), are the same set. Exact
 duplicates (same text once folded) are reported apart from near-duplicates. Linear time.
 """
 
@@ -11,22 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
+from app.core.analysis.keyphrase import parse_keyphrase
+from app.core.languages import pack
 from app.core.models import Language
 from app.core.textutil import fold_accents
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset("""
-a an the of for to in on at by with and or from into about your my our its is are be de du des
-la le les l d un une et ou en au aux pour par sur avec dans sans son sa ses votre vos mon ma
-mes notre nos ce cet cette ces qu que qui est sont
-""".split())  # noqa: SIM905 (a word list reads best as words)
-_NEUTRAL = frozenset("""
-best top ultimate complete guide tips meilleur meilleure meilleurs meilleures complet conseils
-astuces
-""".split())  # noqa: SIM905 (a word list reads best as words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,34 +41,12 @@ def exact_key(keyword: str) -> str:
 
 
 def intent_key(keyword: str, language: Language = Language.EN) -> str:
-    words = _WORD.findall(fold_accents(keyword).lower())
-    kept = [w for w in words if w not in _STOP and w not in _NEUTRAL]
-    return " ".join(sorted(_stem(w, language) for w in (kept or words)))
-
-
-@lru_cache(maxsize=4)
-def _stemmer_obj(language: Language) -> Any:
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("french" if language is Language.FR else "english")
-
-
-_STEMS: dict[tuple[Language, str], str] = {}
-
-
-def _stem(word: str, language: Language) -> str:
-    if word.isdigit():
-        return word
-    key = (language, word)
-    hit = _STEMS.get(key)
-    if hit is None:
-        if len(_STEMS) > 200_000:
-            _STEMS.clear()
-        base = word
-        if language is Language.FR and len(word) > 3 and word[-1] in "sx":
-            base = word[:-1]              # Snowball keeps the plural -s after a vowel (vélos)
-        hit = _STEMS[key] = str(_stemmer_obj(language).stemWord(base))
-    return hit
+    """The keyphrase's content words as the analysis matches them (word forms, accents folded),
+    without the pack's intent-neutral words ("best", "guide"…), sorted."""
+    kp = parse_keyphrase(keyword, language.value)
+    neutral = pack(language.value).intent_neutral
+    kept = [stem for stem, folded in zip(kp.stems, kp.folds, strict=True) if folded not in neutral]
+    return " ".join(sorted(kept or kp.stems))
 
 
 def find_duplicates(

@@ -58,8 +58,6 @@ _POVS = {p.value: p for p in PointOfView} | {
     "you": PointOfView.SECOND, "vous": PointOfView.SECOND, "tu": PointOfView.SECOND,
     "impersonal": PointOfView.THIRD, "on": PointOfView.THIRD,
 }
-_LANGS = {"fr": Language.FR, "french": Language.FR, "francais": Language.FR,
-          "en": Language.EN, "english": Language.EN, "anglais": Language.EN}
 _MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¨ª«®´¹º»¢§]|Â[\xa0-\xbf]|â€")
 _SECONDARY_SPLIT = re.compile(r"[|;,\n]")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f,.']\d{3})+$|^\d+$")
@@ -255,13 +253,13 @@ def _set_field(row: KeywordRow, name: str, key: str, value: str) -> None:
     elif not value:
         return
     elif key == "lang":
-        from app.core.textutil import fold_accents
+        from app.core.languages import codes, find
 
-        lang = _LANGS.get(fold_accents(value.lower()).replace("_", "-").split("-")[0])
-        if lang is None:
-            error("bad_lang", f"Unknown language '{value}'; use fr or en.")
+        found = find(value)            # a code, alias or name of an installed language pack
+        if found is None:
+            error("bad_lang", f"Unknown language '{value}'; use {' or '.join(codes())}.")
         else:
-            row.overrides["language"] = lang
+            row.overrides["language"] = Language(found.code)
     elif key == "words":
         words = _parse_int(value)
         if words is None:

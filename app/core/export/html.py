@@ -26,6 +26,7 @@ from app.core.export import structure
 from app.core.export.files import article_stem
 from app.core.export.plaintext import html_to_text
 from app.core.export.sanitise import clean_text, render_body
+from app.core.languages import pack
 from app.core.models import Article, FaqItem, Language
 from app.core.resources import read_text
 from app.core.textutil import truncate_words
@@ -40,14 +41,6 @@ __all__ = [
     "stylesheet",
 ]
 
-_LOCALES = {Language.FR: "fr_FR", Language.EN: "en_US"}
-_MONTHS = {
-    Language.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre "
-    "décembre",
-    Language.EN: "January February March April May June July August September October November "
-    "December",
-}
-_UNTITLED = {Language.FR: "Sans titre", Language.EN: "Untitled"}
 # Search engines show ~60 characters; a pasted paragraph as title must not become a
 # 100,000-character <title> and og:title.
 TITLE_MAX_CHARS = 200
@@ -106,7 +99,7 @@ def render_page(article: Article, *, site_url: str | None = None, author: str | 
     language = article.language
     author = (author if author is not None else str(article.extra.get("author") or "")).strip()
     body_html = render_body(article.body)
-    title = truncate_words(_single_line(article.title or article.h1 or _UNTITLED[language]),
+    title = truncate_words(_single_line(article.title or article.h1 or pack(language.value).text("untitled")),
                            TITLE_MAX_CHARS, "…")
     description = _single_line(article.meta_description or _fallback_description(body_html))
     url = canonical_url(site_url, article_stem(article)) if site_url else None
@@ -135,7 +128,7 @@ def render_page(article: Article, *, site_url: str | None = None, author: str | 
         title=_attr(title),
         description=_attr(description),
         robots="noindex, nofollow" if draft else "index, follow, max-image-preview:large",
-        locale=_LOCALES[language],
+        locale=pack(language.value).locale or language.value,
         head_links=links,
         og_extra=extra_meta,
         stylesheet=stylesheet(),
@@ -189,16 +182,13 @@ def _modified(article: Article, published: _dt.datetime) -> _dt.datetime:
 
 
 def _byline(language: Language, published: _dt.datetime, author: str) -> str:
-    month = _MONTHS[language].split()[published.month - 1]
-    shown = (
-        f"{published.day} {month} {published.year}"
-        if language is Language.FR
-        else f"{month} {published.day}, {published.year}"
-    )
+    """"Publié le 3 décembre 2026 par …": the pack's date format and byline texts."""
+    lp = pack(language.value)
+    shown = lp.format_date(published.year, published.month, published.day)
     when = f'<time datetime="{published.isoformat()}">{shown}</time>'
-    if language is Language.FR:
-        return f"Publié le {when}" + (f" par {_attr(author)}" if author else "")
-    return f"Published {when}" + (f" by {_attr(author)}" if author else "")
+    if author:
+        return lp.text("published_by").format(date=when, author=_attr(author))
+    return lp.text("published").format(date=when)
 
 
 def _article_ld(

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.core.analysis.keyphrase import parse_keyphrase, starts_with_phrase
 from app.core.generation.events import Notice
 from app.core.generation.prompts import heading_line, label
-from app.core.models import Article, Brief, FaqItem, Plan
+from app.core.models import Article, Brief, FaqItem, Language, Plan
 from app.core.textutil import fold_accents, slugify, truncate_words
 
 TITLE_MAX = 60
@@ -30,9 +31,13 @@ def normalise_for_match(text: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", folded).split())
 
 
-def contains_keyword(text: str, keyword: str) -> bool:
-    key = normalise_for_match(keyword)
-    return bool(key) and f" {key} " in f" {normalise_for_match(text)} "
+def contains_keyword(text: str, keyword: str, language: Language) -> bool:
+    """The keyword as a phrase in `text` (case, accents, elided articles ignored), matched by
+    the analysis' keyphrase matcher, so generation and the score agree."""
+    if not keyword.strip():
+        return False
+    kp = parse_keyphrase(keyword, language.value)
+    return starts_with_phrase(kp, text, language.value)[0]
 
 
 def clean_section(markdown: str, heading: str = "") -> str:
@@ -105,15 +110,15 @@ def assemble(brief: Brief, plan: Plan, sections_markdown: list[str], faq: list[F
     )
 
 
-def fit_title(title: str, keyword: str, candidates: Sequence[str] = ()) -> str:
+def fit_title(title: str, keyword: str, language: Language, candidates: Sequence[str] = ()) -> str:
     title = " ".join(title.split())
     if len(title) <= TITLE_MAX:
         return title
     for candidate in candidates:
-        if len(candidate) <= TITLE_MAX and contains_keyword(candidate, keyword):
+        if len(candidate) <= TITLE_MAX and contains_keyword(candidate, keyword, language):
             return candidate
     cut = truncate_words(title, TITLE_MAX)
-    if contains_keyword(cut, keyword) or not contains_keyword(title, keyword):
+    if contains_keyword(cut, keyword, language) or not contains_keyword(title, keyword, language):
         return cut
     return truncate_words(keyword[:1].upper() + keyword[1:], TITLE_MAX)
 
@@ -125,7 +130,7 @@ def fit_meta(meta: str, brief: Brief) -> str:
         meta = truncate_words(meta, META_MAX - 1).rstrip(" ,;:") + "."
         meta = meta if len(meta) <= META_MAX else truncate_words(meta, META_MAX)
     pads = [label(brief.language, f"pad.{i}", keyword=brief.keyword) for i in range(3)]
-    if contains_keyword(meta, brief.keyword):
+    if contains_keyword(meta, brief.keyword, brief.language):
         pads = pads[1:] + pads[:1]
     for pad in pads:
         if len(meta) >= META_MIN:
@@ -141,8 +146,9 @@ def fit_meta(meta: str, brief: Brief) -> str:
 def enforce_plan(brief: Brief, plan: Plan) -> tuple[Plan, list[Notice]]:
     """Deterministic fixes to title, meta, slug and H1; notices for what stays wrong."""
     notices: list[Notice] = []
-    title = fit_title(plan.title or plan.h1 or brief.keyword, brief.keyword, plan.title_candidates)
-    if not contains_keyword(title, brief.keyword):
+    title = fit_title(plan.title or plan.h1 or brief.keyword, brief.keyword, brief.language,
+                      plan.title_candidates)
+    if not contains_keyword(title, brief.keyword, brief.language):
         notices.append(Notice("keyword_missing_in_title", {"keyword": brief.keyword, "title": title}))
     meta = plan.meta_description
     if not META_MIN <= len(meta) <= META_MAX:
@@ -169,7 +175,7 @@ def enforce_invariants(article: Article) -> tuple[Article, list[Notice]]:
     intro = intro_paragraph(body)
     if not intro:
         notices.append(Notice("introduction_missing", {}))
-    elif not contains_keyword(intro, article.keyword):
+    elif not contains_keyword(intro, article.keyword, article.language):
         notices.append(Notice("keyword_missing_in_intro", {"keyword": article.keyword}))
     fixed = replace(article, title=plan.title, meta_description=plan.meta_description,
                     slug=plan.slug, body=body)

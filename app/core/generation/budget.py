@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import ContextTooSmall
+from app.core.languages import pack
 from app.core.llm.thinking import wants_thinking
 from app.core.llm.types import ModelInfo
-from app.core.models import Brief, Language
+from app.core.models import Brief
 
 CHARS_PER_TOKEN = 3.2
-TOKENS_PER_WORD = {Language.FR: 1.8, Language.EN: 1.5}
 MESSAGE_OVERHEAD = 8
 UNKNOWN_CONTEXT = 8192          # old servers do not report the trained context
 MIN_NUM_CTX = 4096              # Ollama's own default: small models on small machines
@@ -63,7 +63,7 @@ class JobBudget:
         """Pick num_ctx once: the smallest step of 4096 ≥ 8192 that fits the largest call."""
         limit = info.context_length or UNKNOWN_CONTEXT
         thinking = thinking_budget(info, think)
-        per_word = TOKENS_PER_WORD.get(brief.language, 1.8)
+        per_word = pack(brief.language.value).tokens_per_word
         words = max(MIN_WORDS_PER_CALL, min(MAX_WORDS_PER_CALL, int(brief.target_words * 0.35)))
         brief_tokens = estimate_tokens(brief.instructions + " ".join(brief.secondary_keywords))
         overhead = PROMPT_OVERHEAD_TOKENS + brief_tokens

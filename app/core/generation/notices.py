@@ -1,6 +1,6 @@
 """Sentences for the generation flow's notices, in the interface's language.
 
-The texts are data (`resources/messages/<lang>/notices.json`); a notice whose code has no
+The texts are data (`notices.json` in the language pack's messages folder, resources/messages/<lang>/); a notice whose code has no
 text is shown as its code. Review notices ("review.*") have their own texts in
 `app.core.review.messages`.
 """
@@ -11,12 +11,12 @@ import json
 from functools import cache
 
 from app.core.generation.events import Notice
-from app.core.resources import read_text
+from app.core.languages import pack
 
 
 @cache
 def _texts(language: str) -> dict[str, str]:
-    data: dict[str, str] = json.loads(read_text("messages", language, "notices.json"))
+    data: dict[str, str] = json.loads((pack(language).messages_dir / "notices.json").read_text(encoding="utf-8"))
     return data
 
 

@@ -52,7 +52,7 @@ def _cuts_cleanly(title: str, brief: Brief) -> bool:
     "… can help you to"): the cut keeps the keyword and ends on a content word."""
     cut = truncate_words(title, TITLE_MAX)
     last = fold(cut.rsplit(" ", 1)[-1].strip(".,;:!?-–—").lower())
-    return contains_keyword(cut, brief.keyword) and last not in lexicon(brief.language.value).function_words
+    return contains_keyword(cut, brief.keyword, brief.language) and last not in lexicon(brief.language.value).function_words
 
 
 def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[str]]:
@@ -63,7 +63,8 @@ def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[st
     longest = TITLE_LENGTH[1]
     candidates = [c for c in plan.title_candidates if _line_ok(c, echo, maximum=longest)]
     with_key = [c for c in [plan.title, *candidates, plan.h1]
-                if _line_ok(c, echo, maximum=longest) and contains_keyword(c, key) and not scrambled(c, key)]
+                if _line_ok(c, echo, maximum=longest) and contains_keyword(c, key, brief.language)
+                and not scrambled(c, key)]
     fitting = [c for c in with_key if len(c) <= TITLE_MAX or _cuts_cleanly(c, brief)]
     title = fitting[0] if fitting else label(brief.language, "title.fallback",
                                              keyword=key, Keyword=_capital(key))

@@ -22,11 +22,14 @@ def _snowball(lp: LanguagePack) -> Callable[[str], str]:
     table: dict[str, Any] = _local.__dict__.setdefault("snowball", {})
     algorithm = str(lp.stemmer.get("algorithm", lp.name.lower()))
     passes = int(lp.stemmer.get("passes", 1))
+    plural = str(lp.stemmer.get("plural_endings", ""))   # fr: Snowball keeps "vélos" whole
 
     def stem(word: str) -> str:
         st = table.get(algorithm)
         if st is None:
             st = table[algorithm] = snowballstemmer.stemmer(algorithm)
+        if plural and len(word) > 3 and word[-1] in plural:
+            word = word[:-1]
         for _ in range(passes):            # French Snowball leaves "potagers" -> "potager"
             word = str(st.stemWord(word))
         return word
