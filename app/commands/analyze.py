@@ -23,9 +23,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("article", help="Markdown (.md, front matter read) or HTML (.html) file")
     parser.add_argument("--keyword", "-k", help="focus keyphrase (overrides the file's keywords)")
-    parser.add_argument("--lang", choices=("fr", "en"), help="article language (overrides the file)")
+    parser.add_argument("--lang", help="article language, an installed pack: fr, en… (overrides the file)")
     parser.add_argument("--site-url", help="your site's URL, to tell internal links from outbound ones")
-    parser.add_argument("--ui-lang", choices=("fr", "en"), help="language of the advice (default: the article's)")
+    parser.add_argument("--ui-lang", help="language of the advice: fr, en… (default: the article's)")
     parser.add_argument("--previous", action="append", default=[], metavar="KEYPHRASE",
                         help="a keyphrase already used by another article (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
@@ -43,7 +43,7 @@ def _load(path: Path) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.analysis import analyze
+    from app.core.analysis import analyze, check_title
     from app.core.errors import PlumeError
     from app.core.models import Language
 
@@ -59,10 +59,15 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.keyword is not None:
         article.keyword = args.keyword
-    if args.lang:
-        article.language = Language(args.lang)
-    report = analyze(article, site_url=args.site_url, previous_keyphrases=args.previous)
-    ui_lang = args.ui_lang or str(report.language)
+    try:
+        if args.lang:
+            article.language = Language(args.lang)
+        ui_lang = Language(args.ui_lang).value if args.ui_lang else str(article.language)
+        report = analyze(article, site_url=args.site_url, previous_keyphrases=args.previous)
+        check_title("", ui_lang)       # the advice language has its texts (else a clear error)
+    except PlumeError as exc:
+        print(f"plume analyze: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         output = json.dumps(to_json(report, ui_lang), ensure_ascii=False, indent=2)
     else:

@@ -33,7 +33,8 @@ def register(subparsers: Any) -> None:
         description="Plan, write and save a complete SEO article (title, meta description, slug, "
                     "outline, sections, FAQ) with a model running in Ollama.")
     p.add_argument("keyword", help="the main keyword (quote it if it has spaces)")
-    p.add_argument("--lang", choices=("fr", "en"), help="article language (default: settings, else en)")
+    p.add_argument("--lang", help="article language: an installed language pack, e.g. fr or en "
+                                  "(default: settings)")
     p.add_argument("--model", help="Ollama model (default: settings, else the best installed one)")
     p.add_argument("--words", type=int, help="target length in words (default: settings, else 1200)")
     p.add_argument("--tone", choices=TONES, help="tone (default: neutral)")

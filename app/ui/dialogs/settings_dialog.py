@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.hosts import normalize_host
+from app.core.languages import packs
 from app.core.models import Language, Tone
 from app.core.settings import (
     AUTOSAVE_RANGE,
@@ -40,7 +42,6 @@ from app.core.settings import (
     TARGET_WORDS_RANGE,
     TEMPERATURE_RANGE,
     Settings,
-    normalize_host,
     validate,
 )
 from app.ui.dialogs.token_field import TokenField
@@ -146,8 +147,9 @@ class SettingsDialog(QDialog):
         _set_items(self.theme, [(self.tr("Same as the system"), "system"),
                                 (self.tr("Light"), "light"), (self.tr("Dark"), "dark")])
         # Enum members go in as plain strings (Qt stores str-enums as str).
-        _set_items(self.article_language, [(self.tr("French"), Language.FR.value),
-                                           (self.tr("English"), Language.EN.value)])
+        names = {Language.FR.value: self.tr("French"), Language.EN.value: self.tr("English")}
+        _set_items(self.article_language, [(names.get(lp.code, lp.native_name), lp.code)
+                                           for lp in packs()])
         _set_items(self.tone, [
             (self.tr("Neutral"), Tone.NEUTRAL.value), (self.tr("Friendly"), Tone.FRIENDLY.value),
             (self.tr("Professional"), Tone.PROFESSIONAL.value),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import InputError
 from app.core.keyword_rules import normalize_keyword
+from app.core.languages import packs
 from app.core.models import (
     TARGET_WORDS_MAX,
     TARGET_WORDS_MIN,
@@ -220,7 +221,8 @@ class BriefPanel(QWidget):
         self.point_of_view.setAccessibleName(self.tr("Point of view"))
         self.length.setAccessibleName(self.tr("Target length in words"))
         self.instructions.setAccessibleName(self.tr("Custom instructions"))
-        languages = {Language.EN.value: self.tr("English"), Language.FR.value: self.tr("French")}
+        languages = {lp.code: lp.native_name for lp in packs()}     # other packs: their own name
+        languages |= {Language.EN.value: self.tr("English"), Language.FR.value: self.tr("French")}
         tones = {
             Tone.NEUTRAL.value: self.tr("Neutral"),
             Tone.FRIENDLY.value: self.tr("Friendly"),
