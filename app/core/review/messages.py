@@ -1,70 +1,36 @@
-"""Wording of review fixes and rejections for the CLI and the GUI, in French and English.
-The core records codes and parameters; only this module turns them into sentences."""
+"""Wording of review fixes and rejections for the CLI and the GUI, in the reader's language.
+
+The core records codes and parameters; only this module turns them into sentences, from the
+language pack's `review.json` (resources/messages/<lang>/review.json for French and English).
+"""
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from typing import Any
 
+from app.core.errors import InputError
+from app.core.languages import LanguagePack, pack
 from app.core.review.fixes import Fix
 from app.core.review.result import Rejected, good_share
 
-_FIX = {
-    "en": {
-        "review.h1.added": "Added the missing H1 “{h1}”.",
-        "review.h1.demoted": "Turned {count} extra H1 heading(s) into H2.",
-        "review.title": "SEO title: {what} ({chars} characters).",
-        "review.meta_description": "Meta description rewritten to {chars} characters ({why}).",
-        "review.slug.from_keyword": "Slug set from the keyphrase: “{after}”.",
-        "review.intro.keyword_added": "Keyphrase added to the introduction: “{sentence}”",
-        "review.subheadings.keyword_added": "Keyphrase added to subheading(s): {headings}.",
-        "review.typography.fixed": "French typography (non-breaking spaces, apostrophes){where}.",
-        "review.section.revised": "Section “{heading}” revised by the model ({checks}).",
-    },
-    "fr": {
-        "review.h1.added": "H1 manquant ajouté : « {h1} ».",
-        "review.h1.demoted": "{count} titre(s) H1 en trop changé(s) en H2.",
-        "review.title": "Titre SEO : {what} ({chars} caractères).",
-        "review.meta_description": "Méta-description réécrite en {chars} caractères ({why}).",
-        "review.slug.from_keyword": "Slug construit à partir de la requête : « {after} ».",
-        "review.intro.keyword_added": "Requête ajoutée à l’introduction : « {sentence} »",
-        "review.subheadings.keyword_added": "Requête ajoutée aux intertitres : {headings}.",
-        "review.typography.fixed": "Typographie française (espaces insécables, apostrophes){where}.",
-        "review.section.revised": "Section « {heading} » révisée par le modèle ({checks}).",
-    },
-}
-_WORDS = {
-    "en": {"keyword_at_start": "keyphrase moved to the start", "shortened": "shortened",
-           "normalised": "tidied", "too_long": "was {was}", "too_short": "was {was}",
-           "empty": "was empty", "keyword": "keyphrase placed", "intro": "introduction",
-           "where_section": " in “{heading}”", "where_field": " in the {field}",
-           "where_intro": " in the introduction", "title": "SEO title",
-           "meta_description": "meta description", "faq": "FAQ data", "body": "text"},
-    "fr": {"keyword_at_start": "requête placée en tête", "shortened": "raccourci",
-           "normalised": "nettoyé", "too_long": "au lieu de {was}", "too_short": "au lieu de {was}",
-           "empty": "elle était vide", "keyword": "requête ajoutée", "intro": "introduction",
-           "where_section": " dans « {heading} »", "where_field": " ({field})",
-           "where_intro": " dans l’introduction", "title": "titre SEO",
-           "meta_description": "méta-description", "faq": "données FAQ", "body": "texte"},
-}
-_REJECTED = {
-    "en": {"score_worse": "made the score worse", "no_gain": "did not improve the score",
-           "headings_changed": "changed headings it had to keep", "empty": "came back empty",
-           "length_changed": "changed the length too much",
-           "wrong_language": "was not in the article’s language"},
-    "fr": {"score_worse": "faisait baisser le score", "no_gain": "n’améliorait pas le score",
-           "headings_changed": "modifiait des intertitres à conserver", "empty": "était vide",
-           "length_changed": "changeait trop la longueur",
-           "wrong_language": "n’était pas dans la langue de l’article"},
-}
 
-
-def _lang(language: str) -> str:
-    return "fr" if str(language).startswith("fr") else "en"
+@cache
+def _texts(language: str) -> tuple[LanguagePack, dict[str, dict[str, str]]]:
+    lp = pack(language)
+    path = lp.messages_dir / "review.json"
+    try:
+        data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"No self-review texts for '{lp.code}': {exc}",
+                         hint=f"Add {path} (see resources/messages/en/review.json).") from None
+    return lp, data
 
 
 def describe(fix: Fix, language: str = "en") -> str:
-    lang = _lang(language)
-    texts, words = _FIX[lang], _WORDS[lang]
+    lp, data = _texts(language)
+    texts, words = data["fix"], data["words"]
     params: dict[str, Any] = {"after": fix.after, **fix.params}
     family = fix.code.split(".")
     if family[1] == "title":
@@ -82,8 +48,7 @@ def describe(fix: Fix, language: str = "en") -> str:
             where = words["where_field"].format(field=words.get(fix.field, fix.field))
         return texts[fix.code].format(where=where)
     if "headings" in params and isinstance(params["headings"], list):
-        params["headings"] = ", ".join(f"“{h}”" if lang == "en" else f"« {h} »"
-                                       for h in params["headings"])
+        params["headings"] = ", ".join(lp.typography.quote(h) for h in params["headings"])
     if "checks" in params and isinstance(params["checks"], list):
         params["checks"] = ", ".join(str(c).replace("_", " ") for c in params["checks"])
     if not params.get("heading"):
@@ -96,43 +61,20 @@ def describe(fix: Fix, language: str = "en") -> str:
 
 
 def describe_rejected(item: Rejected, language: str = "en") -> str:
-    lang = _lang(language)
-    reason = _REJECTED[lang].get(item.reason, item.reason)
-    what = describe(item.fix, lang).rstrip(".")
-    if lang == "fr":
-        return f"Écarté : {what} — {reason}."
-    return f"Discarded: {what} — {reason}."
-
-
-_NOTICE = {
-    "en": {
-        "review.revision_kept": "self-review: “{heading}” revised ({checks})",
-        "review.revision_rejected": "self-review: revision of “{heading}” discarded (not better)",
-        "review.revision_failed": "self-review: the model could not revise a section ({error})",
-        "review.section_too_long": "self-review: a section is too long for the context window",
-        "review.budget_spent": "self-review: token budget spent ({tokens} tokens)",
-        "review.failed": "self-review stopped on an internal error; the draft is kept",
-    },
-    "fr": {
-        "review.revision_kept": "relecture : « {heading} » révisée ({checks})",
-        "review.revision_rejected": "relecture : révision de « {heading} » écartée (pas meilleure)",
-        "review.revision_failed": "relecture : le modèle n’a pas pu réviser une section ({error})",
-        "review.section_too_long": "relecture : une section est trop longue pour la fenêtre de contexte",
-        "review.budget_spent": "relecture : budget de jetons épuisé ({tokens} jetons)",
-        "review.failed": "relecture interrompue par une erreur interne ; le brouillon est conservé",
-    },
-}
-_INTRO = {"en": "introduction", "fr": "introduction"}
+    _, data = _texts(language)
+    reason = data["rejected"].get(item.reason, item.reason)
+    what = describe(item.fix, language).rstrip(".")
+    return data["summary"]["discarded"].format(what=what, reason=reason)
 
 
 def describe_notice(notice: Any, language: str = "en") -> str:
     """Text of a review Notice (`code` "review.*", `params`)."""
-    lang = _lang(language)
+    _, data = _texts(language)
     params = dict(getattr(notice, "params", {}) or {})
-    params["heading"] = params.get("heading") or _INTRO[lang]
+    params["heading"] = params.get("heading") or data["words"]["intro"]
     if isinstance(params.get("checks"), list):
         params["checks"] = ", ".join(str(c).replace("_", " ") for c in params["checks"])
-    template = str(_NOTICE[lang].get(notice.code, notice.code))
+    template = str(data["notice"].get(notice.code, notice.code))
     try:
         return template.format(**params)
     except (KeyError, IndexError):
@@ -141,18 +83,14 @@ def describe_notice(notice: Any, language: str = "en") -> str:
 
 def summary_lines(result: Any, language: str = "en") -> list[str]:
     """What the CLI prints after a review: scores, then each fix and each discarded change."""
-    lang = _lang(language)
+    _, data = _texts(language)
     seo_b, seo_a, read_b, read_a = result.score_change
     good_b, good_a = good_share(result.before), good_share(result.after)
-    if lang == "fr":
-        head = (f"Relecture : SEO {seo_b} → {seo_a}, lisibilité {read_b} → {read_a}, "
-                f"critères au vert {good_b:.0%} → {good_a:.0%}")
-    else:
-        head = (f"Self-review: SEO {seo_b} → {seo_a}, readability {read_b} → {read_a}, "
-                f"checks good {good_b:.0%} → {good_a:.0%}")
+    head = data["summary"]["head"].format(seo_b=seo_b, seo_a=seo_a, read_b=read_b, read_a=read_a,
+                                          good_b=f"{good_b:.0%}", good_a=f"{good_a:.0%}")
     if result.stopped:
-        head += " (arrêtée)" if lang == "fr" else " (stopped)"
+        head += data["summary"]["stopped"]
     lines = [head]
-    lines += [f"  + {describe(fix, lang)}" for fix in result.fixes]
-    lines += [f"  − {describe_rejected(item, lang)}" for item in result.rejected]
+    lines += [f"  + {describe(fix, language)}" for fix in result.fixes]
+    lines += [f"  − {describe_rejected(item, language)}" for item in result.rejected]
     return lines
