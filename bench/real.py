@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 
 from app.core.analysis.language import language_share
 from app.core.generation.events import ArticleReady, Failed, Metrics, Notice, ReviewReady
-from app.core.generation.guards import word_count
 from app.core.models import Article, Brief, Language
 from app.core.resources import resource_path
+from app.core.textutil import count_words as word_count
 
 DEFAULT_HOST = "http://127.0.0.1:11435"
 DEFAULT_MODEL = "gemma3:270m"

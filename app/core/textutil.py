@@ -8,6 +8,15 @@ import unicodedata
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A word: letters/digits, joined by hyphens or apostrophes, or by . and , between digits
+# ("l'eau", "arc-en-ciel", "3,5"): the analysis' word and Plume's one word count.
+WORD_RE = re.compile(r"[^\W_]+(?:(?:[-'’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Words a reader sees, counted the same way everywhere (editor, library, generation,
+    review, batch): Markdown markers and punctuation are not words."""
+    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 def fold_accents(text: str) -> str:

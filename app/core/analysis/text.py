@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from app.core.textutil import fold_accents
+from app.core.textutil import WORD_RE, fold_accents
 
-# A word: letters/digits, joined by hyphens or apostrophes, or by . and , between digits.
-WORD_RE = re.compile(r"[^\W_]+(?:(?:[-'’]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:\.{3}|[.!?…]+)(?:[\s\u00a0\u202f]?[»”\"’')\]])*(?=\s|$)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _PREV_TOKEN = re.compile(r"(\S+)$")

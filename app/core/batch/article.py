@@ -19,15 +19,11 @@ from typing import Any
 
 from app.core.batch.job import JobDefaults, build_brief
 from app.core.batch.queue import Finishing, Item, ItemResult, JobStore
-from app.core.batch.serialize import (
-    article_from_json,
-    article_to_json,
-    plan_from_json,
-    plan_to_json,
-)
+from app.core.batch.serialize import plan_from_json, plan_to_json
 from app.core.cancel import CancelToken
 from app.core.errors import ContextTooSmall, GenerationError
 from app.core.models import Article, Brief, FaqItem, Plan
+from app.core.store.codec import article_from_json, article_to_json
 
 TokenLookup = Callable[[str], str | None]
 # Self-review hook: (article, brief, service, model, cancel) → reviewed article, or
@@ -189,7 +185,7 @@ def _finish(article: Article, out_dir: str, formats: tuple[str, ...], preset: st
     report = analyze(article, site_url=site_url or None)
     files = write_article(article, Path(out_dir), formats, preset=preset,
                           site_url=site_url or None, overwrite=True)
-    words = len(article.body.split())
+    words = report.words
     return ItemResult(article.title, words, float(report.seo_score),
                       float(report.readability_score), [str(f) for f in files])
 

@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.core.analysis.text import WORD_RE
-from app.core.textutil import fold_accents
+from app.core.textutil import WORD_RE, count_words, fold_accents
 
 LOOP_NGRAM = 8           # eight words repeated word for word: the model is looping
 ECHO_NGRAM = 4           # four-word runs shared with the prompt: the model is echoing it
@@ -225,10 +224,6 @@ def trim_to_sentence(text: str) -> str:
     return text[:ends[-1]].rstrip()
 
 
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 _SUBHEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 SUBHEADING_MAX = 80   # characters: longer is a sentence the model put behind "###"
 
@@ -256,7 +251,7 @@ def drop_fragments(text: str) -> str:
     """Paragraphs that are not prose: one or two words with no sentence ("budynkumodel")."""
     blocks = re.split(r"\n\s*\n", text)
     return "\n\n".join(b for b in blocks if b.strip() and (
-        b.lstrip().startswith(("#", "-", "*", "|", ">")) or word_count(b) >= 3 or len(b.strip()) >= 25
+        b.lstrip().startswith(("#", "-", "*", "|", ">")) or count_words(b) >= 3 or len(b.strip()) >= 25
         or _ends_sentence(b)))
 
 

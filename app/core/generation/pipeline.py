@@ -42,7 +42,6 @@ from app.core.generation.guards import (
     drop_code,
     drop_fragments,
     vet_subheadings,
-    word_count,
 )
 from app.core.generation.prompts import Messages, PromptBook, heading_line, label
 from app.core.generation.steps import CallResult, Pace, StepRunner
@@ -51,6 +50,7 @@ from app.core.llm.client import OllamaService
 from app.core.llm.thinking import wants_thinking
 from app.core.llm.types import ModelInfo
 from app.core.models import Brief, FaqItem, OutlineSection, Plan
+from app.core.textutil import count_words
 
 FAQ_SECTION = -1
 TAIL_CHARS = 400
@@ -90,7 +90,7 @@ def words_behind(brief: Brief, plan: Plan, written: Sequence[str]) -> int:
     the first sections, as written (headings aside)."""
     planned = ArticleShape.for_brief(brief).intro_words + sum(
         s.words for s in plan.outline[:max(0, len(written) - 1)])
-    got = sum(word_count("\n".join(x for x in part.split("\n") if not x.startswith("#")))
+    got = sum(count_words("\n".join(x for x in part.split("\n") if not x.startswith("#")))
               for part in written)
     return max(0, planned - got)
 
@@ -400,16 +400,16 @@ class ArticleGenerator:
                                          one_section=one_section, echo=echo, usable=usable)
             text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section,
                                               book.compact)
-            if not problem2 or problem2 == "short" or word_count(text2) > word_count(text):
+            if not problem2 or problem2 == "short" or count_words(text2) > count_words(text):
                 text, problem = text2, problem2
         flag = ""
         if problem in ("language", "empty"):   # still so after its retry: flagged, what is usable goes on
             flag = problem
             if problem == "language":
                 text = _in_language(text, book.brief, share=0.5, keep_all=False)
-            problem = "short" if word_count(text) < words * SHORT_SHARE else ""
+            problem = "short" if count_words(text) < words * SHORT_SHARE else ""
         for _ in range(MAX_CONTINUATIONS):
-            left = words - word_count(text)
+            left = words - count_words(text)
             if more is None or not text or left < max(25, words * 0.3):
                 break
             yield TextDelta(section, "\n\n")
@@ -423,7 +423,7 @@ class ArticleGenerator:
             if not more_text or more_problem not in ("", "short"):
                 break
             text = f"{text}\n\n{more_text}"
-            problem = "short" if word_count(text) < words * SHORT_SHARE else ""
+            problem = "short" if count_words(text) < words * SHORT_SHARE else ""
         if flag or problem:
             yield Notice("section_flagged", {"section": section, "problem": flag or problem})
         return text
@@ -438,7 +438,7 @@ class ArticleGenerator:
         if one_section:   # an introduction: the headings the model wrote go, their text stays
             text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()
         text = _in_language(text, brief)
-        count = word_count(text)
+        count = count_words(text)
         if not count:
             return "", "empty"
         if language_share(text, brief.language) < LANGUAGE_SHARE:

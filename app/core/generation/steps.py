@@ -13,10 +13,11 @@ from app.core.cancel import CancelToken
 from app.core.errors import GenerationError, InvalidModelOutput
 from app.core.generation.budget import JobBudget
 from app.core.generation.events import Event, Metrics, Notice, TextDelta, ThinkingDelta
-from app.core.generation.guards import EchoIndex, loop_start, trim_to_sentence, word_count
+from app.core.generation.guards import EchoIndex, loop_start, trim_to_sentence
 from app.core.generation.schemas import max_tokens
 from app.core.llm.client import OllamaService
 from app.core.llm.types import ChatChunk
+from app.core.textutil import count_words
 
 Messages = Sequence[Mapping[str, Any]]
 
@@ -110,11 +111,11 @@ class LengthWatch:
         self.echo = echo
 
     def _count(self, text: str) -> int:
-        return word_count(self.echo.drop(text) if self.echo is not None else text)
+        return count_words(self.echo.drop(text) if self.echo is not None else text)
 
     def cut(self, text: str) -> int | None:
         """Where to end `text`, or None to let the model go on."""
-        if word_count(text) < self.words or self._count(text) < self.words:
+        if count_words(text) < self.words or self._count(text) < self.words:
             return None
         end = text.rfind("\n\n")
         if end > 0 and self._count(text[:end]) >= self.words:
@@ -148,7 +149,7 @@ def next_section(kept: str, text: str, words: int) -> int | None:
     """Where the model starts a new H1/H2 section in `text` once it has written half of its
     `words` in text of its own (`kept`: `text` without what it copied from the prompt), or None.
     (Headings before that are dropped with the answer's other non-prose lines.)"""
-    if word_count(kept) < min(30, words // 2):
+    if count_words(kept) < min(30, words // 2):
         return None
     for m in _NEXT_SECTION.finditer(text):
         if text[:m.start()].strip() and m.start() >= len(text) - len(kept) - 1:

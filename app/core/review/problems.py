@@ -16,6 +16,7 @@ from app.core.models import Article
 from app.core.review import document as doc
 from app.core.review import keyphrase as kp
 from app.core.review.plain import plain_text
+from app.core.textutil import count_words
 
 PARAGRAPH_MAX_WORDS = 150
 SECTION_MAX_WORDS = 300
@@ -30,7 +31,7 @@ class Problem:
 
 
 def _words(text: str) -> int:
-    return len(plain_text(text).split())
+    return count_words(plain_text(text))
 
 
 def _opening(text: str, count: int = 8) -> str:

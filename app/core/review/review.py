@@ -38,6 +38,7 @@ from app.core.review.fixes import Fix, apply_fix, get_field, merge
 from app.core.review.problems import Problem, plan_revisions
 from app.core.review.result import Rejected, ReviewResult
 from app.core.review.revision import Revision, RevisionRequest, SectionReviser
+from app.core.textutil import count_words
 
 logger = logging.getLogger(__name__)
 Analyze = Callable[[Article], Report]
@@ -344,7 +345,7 @@ class SelfReview:
         """Structural reasons to discard a revision before scoring it."""
         if not text.strip():
             return "empty"
-        ratio = len(text.split()) / max(1, request.words)
+        ratio = count_words(text) / max(1, request.words)
         if ratio < self.limits.min_length_ratio or ratio > self.limits.max_length_ratio:
             return "length_changed"
         if language_share(text, request.language) < 0.5 <= language_share(request.text,

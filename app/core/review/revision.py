@@ -10,6 +10,7 @@ from app.core.cancel import CancelToken
 from app.core.generation.events import Event
 from app.core.models import Language
 from app.core.review.problems import Problem
+from app.core.textutil import count_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class RevisionRequest:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
 
 @dataclass(frozen=True, slots=True)

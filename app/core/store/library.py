@@ -33,12 +33,12 @@ from app.core.store import schema
 from app.core.store.codec import (
     article_from_dict,
     article_to_dict,
-    count_words,
     dumps,
     now_iso,
     parse_time,
 )
 from app.core.store.owner import process_alive
+from app.core.textutil import count_words
 
 logger = logging.getLogger(__name__)
 

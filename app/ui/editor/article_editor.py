@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from app.core.textutil import count_words
 from app.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the first frame
@@ -25,12 +26,7 @@ if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the 
     from PySide6.QtGui import QContextMenuEvent, QDragMoveEvent, QDropEvent, QKeyEvent
     from PySide6.QtWidgets import QMenu
 
-_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
-
-
-def count_words(text: str) -> int:
-    return sum(1 for token in _WORD.finditer(text) if any(ch.isalnum() for ch in token.group()))
 
 
 class ArticleEditor(QPlainTextEdit):
