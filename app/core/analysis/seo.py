@@ -18,6 +18,7 @@ from app.core.analysis.lexicon import lexicon
 from app.core.analysis.report import CheckResult, Group, Span, Status
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
 from app.core.analysis.text import split_sentences
+from app.core.limits import META_MAX, META_MIN
 
 SEO = Group.SEO
 NO_KEYPHRASE_SCORE = -999
@@ -129,12 +130,12 @@ def meta_description_length(doc: Doc) -> CheckResult:
     n = len(" ".join(doc.article.meta_description.split()))
     if n == 0:
         return _scored(cid, 1, "empty")
-    if n <= 120:
+    if n < META_MIN:
         return _scored(cid, 6, "short", [Span(0, len(doc.article.meta_description), "meta_description")],
-                       length=n, min=121, max=156)
-    if n > 156:
-        return _scored(cid, 6, "long", [Span(156, len(doc.article.meta_description), "meta_description")],
-                       length=n, min=121, max=156)
+                       length=n, min=META_MIN, max=META_MAX)
+    if n > META_MAX:
+        return _scored(cid, 6, "long", [Span(META_MAX, len(doc.article.meta_description), "meta_description")],
+                       length=n, min=META_MIN, max=META_MAX)
     return _scored(cid, 9, "good", length=n)
 
 

@@ -27,6 +27,7 @@ from app.core.export.files import article_stem
 from app.core.export.plaintext import html_to_text
 from app.core.export.sanitise import clean_text, render_body
 from app.core.languages import pack
+from app.core.limits import META_MAX
 from app.core.models import Article, FaqItem, Language
 from app.core.resources import read_text
 from app.core.textutil import truncate_words
@@ -44,7 +45,7 @@ __all__ = [
 # Search engines show ~60 characters; a pasted paragraph as title must not become a
 # 100,000-character <title> and og:title.
 TITLE_MAX_CHARS = 200
-DESCRIPTION_LIMIT = 155
+DESCRIPTION_LIMIT = META_MAX - 1   # room for the "…" of a cut paragraph
 
 
 @dataclass(frozen=True, slots=True)

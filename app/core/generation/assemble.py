@@ -1,7 +1,7 @@
 """Turn a plan + written sections into one Markdown article, and enforce its invariants.
 
 Invariants (whatever the model did): one H1 at the top, an introduction paragraph right
-after it, SEO title ≤ 60 characters, meta description 120–156 characters, slug lowercase
+after it, SEO title and meta description within app/core/limits.py, slug lowercase
 ASCII with hyphens containing the keyword. What cannot be fixed without the model (keyword
 missing from the title or the introduction) is reported as a Notice.
 """
@@ -15,11 +15,10 @@ from dataclasses import replace
 from app.core.analysis.keyphrase import parse_keyphrase, starts_with_phrase
 from app.core.generation.events import Notice
 from app.core.generation.prompts import heading_line, label
+from app.core.limits import META_MAX, META_MIN, TITLE_MAX
 from app.core.models import Article, Brief, FaqItem, Language, Plan
 from app.core.textutil import fold_accents, slugify, truncate_words
 
-TITLE_MAX = 60
-META_MIN, META_MAX = 121, 156   # "good" in seo-checks.md (1–120 is only "ok")
 _H1 = re.compile(r"^#\s+", re.MULTILINE)
 _H1_H2 = re.compile(r"^#{1,2}\s+", re.MULTILINE)
 _HEADING = re.compile(r"^#{1,6}\s")

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.core.limits import HEADING_LENGTH, META_LENGTH, TITLE_LENGTH
 from app.core.models import FaqItem, OutlineSection, Plan
 from app.core.textutil import fold_accents, strip_control
 
-TITLE_LENGTH = (20, 70)
-META_LENGTH = (110, 160)
-HEADING_LENGTH = (8, 70)
 NOTES_MAX = 110
 CHARS_PER_TOKEN = 3.0   # bounds → tokens, pessimistic for French and English
 

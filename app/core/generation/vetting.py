@@ -14,7 +14,7 @@ from dataclasses import replace
 from app.core.analysis.language import language_share
 from app.core.analysis.lexicon import lexicon
 from app.core.analysis.text import fold
-from app.core.generation.assemble import TITLE_MAX, contains_keyword, normalise_for_match
+from app.core.generation.assemble import contains_keyword, normalise_for_match
 from app.core.generation.guards import (
     EchoIndex,
     has_debris,
@@ -25,7 +25,7 @@ from app.core.generation.guards import (
     trim_to_sentence,
 )
 from app.core.generation.prompts import label
-from app.core.generation.schemas import HEADING_LENGTH, TITLE_LENGTH
+from app.core.limits import HEADING_LENGTH, TITLE_LENGTH, TITLE_MAX
 from app.core.models import Brief, FaqItem, OutlineSection, Plan
 from app.core.textutil import truncate_words
 

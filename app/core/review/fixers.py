@@ -15,8 +15,8 @@ from dataclasses import replace
 from app.core.analysis.arial import text_width
 from app.core.analysis.readability import PARAGRAPH_MAX_WORDS
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
-from app.core.generation.assemble import META_MAX, META_MIN, TITLE_MAX
 from app.core.languages import pack
+from app.core.limits import META_MAX, META_MIN, TITLE_MAX
 from app.core.models import Article, FaqItem, Language
 from app.core.review import document as doc
 from app.core.review import keyphrase as kp

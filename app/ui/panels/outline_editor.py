@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.limits import META_MAX, META_MIN
 from app.core.models import OutlineSection, Plan
 from app.core.textutil import slugify, strip_control
 from app.ui.icons import icon
@@ -335,7 +336,7 @@ class OutlineEditor(QWidget):
     def _on_meta_edited(self, *_args: object) -> None:
         count = len(self.meta.text())
         self._meta_count.setText(self.tr("{0} chars").format(count))
-        set_style_property(self._meta_count, "state", "good" if 120 <= count <= 156 else "warn")
+        set_style_property(self._meta_count, "state", "good" if META_MIN <= count <= META_MAX else "warn")
         self.plan_changed.emit()
 
     def _on_outline_changed(self, *_args: object) -> None:
