@@ -175,6 +175,7 @@ def test_a_third_language_made_of_data_runs_generate_analyze_export(fake_ollama,
     assert exported.returncode == 0, exported.stderr
     html = (tmp_path / "site" / "vegetara-kuirado.html").read_text(encoding="utf-8")
     assert '<html lang="eo"' in html and "Publikigita" in html and "de Zamenhof" in html
+    assert '"FAQPage"' in html and "Kiel komenci kun vegetara kuirado?" in html   # "Oftaj demandoj"
     assert re.search(r"la \d+-a de (januaro|februaro|marto|aprilo|majo|junio|julio|aŭgusto|"
                      r"septembro|oktobro|novembro|decembro) \d{4}", html)
 

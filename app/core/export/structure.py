@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from app.core.languages import faq_headings
 from app.core.models import FaqItem
 from app.core.textutil import fold_accents
 
-FAQ_HEADINGS = (
-    "faq",
-    "faqs",
-    "questions frequentes",
-    "foire aux questions",
-    "frequently asked questions",
-)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 
@@ -56,9 +51,15 @@ def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", fold_accents(text).lower()).split())
 
 
+@cache
+def _faq_names() -> tuple[str, ...]:
+    return tuple(_normalise(h) for h in faq_headings())
+
+
 def is_faq_heading(text: str) -> bool:
+    """An FAQ section's heading in any installed language ("Questions fréquentes sur …")."""
     name = _normalise(text)
-    return any(name == h or name.startswith(h + " ") for h in FAQ_HEADINGS)
+    return any(name == h or name.startswith(h + " ") for h in _faq_names())
 
 
 def extract_faq(body: str) -> list[FaqItem]:

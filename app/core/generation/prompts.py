@@ -8,13 +8,13 @@ Each language has its own, natively written templates; nothing is translated at 
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from string import Template
 from typing import Any
 
 from app.core.errors import InputError
 from app.core.keyword_rules import MAX_KEYWORD_CHARS
+from app.core.languages import labels as language_labels
 from app.core.languages import pack
 from app.core.models import Brief, Language, OutlineSection, Plan
 from app.core.textutil import strip_control
@@ -39,10 +39,8 @@ def template(language: Language, name: str) -> Template:
     return Template(read_prompt(language, f"{name}.txt"))
 
 
-@cache
 def labels(language: Language) -> dict[str, str]:
-    data: dict[str, str] = json.loads(read_prompt(language, "labels.json"))
-    return data
+    return language_labels(language.value)
 
 
 def label(language: Language, key: str, **values: str) -> str:

@@ -12,6 +12,7 @@ language code. An unknown code is an `InputError`, never English.
 """
 
 from app.core.languages.manifest import LanguagePack, Method, Typography
-from app.core.languages.registry import codes, find, pack, packs
+from app.core.languages.registry import codes, faq_headings, find, labels, pack, packs
 
-__all__ = ["LanguagePack", "Method", "Typography", "codes", "find", "pack", "packs"]
+__all__ = ["LanguagePack", "Method", "Typography", "codes", "faq_headings", "find", "labels",
+           "pack", "packs"]

@@ -81,6 +81,7 @@ class LanguagePack:
     participle_pattern: str = ""                 # regular past participles (regex)
     participle_inflections: tuple[str, ...] = () # derived from irregular participles (fr: e, es)
     intent_neutral: frozenset[str] = frozenset() # "best", "guide": no change of search intent
+    faq_headings: tuple[str, ...] = ()           # other names of an FAQ section than the label
     typography: Typography = field(default_factory=Typography)
     locale: str = ""                             # og:locale, e.g. fr_FR
     months: tuple[str, ...] = ()
@@ -161,6 +162,7 @@ def read_manifest(path: Path) -> LanguagePack:
         participle_pattern=str(words.get("participle_pattern", "")),
         participle_inflections=tuple(words.get("participle_inflections", ())),
         intent_neutral=frozenset(words.get("intent_neutral", ())),
+        faq_headings=tuple(str(h) for h in words.get("faq_headings", ())),
         typography=Typography(
             quotes=(str(quotes[0]), str(quotes[1])),
             decimal_separator=str(typo.get("decimal_separator", ".")),

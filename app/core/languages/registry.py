@@ -7,6 +7,7 @@ code replaces an earlier one). The list is read once per process.
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from pathlib import Path
@@ -63,6 +64,28 @@ def find(value: str) -> LanguagePack | None:
     text = str(value).strip().lower().replace("_", "-")
     code = _names().get(text) or _names().get(text.split("-", 1)[0])
     return _packs()[code] if code else None
+
+
+@cache
+def labels(code: str) -> dict[str, str]:
+    """The short texts of a pack (its prompts folder's labels.json): FAQ heading, tones…"""
+    lp = pack(code)
+    path = lp.prompts_dir / "labels.json"
+    try:
+        data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"Cannot read the labels of '{lp.code}': {exc}", hint=f"Fix {path}.") from None
+    return data
+
+
+@cache
+def faq_headings() -> tuple[str, ...]:
+    """Every name an FAQ section goes by in the installed languages ("FAQ", "Foire aux
+    questions", "Oftaj demandoj"…): each pack's label and its other names."""
+    names = ["FAQ", "FAQs"]
+    for lp in packs():
+        names += [labels(lp.code).get("faq_heading", ""), *lp.faq_headings]
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def pack(value: str) -> LanguagePack:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from app.core.analysis.arial import text_width
 from app.core.analysis.readability import PARAGRAPH_MAX_WORDS
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
+from app.core.export.structure import is_faq_heading
 from app.core.languages import pack
 from app.core.limits import META_MAX, META_MIN, TITLE_MAX
 from app.core.models import Article, FaqItem, Language
@@ -26,9 +27,6 @@ from app.core.review.typography import fix_french_typography
 from app.core.textutil import fold_accents, slugify, truncate_words
 
 SUBHEADING_MIN, SUBHEADING_MAX = 0.30, 0.75
-_FAQ_HEADING = re.compile(
-    r"^(faq|foire aux questions|questions (fr[ée]quentes|courantes)|"
-    r"frequently asked questions|common questions)\b", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,;:\-–—|/(«\"]+$")
 
 
@@ -226,7 +224,7 @@ def _is_non_prose(paragraph: str) -> bool:
 def faq_section(article: Article) -> int | None:
     questions = {q.question.strip().lower() for q in article.faq}
     for section in doc.split(article.body)[1:]:
-        if _FAQ_HEADING.match(section.heading.strip()):
+        if is_faq_heading(section.heading):
             return section.index
         inner = {text.lower() for _, level, text in doc.headings(section.text) if level == 3}
         if questions and questions & inner:
