@@ -47,6 +47,8 @@ screenshots: $(STAMP)
 # Installers (packaging/README.md). `package`: Linux bundle + release .deb (xz) in out/.
 # `package-check`: what CI runs (bundle, smoke test, fast .deb + inspection, NSIS stand-in).
 package: $(STAMP)
+	packaging/tools.sh desktop-file-validate:desktop-file-utils appstreamcli:appstream \
+		readelf:binutils dpkg-deb:dpkg
 	$(PY) -m pip install --quiet -e ".[package]"
 	$(PY) packaging/icons/make_icons.py >/dev/null
 	QT_QPA_PLATFORM=offscreen $(PY) -m PyInstaller --noconfirm --clean --log-level WARN packaging/plume.spec

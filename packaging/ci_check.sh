@@ -13,19 +13,8 @@ START=$SECONDS
 step() { printf '\n== %s (%ss)\n' "$1" "$((SECONDS - START))"; }
 
 step "tools"
-need=""
-for pair in desktop-file-validate:desktop-file-utils appstreamcli:appstream makensis:nsis \
-            7z:p7zip-full readelf:binutils dpkg-deb:dpkg; do
-    command -v "${pair%%:*}" >/dev/null || need="$need ${pair#*:}"
-done
-if [ -n "$need" ]; then
-    echo "installing:$need"
-    SUDO=""
-    [ "$(id -u)" = 0 ] || SUDO="sudo"
-    $SUDO apt-get update -qq
-    # shellcheck disable=SC2086  # $need is a list of package names
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null
-fi
+packaging/tools.sh desktop-file-validate:desktop-file-utils appstreamcli:appstream makensis:nsis \
+                   7z:p7zip-full readelf:binutils dpkg-deb:dpkg
 $PY -m pip install --quiet -e ".[package]"
 VERSION=$($PY -c "from importlib.metadata import version; print(version('plume'))")
 

@@ -207,3 +207,30 @@ def test_spec_and_release_workflow_are_well_formed():
     targets = {job["target"] for job in workflow["jobs"]["build"]["strategy"]["matrix"]["include"]}
     assert {"linux-x86_64", "windows-x64", "macos-arm64"} <= targets
     assert workflow["jobs"]["release"]["if"] == "github.ref_type == 'tag'"
+
+
+def test_package_tools_missing_and_not_installable_are_named_not_fatal(tmp_path):
+    """`make package` on a fresh machine without apt or rights: the missing validator is named
+    with the command that adds it, and the build goes on (the .deb check then skips it)."""
+    bin_dir = tmp_path / "bin"          # a PATH with a shell's basics but no apt-get, no sudo
+    bin_dir.mkdir()
+    for tool in ("id", "bash"):
+        (bin_dir / tool).symlink_to(subprocess.run(["which", tool], capture_output=True,
+                                                   text=True).stdout.strip())
+    result = subprocess.run(["bash", str(ROOT / "packaging" / "tools.sh"),
+                             "desktop-file-validate-x:desktop-file-utils-x"],
+                            capture_output=True, text=True, env={"PATH": str(bin_dir)}, timeout=30)
+    assert result.returncode == 0
+    assert "missing: desktop-file-validate-x" in result.stderr
+    assert "sudo apt-get install desktop-file-utils-x" in result.stderr
+
+
+def test_deb_check_skips_the_validators_it_cannot_run(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("check_deb", ROOT / "packaging/linux/check_deb.py")
+    assert spec and spec.loader
+    check_deb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_deb)
+    monkeypatch.setenv("PATH", str(tmp_path))          # neither validator on PATH
+    check = check_deb.DebCheck.__new__(check_deb.DebCheck)
+    said = check.validators()
+    assert said.startswith("skipped:") and "desktop-file-validate" in said and "apt-get install" in said

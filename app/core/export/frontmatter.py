@@ -115,16 +115,16 @@ def _int(loader: Any, node: Any) -> int:
 
 _Loader.add_constructor("tag:yaml.org,2002:int", _int)
 
-_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+FENCES = {"---": ("---", "..."), "+++": ("+++",)}   # opening rule -> its closing rules
 
 
 def split(text: str) -> tuple[dict[str, Any] | None, str]:
     """(front matter mapping or None, the text after it). `text` uses `\\n` line ends."""
     first, _, rest = text.partition("\n")
     opener = first.rstrip()
-    if opener not in _FENCES:
+    if opener not in FENCES:
         return None, text
-    closers = _FENCES[opener]
+    closers = FENCES[opener]
     lines = rest.split("\n")
     for index, line in enumerate(lines):
         if line.rstrip() in closers:

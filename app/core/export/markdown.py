@@ -222,9 +222,6 @@ def parse_markdown(text: str) -> Article:
     )
 
 
-_FENCES = ("---", "+++")
-
-
 def _has_text(text: str) -> bool:
     return bool(text.replace("\x00", "").strip())
 
@@ -242,9 +239,9 @@ def _refuse_broken_front_matter(text: str, meta: Mapping[str, Any] | None) -> No
     if meta is not None:
         return
     opener = text.split("\n", 1)[0].rstrip()
-    if opener not in _FENCES:
+    if opener not in frontmatter.FENCES:
         return
-    closers = ("---", "...") if opener == "---" else ("+++",)
+    closers = frontmatter.FENCES[opener]
     if not any(line.rstrip() in closers for line in text.split("\n")[1:]):
         raise InputError(
             f"The front matter opened by '{opener}' on line 1 is never closed.",
