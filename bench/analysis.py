@@ -10,7 +10,7 @@ first = the very first analysis in this process (dictionary loading included), r
 warm  = the same text again through the same Analyzer (every paragraph cached)
 edit  = one sentence changed in a middle paragraph (one paragraph recomputed)
 
-Budget (DESIGN.md §6): warm 2,000 words ≤ 25 ms; 10,000 words ≤ 120 ms.
+Budget: warm 2,000 words ≤ 25 ms; 10,000 words ≤ 120 ms.
 Also prints textstat 0.7.8's import time and its Flesch next to ours on the same text.
 """
 

@@ -20,12 +20,12 @@ SQLite, scoring + export). "pipe/solo" compares with T = one article written alo
 host: what is left is the cost of running many at once.
 
 Overhead is reported two ways: "late/art." = (wall − ideal ⌈N/P⌉·T) / N, how much later the
-whole job ends than a perfect one, per article (the DESIGN.md §6 figure); "slot/art." =
+whole job ends than a perfect one, per article (the budgeted figure); "slot/art." =
 (wall·P − N·T) / N, slot time not spent on model work per article (P× larger: how much longer
 each article holds its slot). "CPU/art." is the CPU time of our process (all threads, the fake
 servers run in other processes) divided by N. Pipeline rows are the median of --runs runs.
 
-Budget (DESIGN.md §6): batch overhead per article beyond model time ≤ 20 ms; P slots ≥ 90 % used.
+Budget: batch overhead per article beyond model time ≤ 20 ms; P slots ≥ 90 % used.
 """
 
 from __future__ import annotations

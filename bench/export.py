@@ -2,11 +2,11 @@
 
     python -m bench.export
 
-Budget (issue #4): render_body of a 2,000-word article ≈ 10 ms warm, so the live preview can
+Budget: render_body of a 2,000-word article ≈ 10 ms warm, so the live preview can
 refresh on every debounce. render_body caches each section's HTML, so two cases are shown: the
 first render of a text (nothing cached: Python-Markdown's own speed is the floor) and the
-preview while typing (one section changed since the last render). DESIGN.md §6 has no
-other export row; the rest is reported. Times are CPU time of the calling thread
+preview while typing (one section changed since the last render). No other export step has
+a budget; the rest is reported. Times are CPU time of the calling thread
 (`time.thread_time`), so other work on this shared 2-core machine does not inflate them; file
 writes therefore exclude the wait for the disk.
 """

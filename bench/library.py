@@ -2,7 +2,7 @@
 
     python -m bench.library [--articles 1000]
 
-DESIGN.md §6 has no row for the library. Practical targets used here: an autosave of a
+No performance budget covers the library. Practical targets used here: an autosave of a
 10,000-word article ≤ 10 ms (it runs in a worker, but holds the library lock), listing or
 searching 1,000 articles ≤ 50 ms (the library panel refreshes as you type). Wall-clock
 times (SQLite waits for the disk), median of several runs, on a temporary file.

@@ -8,7 +8,7 @@ undo   = ReviewResult.revert() of the first fix (replay with a three-way merge)
 sloppy = the engine's draft with the fake server's "sloppy model" (tests/fake_ollama/sloppy.py),
          then the full review with model revisions: share of checks good, before → after
 
-No budget in DESIGN.md §6 for the review; the rule pass runs after the model's last token,
+No performance budget covers the review; the rule pass runs after the model's last token,
 so it should stay well under the 2,000-word analysis budget × the number of fixes (~10).
 """
 

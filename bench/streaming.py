@@ -7,7 +7,7 @@
    - the raw official client (`ollama.Client.chat(stream=True)`),
    - our layer (`OllamaService.chat_stream`: thinking split, cancel hooks, error mapping),
    - the pipeline (`ArticleGenerator.write_section`: TextDelta events, heading filter).
-   Budget (DESIGN.md §6): ours / raw ≥ 0.98. An unpaced run (no delay) shows the headroom.
+   Budget: ours / raw ≥ 0.98. An unpaced run (no delay) shows the headroom.
 2. Stop latency. From `CancelToken.cancel()` (or the consumer closing the stream) to the
    moment the fake server sees the connection closed. Budget: ≤ 200 ms after the next chunk.
 """

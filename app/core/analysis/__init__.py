@@ -1,8 +1,8 @@
-"""Readability and SEO analysis of an article, in French and English.
+"""Readability and SEO analysis of an article, in any installed language pack.
 
     analyze(article, site_url=..., previous_keyphrases=...) -> Report
     Analyzer().analyze(...)   # keeps per-paragraph caches: one per editor/thread
-    message(check, lang), check_title(check_id, lang)   # the words, fr/en
+    message(check, lang), check_title(check_id, lang)   # the words, per language pack
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""Which language a text is written in, from the frequent words only one language uses.
+"""Which language a text is written in: the one language guesser.
 
-`resources/analysis/<lang>/drift_words.txt` lists them per language pack; a text votes for
-each language whose list holds its words. Used by the generation flow (a section drifting
-out of its language), the self-review and the article reader.
+A text votes for each installed language pack whose frequent words it uses — the words of
+the pack's `function_words.txt` that no other pack lists (`lexicon(lang).drift_words`). Used
+by the generation flow (a section drifting out of its language), the self-review, the
+language-drift lint, and the readers of Markdown and HTML articles without a language.
 """
 
 from __future__ import annotations

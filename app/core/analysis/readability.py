@@ -1,4 +1,4 @@
-"""Readability checks (seo-checks.md thresholds), the readability score and Flesch."""
+"""Readability checks (Yoast's thresholds), the readability score and Flesch reading ease."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SEO checks: the thresholds and per-check scores of seo-checks.md (Yoast's field values)."""
+"""SEO checks: their thresholds and per-check scores (Yoast's field values)."""
 
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ class JobConfig:
     job_id: str = field(default_factory=lambda: new_job_id())
     created: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).isoformat())
     max_failures: int = 3               # article-caused failures before an item is 'failed'
-    review: bool = False                # issue 7 hook: a self-review pass per article
+    review: bool = False                # a self-review pass per article
     site_url: str = ""
 
     def to_json(self) -> str:

@@ -1,9 +1,8 @@
 """Prompt templates (`*.txt` with `$name` placeholders) and their variables, per language pack.
 
-Each pack's `prompts` folder (resources/prompts/<lang>/ for the built-in ones) holds them.
-
-Each language has its own, natively written templates; nothing is translated at run time.
-`labels.json` holds the short localized strings (tone descriptions, FAQ heading, rules).
+Each pack's `prompts` folder (resources/prompts/<lang>/ for French and English) holds its own,
+natively written templates; nothing is translated at run time. `labels.json` there holds the
+short localized strings (tone descriptions, FAQ heading, rules).
 """
 
 from __future__ import annotations

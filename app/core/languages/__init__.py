@@ -8,7 +8,8 @@ language code. An unknown code is an `InputError`, never English.
 
     manifest.py   LanguagePack and its parts, read from pack.json
     registry.py   where packs are found; lookup by code or alias
-    methods.py    the named implementations (stemmers, syllables, readability, plurals)
+    methods.py    the named implementations: stemmers, reading ease, plural rules (the
+                  syllable counters are in app/core/analysis/syllables.py)
 """
 
 from app.core.languages.manifest import LanguagePack, Method, Typography
