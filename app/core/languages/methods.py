@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from app.core.errors import InputError
 from app.core.languages.manifest import LanguagePack, Method
 
 _local = threading.local()   # Snowball stemmer objects keep state: one per thread and language
@@ -88,3 +89,20 @@ def is_singular(lp: LanguagePack, n: float) -> bool:
 
 
 PLURALS = ("one", "zero_and_one")
+# Implemented in app/core/analysis/syllables.py and app/core/analysis/lints.py (a test keeps
+# these names and those tables equal).
+SYLLABLE_COUNTERS = ("cmu+pyphen", "pyphen", "vowel_groups")
+TYPOGRAPHY_LINTS = ("", "french")
+
+
+def check(lp: LanguagePack) -> None:
+    """InputError when the pack names a method Plume does not have."""
+    chosen = {"stemmer": (lp.stemmer.name, tuple(STEMMERS)),
+              "syllables": (lp.syllables.name, SYLLABLE_COUNTERS),
+              "readability": (lp.readability.name, tuple(READABILITY)),
+              "plural": (lp.plural, PLURALS),
+              "typography.lint": (lp.typography.lint, TYPOGRAPHY_LINTS)}
+    for key, (name, known) in chosen.items():
+        if name not in known:
+            raise InputError(f"Language pack {lp.root / 'pack.json'}: unknown {key} '{name}'.",
+                             hint=f"Use one of: {', '.join(k for k in known if k)}.")

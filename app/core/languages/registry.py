@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from app.core.errors import InputError
+from app.core.languages import methods
 from app.core.languages.manifest import LanguagePack, read_manifest
 from app.core.resources import resource_path
 
@@ -32,6 +33,7 @@ def discover(dirs: list[Path]) -> dict[str, LanguagePack]:
     for folder in dirs:
         for manifest in sorted(folder.glob("*/pack.json")) if folder.is_dir() else ():
             lp = read_manifest(manifest)
+            methods.check(lp)
             found[lp.code] = lp
     return dict(sorted(found.items()))
 
