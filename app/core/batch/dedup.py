@@ -40,7 +40,7 @@ def exact_key(keyword: str) -> str:
     return " ".join(_WORD.findall(fold_accents(keyword).lower()))
 
 
-def intent_key(keyword: str, language: Language = Language.EN) -> str:
+def intent_key(keyword: str, language: Language) -> str:
     """The keyphrase's content words as the analysis matches them (word forms, accents folded),
     without the pack's intent-neutral words ("best", "guide"…), sorted."""
     kp = parse_keyphrase(keyword, language.value)
