@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal, Union
 from urllib.parse import urlsplit
 
-from app.core.errors import SettingsError
+from app.core.errors import InputError, SettingsError
 from app.core.hosts import DEFAULT_HOST, host_problem, normalize_host
 from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 
@@ -355,7 +355,10 @@ def _coerce(name: str, value: Any) -> Any:
             raise TypeError("expected a list of URLs")
         return tuple(normalize_host(_text(v)) for v in value if _text(v).strip())
     if name == "article_language":
-        return Language(_text(value))
+        try:
+            return Language(_text(value))
+        except InputError as exc:       # a language whose pack is gone: the default, reported
+            raise ValueError(exc.message) from None
     if name == "tone":
         return Tone(_text(value))
     if name in ("target_words", "autosave_seconds", "read_timeout_seconds"):

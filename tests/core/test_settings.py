@@ -187,3 +187,15 @@ def test_v2_hosts_are_read_as_typed_and_the_default_one_as_not_chosen(tmp_path: 
     default.write_text(json.dumps({"schema_version": 2, "host": "http://127.0.0.1:11434"}),
                        encoding="utf-8")
     assert load_settings(default).host == ""       # → $OLLAMA_HOST, else the default
+
+
+def test_an_article_language_without_its_pack_falls_back_to_the_default_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(Settings(), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["article_language"] = "eo"          # a pack the user has since removed
+    path.write_text(json.dumps(data), encoding="utf-8")
+    errors: list[SettingsError] = []
+    settings = load_settings(path, on_error=errors.append)
+    assert settings.article_language == Settings().article_language
+    assert errors and "Unknown article language 'eo'" in str(errors[0])
