@@ -19,6 +19,7 @@ from importlib import resources
 
 from pyphen import Pyphen
 
+from app.core.errors import InputError
 from app.core.languages import LanguagePack, pack
 
 _ENTRY = re.compile(r"^([^\s(]+) ([^\n#]*)", re.MULTILINE)
@@ -34,7 +35,12 @@ def _cmu() -> dict[str, str]:
 
 @cache
 def _pyphen(dictionary: str) -> Pyphen:
-    return Pyphen(lang=dictionary)
+    try:
+        return Pyphen(lang=dictionary)
+    except KeyError:        # pyphen has no such dictionary (the bundle ships fr and en only)
+        raise InputError(f"No hyphenation dictionary '{dictionary}' for counting syllables.",
+                         hint='Name another in the pack, or use "syllables": '
+                              '{"name": "vowel_groups", "vowels": "…"}.') from None
 
 
 def _hyphenation(lp: LanguagePack, word: str) -> int:
