@@ -93,23 +93,26 @@ def to_json(report: Any, ui_lang: str) -> dict[str, Any]:
 
 def render_text(report: Any, article: Any, ui_lang: str, *, colour: bool) -> str:
     from app.core.analysis import Group, check_title, message
+    from app.core.languages import pack
 
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if colour else text
 
-    fr = ui_lang == "fr"
-    colon = "\u00a0:" if fr else ":"          # French typography: no-break space before ":"
-    lines = [paint(article.title or article.h1 or "(untitled)", _BOLD)]
-    kw = article.keyword or ("(aucun)" if fr else "(none)")
-    lines.append(f"{'Mot-clé' if fr else 'Keyphrase'}{colon} {kw} · {report.language} · "
-                 f"{report.words} {'mots' if fr else 'words'} · {report.sentences} "
-                 f"{'phrases' if fr else 'sentences'} · {report.reading_minutes:g} min")
+    def say(key: str) -> str:          # the report's own words, in the advice language
+        return check_title(f"_{key}", ui_lang)
+
+    typography = pack(ui_lang).typography     # French: no-break space before ":", « »
+    colon = typography.space_before.get(":", "") + ":"
+    lines = [paint(article.title or article.h1 or say("untitled"), _BOLD)]
+    kw = article.keyword or say("none")
+    lines.append(f"{say('keyphrase')}{colon} {kw} · {report.language} · "
+                 f"{report.words} {say('words')} · {report.sentences} "
+                 f"{say('sentences')} · {report.reading_minutes:g} min")
     lines.append(f"SEO{colon} {paint(f'{report.seo_score}/100', _COLOURS[report.seo_status])}   "
-                 f"{'Lisibilité' if fr else 'Readability'}{colon} "
+                 f"{say('readability')}{colon} "
                  f"{paint(f'{report.readability_score}/100', _COLOURS[report.readability_status])}   "
                  f"Flesch{colon} {report.flesch:g}")
-    headings = {Group.SEO: "SEO", Group.READABILITY: "Lisibilité" if fr else "Readability",
-                Group.LINT: "Relecture" if fr else "Review"}
+    headings = {Group.SEO: "SEO", Group.READABILITY: say("readability"), Group.LINT: say("review")}
     for group, heading in headings.items():
         lines.append("")
         lines.append(paint(heading, _BOLD))
@@ -123,10 +126,10 @@ def render_text(report: Any, article: Any, ui_lang: str, *, colour: bool) -> str
                 excerpt = " ".join(text[span.start:span.end].split())
                 if excerpt:
                     excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "…"
-                    lines.append(paint(f"      «\u00a0{excerpt}\u00a0»" if fr else f"      “{excerpt}”", _DIM))
+                    lines.append(paint("      " + typography.apply(typography.quote(excerpt)), _DIM))
     if report.snippet is not None:
         s = report.snippet
-        lines += ["", paint("Aperçu Google" if fr else "Search preview", _BOLD),
+        lines += ["", paint(say("search_preview"), _BOLD),
                   f"  {s.title}  ({s.title_px:.0f}px)", f"  {s.url}",
                   f"  {s.description}  ({s.description_px:.0f}px)"]
     return "\n".join(lines)

@@ -169,6 +169,9 @@ def test_a_third_language_made_of_data_runs_generate_analyze_export(fake_ollama,
     assert intro["message"] == "La ŝlosilvorto aperas en la enkonduko. Bone!"
     assert 0 < report["flesch"] < 100 and checks["flesch_reading_ease"]["message"].startswith("Facileco")
     assert checks["language_drift"]["status"] == "good"   # Esperanto is the article's language
+    shown = plume("analyze", str(out / "vegetara-kuirado.md"), tmp_path=tmp_path).stdout
+    assert "Ŝlosilvorto: vegetara kuirado · eo" in shown and "Legebleco" in shown
+    assert "Keyphrase" not in shown and "Readability" not in shown     # nothing falls back to English
 
     exported = plume("export", str(out / "vegetara-kuirado.md"), "--to", "html", "--author", "Zamenhof",
                      "--out", str(tmp_path / "site"), tmp_path=tmp_path)

@@ -327,3 +327,14 @@ _m("language_drift.good", "Tout le texte est dans la langue de l'article.",
 _m("language_drift.found",
    "{count} {count|paragraphe semble écrit|paragraphes semblent écrits} dans une autre langue ({found}) : {count|traduisez-le ou supprimez-le|traduisez-les ou supprimez-les}.",
    "{count} {count|paragraph seems|paragraphs seem} to be in another language ({found}): translate or remove {count|it|them}.")
+
+
+# ---- The words of `plume analyze`'s text report (titles starting with "_")
+_t("_keyphrase", "Mot-clé", "Keyphrase")
+_t("_words", "mots", "words")
+_t("_sentences", "phrases", "sentences")
+_t("_readability", "Lisibilité", "Readability")
+_t("_review", "Relecture", "Review")
+_t("_none", "(aucun)", "(none)")
+_t("_untitled", "(sans titre)", "(untitled)")
+_t("_search_preview", "Aperçu Google", "Search preview")
