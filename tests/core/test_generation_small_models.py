@@ -350,7 +350,7 @@ def test_the_review_of_a_tiny_model_spends_no_tokens_on_revisions_and_still_fixe
 
 
 def test_words_a_short_section_left_out_are_asked_of_the_next_ones(small):
-    from app.core.generation.guards import word_count
+    from app.core.textutil import count_words as word_count
 
     short = "Compost needs air."
     prose_calls = []
