@@ -8,6 +8,7 @@ replace it from the brief — never ship it as an article.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,12 +140,13 @@ _CODE_LINE = re.compile(
     )""",
     re.VERBOSE,
 )
+_PATH_LINE = re.compile(r"^\s*[^\s/]*/\S*\s*$")   # one token with a slash: "standing-desk/config"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
 def _program_line(line: str, after_list: bool) -> bool:
     """Code by syntax, or a Markdown code block line (indented four spaces, not under a list)."""
-    if _CODE_LINE.match(line):
+    if _CODE_LINE.match(line) or _PATH_LINE.match(line):
         return True
     return line.startswith(("    ", "\t")) and bool(line.strip()) and not after_list
 
@@ -265,3 +267,19 @@ def scrambled(text: str, keyword: str) -> bool:
     own = [w for _, w in _tokens(text)]
     key = [w for _, w in _tokens(keyword)]
     return bool(own) and set(own) <= set(key) and " ".join(own) != " ".join(key)
+
+
+_SPECIAL_TOKEN = re.compile(r"<(?:start|end)_of_\w+>|<\|[^|<>\s]{1,40}\|>|</?s>")
+_URL_IN_PARENS = re.compile(r"[ \t]*\((?:https?://|www\.)[^)\n]*\)")
+_URL_SENTENCE = re.compile(r"[^.!?\n]*\b(?:https?://|www\.)\S*[^.!?\n]*[.!?]?[ \t]*")
+
+
+def scrub(text: str, *, urls: bool = False) -> str:
+    """Model text as text: HTML entities decoded (`aren&#39;t`), chat-template tokens
+    (`<start_of_image>`, `<|im_end|>`) removed; with `urls`, the addresses a small model
+    makes up removed too (they name sites that do not exist)."""
+    text = _SPECIAL_TOKEN.sub("", html.unescape(text)) if ("&" in text or "<" in text) else text
+    if urls:   # "(https://…)" goes; a sentence that points at an address goes whole
+        text = _URL_SENTENCE.sub("", _URL_IN_PARENS.sub("", text))
+        text = re.sub(r"(?m)^[ \t]*[.,;:!?-]*[ \t]*$", "", text)
+    return text

@@ -41,6 +41,7 @@ from app.core.generation.guards import (
     EchoIndex,
     drop_code,
     drop_fragments,
+    scrub,
     vet_subheadings,
 )
 from app.core.generation.prompts import Messages, PromptBook, heading_line, label
@@ -431,7 +432,7 @@ class ArticleGenerator:
     @staticmethod
     def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
                    one_section: bool = False, small: bool = False) -> tuple[str, str]:
-        text = echo.drop(clean_section(result.text, heading))
+        text = echo.drop(clean_section(scrub(result.text, urls=small), heading))
         if small:
             text = drop_fragments(drop_code(text))
         text = vet_subheadings(text)

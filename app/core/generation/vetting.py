@@ -21,6 +21,7 @@ from app.core.generation.guards import (
     junk_heading,
     loop_start,
     scrambled,
+    scrub,
     shares_words,
     trim_to_sentence,
 )
@@ -132,7 +133,7 @@ def vet_faq(brief: Brief, items: Iterable[FaqItem], echo: EchoIndex) -> list[Faq
     seen: set[str] = set()
     for item in items:
         question = item.question.strip().rstrip(".:")
-        answer = item.answer.strip()
+        answer = scrub(item.answer).strip()
         loop_at = loop_start(answer)
         if loop_at is not None:                    # "1.5Ah, 1.5Ah, 1.5Ah…": keep what came before
             answer = answer[:loop_at]
