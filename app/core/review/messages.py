@@ -3,6 +3,7 @@ The core records codes and parameters; only this module turns them into sentence
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from app.core.review.fixes import Fix
@@ -19,6 +20,8 @@ _FIX = {
         "review.subheadings.keyword_added": "Keyphrase added to subheading(s): {headings}.",
         "review.typography.fixed": "French typography (non-breaking spaces, apostrophes){where}.",
         "review.section.revised": "Section “{heading}” revised by the model ({checks}).",
+        "review.paragraphs.split": "Split {count} long paragraph(s) at sentence ends.",
+        "review.slug.cleaned": "Slug cleaned: “{after}”.",
     },
     "fr": {
         "review.h1.added": "H1 manquant ajouté : « {h1} ».",
@@ -30,6 +33,8 @@ _FIX = {
         "review.subheadings.keyword_added": "Requête ajoutée aux intertitres : {headings}.",
         "review.typography.fixed": "Typographie française (espaces insécables, apostrophes){where}.",
         "review.section.revised": "Section « {heading} » révisée par le modèle ({checks}).",
+        "review.paragraphs.split": "{count} paragraphe(s) trop long(s) coupé(s) en fin de phrase.",
+        "review.slug.cleaned": "Slug nettoyé : « {after} ».",
     },
 }
 _WORDS = {
@@ -156,3 +161,91 @@ def summary_lines(result: Any, language: str = "en") -> list[str]:
     lines += [f"  + {describe(fix, lang)}" for fix in result.fixes]
     lines += [f"  − {describe_rejected(item, lang)}" for item in result.rejected]
     return lines
+
+
+# ---- One line saying what a review did ("Split 2 long paragraphs; … — SEO 46 → 62")
+
+_SHORT = {
+    "en": {
+        "review.h1.added": "added the missing H1",
+        "review.h1.demoted": "turned extra H1 headings into H2",
+        "review.title": "reworked the SEO title",
+        "review.meta_description": "rewrote the meta description",
+        "review.slug": "fixed the slug",
+        "review.intro.keyword_added": "added the keyphrase to the intro",
+        "review.subheadings.keyword_added": "added the keyphrase to {n} subheading(s)",
+        "review.typography.fixed": "fixed French typography",
+        "review.section.revised": "had the model revise {n} section(s)",
+        "review.paragraphs.split": "split {n} long paragraph(s)",
+    },
+    "fr": {
+        "review.h1.added": "H1 manquant ajouté",
+        "review.h1.demoted": "H1 en trop passés en H2",
+        "review.title": "titre SEO retravaillé",
+        "review.meta_description": "méta-description réécrite",
+        "review.slug": "slug corrigé",
+        "review.intro.keyword_added": "requête ajoutée à l’introduction",
+        "review.subheadings.keyword_added": "requête ajoutée à {n} intertitre(s)",
+        "review.typography.fixed": "typographie française corrigée",
+        "review.section.revised": "{n} section(s) révisée(s) par le modèle",
+        "review.paragraphs.split": "{n} paragraphe(s) trop long(s) coupé(s)",
+    },
+}
+_NOTHING = {"en": "Nothing to change", "fr": "Rien à changer"}
+_STOPPED = {"en": " (stopped)", "fr": " (arrêtée)"}
+
+
+def _family(code: str) -> str:
+    """"review.title.shortened" → "review.title"; codes with a fixed wording stay whole."""
+    parts = code.split(".")
+    if parts[1] in ("title", "meta_description", "slug", "h1") and code not in _SHORT["en"]:
+        return ".".join(parts[:2])
+    return code
+
+
+def _count(fix: Fix) -> int:
+    if fix.code == "review.subheadings.keyword_added":
+        return len(fix.params.get("headings") or ()) or 1
+    if fix.code == "review.paragraphs.split":
+        return int(fix.params.get("count", 1) or 1)
+    return 1
+
+
+def change_summary(fixes: list[Fix], scores: tuple[int, int, int, int], language: str = "en",
+                   *, stopped: bool = False) -> str:
+    """What a review (or a series of one-click fixes) changed, in one line, with the scores:
+    "Split 2 long paragraphs; added the keyphrase to the intro — SEO 46 → 62"."""
+    lang = _lang(language)
+    counts: dict[str, int] = {}
+    for fix in fixes:
+        family = _family(fix.code)
+        counts[family] = counts.get(family, 0) + _count(fix)
+    phrases = []
+    for family, n in counts.items():
+        template = _SHORT[lang].get(family)
+        if template is not None:
+            phrases.append(_plural(template.format(n=n), n))
+    joint = "\u202f; " if lang == "fr" else "; "     # French: thin no-break space before ;
+    text = joint.join(phrases) if phrases else _NOTHING[lang]
+    text = text[:1].upper() + text[1:]
+    seo_b, seo_a, read_b, read_a = scores
+    label = "lisibilité" if lang == "fr" else "readability"
+    score = f"SEO {seo_b} → {seo_a}" if seo_b != seo_a or read_b == read_a else ""
+    if read_b != read_a:
+        score += (", " if score else "") + f"{label} {read_b} → {read_a}"
+    if not fixes:
+        score = f"SEO {seo_a}"
+    return f"{text} — {score}" + (_STOPPED[lang] if stopped else "")
+
+
+def _plural(text: str, n: int) -> str:
+    """"2 long paragraph(s)" → "2 long paragraphs"; "1 … paragraph(s)" → "1 … paragraph"."""
+    if n == 1:
+        return re.sub(r"\((?:e?s|x)\)", "", text)
+    return re.sub(r"\((e?s|x)\)", r"\1", text)
+
+
+def review_summary(result: Any, language: str = "en") -> str:
+    """`change_summary` of a `ReviewResult`."""
+    return change_summary(list(result.fixes), result.score_change, language,
+                          stopped=bool(result.stopped))
