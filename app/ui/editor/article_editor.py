@@ -27,6 +27,7 @@ if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the 
 
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
+_ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 
 
 def marker_colors(dark: bool) -> tuple[QColor, QColor]:
@@ -83,6 +84,30 @@ class ArticleEditor(QPlainTextEdit):
         """Replace everything (loading an article): not undoable, resets the undo stack."""
         self.setPlainText(text)
         self._recount()
+
+    def apply_text(self, text: str) -> bool:
+        """Change the text to `text` as ONE undo step, touching only the part that differs
+        (the view and the writer's cursor stay where they were). False if nothing changed."""
+        from app.ui.editor.find_engine import Utf16Map
+
+        old = self.toPlainText()
+        if old == text:
+            return False
+        prefix = 0
+        limit = min(len(old), len(text))
+        while prefix < limit and old[prefix] == text[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == text[-1 - suffix]:
+            suffix += 1
+        positions = Utf16Map(old)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(positions.to_qt(prefix))
+        cursor.setPosition(positions.to_qt(len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text[prefix:len(text) - suffix])
+        cursor.endEditBlock()
+        return True
 
     def word_count(self) -> int:
         return self._words
@@ -236,6 +261,41 @@ class ArticleEditor(QPlainTextEdit):
             if start <= position < end or (i + 1 == len(starts) and position == total):
                 return start, end, heading
         return None
+
+    def heading_blocks(self) -> list[tuple[int, int, str]]:
+        """(block number, level, text) of every Markdown heading outside code fences."""
+        result = []
+        fenced = False
+        block = self.document().begin()
+        while block.isValid():
+            line = block.text()
+            if line.startswith(("```", "~~~")):
+                fenced = not fenced
+            elif not fenced and line.startswith("#"):
+                match = _ANY_HEADING.match(line)
+                if match:
+                    result.append((block.blockNumber(), len(match.group(1)),
+                                   match.group(2).strip()))
+            block = block.next()
+        return result
+
+    def go_to_block(self, number: int) -> None:
+        """Put the cursor at the start of a block (line) and show it near the top."""
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        self.setTextCursor(QTextCursor(block))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())      # from the bottom, ensureCursorVisible scrolls up
+        self.ensureCursorVisible()       # just enough: the line lands at the top
+
+    def top_position(self) -> float:
+        """The view's top as a fractional block number (first visible block + the share of
+        it scrolled past): where the scroll sync starts from."""
+        block = self.firstVisibleBlock()
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        height = rect.height() or 1.0
+        return block.blockNumber() + min(1.0, max(0.0, -rect.top() / height))
 
     def highlight_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark character ranges of the text (from a check) and scroll to the first.

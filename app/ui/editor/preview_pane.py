@@ -122,6 +122,22 @@ class PreviewPane(QTextBrowser):
     def html(self) -> str:
         return self._last_html
 
+    def heading_tops(self) -> list[int]:
+        """Document y of every rendered heading (h1–h6), top to bottom: the anchors the
+        scroll sync aligns with the editor's headings."""
+        layout = self.document().documentLayout()
+        tops = []
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                tops.append(int(layout.blockBoundingRect(block).top()))
+            block = block.next()
+        return tops
+
+    def scroll_to_y(self, y: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, min(bar.maximum(), int(y))))
+
     # ---- Qt overrides
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -161,7 +177,7 @@ class PreviewPane(QTextBrowser):
             ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
             self._last_html = html
             self.setHtml(html)
-            bar.setValue(int(ratio * bar.maximum()))
+            bar.setValue(int(ratio * bar.maximum()))   # the scroll sync refines it on `rendered`
             self.rendered.emit()
         if self._dirty:
             self.schedule()

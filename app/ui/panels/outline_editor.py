@@ -2,12 +2,16 @@
 
 Sections can be added, renamed (double-click), reordered by drag or Alt+Up/Down,
 deleted, switched between H2 and H3, and given a word target, before writing.
+
+While writing, each section shows its progress (a coloured mark: not written yet, being
+written, written). Clicking a section asks to show it in the editor (`section_activated`);
+`set_current_section` marks the section the editor's cursor is in.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +37,9 @@ from app.ui.styling import set_style_property
 
 COL_HEADING, COL_LEVEL, COL_WORDS = 0, 1, 2
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+PENDING, WRITING, DONE = "pending", "writing", "done"
+_PROGRESS_COLORS = {PENDING: "#9aa3ad", WRITING: "#2f6fdf", DONE: "#1e8e3e"}
 
 
 class _OutlineDelegate(QStyledItemDelegate):
@@ -80,6 +87,7 @@ class _OutlineDelegate(QStyledItemDelegate):
 class OutlineEditor(QWidget):
     # ---- Signals
     plan_changed = Signal()
+    section_activated = Signal(int, str)    # row, heading: the writer clicked a section
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +182,7 @@ class OutlineEditor(QWidget):
         self.tree.model().rowsInserted.connect(self._on_outline_changed)
         self.tree.model().rowsRemoved.connect(self._on_outline_changed)
         self.tree.itemChanged.connect(self._on_outline_changed)
+        self.tree.itemClicked.connect(self._on_item_clicked)
         self.retranslate_ui()
 
     # ---- Public API
@@ -227,6 +236,99 @@ class OutlineEditor(QWidget):
         self.tree.blockSignals(False)
         self._on_meta_edited()
         self._on_outline_changed()
+
+    def set_fields(self, *, title: str | None = None, meta_description: str | None = None,
+                   slug: str | None = None) -> None:
+        """Set search-appearance fields (a fix, a review); a slug set here is kept as set."""
+        if title is not None:
+            self.title.setEditText(title)
+        if meta_description is not None:
+            self.meta.setText(meta_description)
+        if slug is not None:
+            self.slug.setText(slug)
+            self._slug_touched = True
+            self.plan_changed.emit()
+
+    # ---- Public API: navigation and progress
+
+    def set_current_section(self, heading: str | None) -> None:
+        """Mark the section the editor's cursor is in (None: none), without any signal."""
+        wanted = " ".join((heading or "").split()).casefold()
+        self.tree.blockSignals(True)      # a mark is not an edit of the plan
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            current = bool(wanted) and " ".join(item.text(COL_HEADING).split()).casefold() == wanted
+            font = item.font(COL_HEADING)
+            if font.bold() != current:
+                font.setBold(current)
+                item.setFont(COL_HEADING, font)
+            if current:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+        self.tree.blockSignals(False)
+
+    def current_section(self) -> str | None:
+        """Heading of the section marked as the editor's (bold), if any."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.font(COL_HEADING).bold():
+                return item.text(COL_HEADING)
+        return None
+
+    def set_progress(self, row: int, state: str | None) -> None:
+        """Progress mark of a section: PENDING, WRITING, DONE, or None (no mark)."""
+        item = self.tree.topLevelItem(row)
+        if item is None:
+            return
+        self.tree.blockSignals(True)     # a mark is not an edit of the plan
+        item.setData(COL_HEADING, PROGRESS_ROLE, state)
+        item.setData(COL_HEADING, Qt.ItemDataRole.DecorationRole,
+                     QColor(_PROGRESS_COLORS[state]) if state else None)
+        tips = {PENDING: self.tr("Not written yet"), WRITING: self.tr("Being written"),
+                DONE: self.tr("Written")}
+        notes = str(item.data(COL_HEADING, NOTES_ROLE) or "")
+        tip = tips.get(state or "", "")
+        item.setToolTip(COL_HEADING, "\n".join(t for t in (tip, notes) if t))
+        font = item.font(COL_HEADING)
+        font.setItalic(state == WRITING)
+        item.setFont(COL_HEADING, font)
+        self.tree.blockSignals(False)
+
+    def progress(self) -> list[str | None]:
+        return [self.tree.topLevelItem(r).data(COL_HEADING, PROGRESS_ROLE)
+                for r in range(self.tree.topLevelItemCount())]
+
+    def clear_progress(self) -> None:
+        for row in range(self.tree.topLevelItemCount()):
+            self.set_progress(row, None)
+
+    def on_phase_started(self, event: object) -> None:
+        """A generation phase began: a section being written gets its mark; those before it
+        are written; at the first section, every section is waiting."""
+        if str(getattr(event, "phase", "")) != "section":
+            return
+        row = self._row_of(int(getattr(event, "index", 0)), str(getattr(event, "label", "")))
+        if row is None:
+            return
+        states = self.progress()
+        if not any(states):
+            for other in range(len(states)):
+                self.set_progress(other, PENDING)
+        for other, state in enumerate(self.progress()):
+            if state == WRITING and other != row:
+                self.set_progress(other, DONE)
+        self.set_progress(row, WRITING)
+
+    def on_section_done(self, event: object) -> None:
+        row = self._row_of(int(getattr(event, "section", 0)), str(getattr(event, "heading", "")))
+        if row is not None:
+            self.set_progress(row, DONE)
+
+    def on_run_finished(self) -> None:
+        """A stopped run leaves its section half written: it goes back to waiting."""
+        for row, state in enumerate(self.progress()):
+            if state == WRITING:
+                self.set_progress(row, PENDING)
 
     def has_outline(self) -> bool:
         return bool(self.sections())
@@ -311,6 +413,20 @@ class OutlineEditor(QWidget):
                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.addTopLevelItem(item)
         return item
+
+    def _row_of(self, index: int, heading: str) -> int | None:
+        """Row of a generated section: by heading when it is there, else index 1 = row 0."""
+        wanted = " ".join(heading.split()).casefold()
+        for row in range(self.tree.topLevelItemCount()):
+            if wanted and " ".join(self.tree.topLevelItem(row).text(COL_HEADING).split()
+                                   ).casefold() == wanted:
+                return row
+        if 1 <= index <= self.tree.topLevelItemCount():
+            return index - 1
+        return None
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.section_activated.emit(self.tree.indexOfTopLevelItem(item), item.text(COL_HEADING))
 
     def _move(self, step: int) -> None:
         item = self.tree.currentItem()

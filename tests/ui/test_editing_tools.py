@@ -1,0 +1,145 @@
+"""The writer's tools in the real window: per-check Fix, outline ↔ editor navigation,
+preview scroll sync, section progress marks, find shortcuts and focus mode."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from app.core.analysis.report import Status
+from app.core.generation.events import Phase, PhaseStarted, SectionDone
+from tests.ui.main_window_fixtures import (  # noqa: F401
+    ARTICLE_BODY,
+    make_window,
+    no_keyring,
+    sample_article,
+)
+
+LONG_PARAGRAPH = ("Stability shoes guide the foot and limit the inward roll on landing. " * 16).strip()
+LONG_BODY = ARTICLE_BODY.replace(
+    "Many runners feel the difference within a week.",
+    "Many runners feel the difference within a week.\n\n" + LONG_PARAGRAPH)
+
+
+def _loaded(window, qtbot, article):
+    with qtbot.waitSignal(window.score_panel.report_shown, timeout=10000):
+        window.load_article(article)
+    return window.score_panel
+
+
+def _status(panel, check_id):
+    return panel.report.by_id(check_id).status
+
+
+def test_fix_button_turns_a_check_green_in_one_undo_step(make_window, qtbot):
+    window = make_window()
+    panel = _loaded(window, qtbot, sample_article(LONG_BODY))
+    assert _status(panel, "paragraph_length") is not Status.GOOD
+    row = panel.row("paragraph_length")
+    assert row.fix_button is not None and row.fix_button.isVisible()
+    assert row.fix_button.text() == "Fix"
+    before = window.editor.toPlainText()
+    with qtbot.waitSignal(panel.report_shown, timeout=10000):
+        qtbot.mouseClick(row.fix_button, Qt.MouseButton.LeftButton)
+    assert _status(panel, "paragraph_length") is Status.GOOD
+    assert "Split 1 long paragraph" in panel.change.text()
+    assert window.editor.toPlainText().split() == before.split()     # no word changed
+    window.editor.undo()                                              # one step back
+    assert window.editor.toPlainText() == before
+
+
+def test_fix_of_a_field_check_sets_the_field(make_window, qtbot):
+    window = make_window()
+    panel = _loaded(window, qtbot, replace(sample_article(), slug="My Shoes"))
+    assert _status(panel, "keyphrase_in_slug") is not Status.GOOD
+    with qtbot.waitSignal(panel.report_shown, timeout=10000):
+        panel.fix_requested.emit("keyphrase_in_slug")
+    assert window.outline_editor.slug.text() == "running-shoes-for-flat-feet"
+    assert _status(panel, "keyphrase_in_slug") is Status.GOOD
+
+
+def test_checked_check_is_marked_strongly(make_window, qtbot):
+    window = make_window()
+    panel = _loaded(window, qtbot, sample_article(LONG_BODY))
+    panel.select_check("paragraph_length")
+    selections = window.editor.extraSelections()
+    assert selections
+    color = selections[0].format.background().color()
+    assert color.alpha() == 255 and color.lightness() > 120           # solid, bright marker
+
+
+def test_outline_click_moves_the_editor_and_cursor_marks_the_outline(make_window, qtbot):
+    window = make_window()
+    _loaded(window, qtbot, sample_article())
+    outline = window.outline_editor
+    window._focus_outline()
+    tree = outline.tree
+    item = tree.topLevelItem(1)
+    assert item.text(0) == "What to look for"
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    cursor = window.editor.textCursor()
+    assert cursor.block().text() == "## What to look for"
+    # and back: the cursor in a section marks it in the outline
+    position = window.editor.toPlainText().index("Flat feet roll inward")
+    cursor.setPosition(position)
+    window.editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: outline.current_section() == "Why flat feet change the choice")
+
+
+def test_preview_follows_the_editor_by_heading(make_window, qtbot):
+    window = make_window()
+    body = "# Big article\n\n" + "\n\n".join(
+        f"## Part {n}\n\n" + ("Some words about this part of the article. " * 30)
+        for n in range(1, 13))
+    _loaded(window, qtbot, sample_article(body))
+    window.resize(1280, 720)
+    preview = window.preview
+    qtbot.waitUntil(lambda: len(preview.heading_tops()) == 13, timeout=10000)
+    block = next(n for n, _, text in window.editor.heading_blocks() if text == "Part 8")
+    window.editor.go_to_block(block)
+    tops = preview.heading_tops()
+    qtbot.waitUntil(lambda: abs(preview.verticalScrollBar().value() - tops[8]) < 40)
+    window.editor.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: preview.verticalScrollBar().value() == 0)
+
+
+def test_sections_get_progress_marks_while_writing(make_window, qtbot):
+    window = make_window()
+    _loaded(window, qtbot, sample_article())
+    outline = window.outline_editor
+    window.editing.outline_built(outline)
+    tools = window.editing
+    tools._on_phase_started(PhaseStarted(Phase.SECTION, 1, 3, "Why flat feet change the choice"))
+    rest = ["pending"] * (len(outline.progress()) - 2)
+    assert outline.progress() == ["writing", "pending", *rest]
+    tools._on_section_done(SectionDone(1, "Why flat feet change the choice", ""))
+    tools._on_phase_started(PhaseStarted(Phase.SECTION, 2, 3, "What to look for"))
+    assert outline.progress() == ["done", "writing", *rest]
+    tools._on_run_finished()                          # stopped mid-section
+    assert outline.progress() == ["done", "pending", *rest]
+
+
+def test_ctrl_f_opens_find_and_focus_mode_hides_panels(make_window, qtbot):
+    window = make_window()
+    _loaded(window, qtbot, sample_article())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.editing.find_bar
+    assert bar.isVisible()
+    qtbot.keyClicks(bar.find_field, "flat feet")
+    assert len(bar.matches()) >= 3
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    window.editing.focus_mode.trigger()
+    assert not window.score_panel.isVisible() and not window.parts.side.isVisible()
+    assert window.editor.typewriter
+    window.editing.focus_mode.trigger()
+    assert window.score_panel.isVisible() and window.parts.side.isVisible()
