@@ -445,10 +445,11 @@ class MainWindow(QMainWindow):
                         "undoes it)."),
                 self.tr("Review changes…"), self.open_review)
             return
-        title = (self.tr("Self-review: 1 fix applied, SEO {0} → {1}").format(before, after)
-                 if fixes == 1 else
-                 self.tr("Self-review: {0} fixes applied, SEO {1} → {2}").format(
-                     fixes, before, after))
+        from app.core.review.messages import review_summary
+        from app.ui.locale import ui_language
+
+        # what changed, not how many: "Split 2 long paragraphs; … — SEO 46 → 62"
+        title = self.tr("Self-review: {0}").format(review_summary(result, ui_language()))
         self.message_bar.show_info(title, self.tr("Ctrl+Z returns to the draft as written."),
                                    self.tr("Review changes…"), self.open_review)
 
