@@ -162,12 +162,18 @@ class EditingTools(QObject):
         self.window.analysis.report_ready.connect(checks.on_report)
 
     def _make_reviser(self) -> Any:
-        """Runs in the background: the model the writer picked, as the self-review uses it."""
-        from app.core.review.model_reviser import ModelSectionReviser
+        """On the GUI thread (reads the model picker): the builder that the background task
+        calls to get a reviser on the model the writer picked, as the self-review uses it."""
+        build_generator = self.window.make_generator()
 
-        generator = self.window.make_generator()
-        reviser = getattr(generator, "reviser", None)
-        return reviser if reviser is not None else ModelSectionReviser.for_generator(generator)
+        def build() -> Any:
+            from app.core.review.model_reviser import ModelSectionReviser
+
+            generator = build_generator()
+            reviser = getattr(generator, "reviser", None)
+            return reviser if reviser is not None else ModelSectionReviser.for_generator(
+                generator)
+        return build
 
     def _show_review(self, result: Any) -> None:
         from app.ui.dialogs.review_dialog import ReviewDialog

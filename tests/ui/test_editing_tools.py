@@ -143,3 +143,29 @@ def test_ctrl_f_opens_find_and_focus_mode_hides_panels(make_window, qtbot):
     assert window.editor.typewriter
     window.editing.focus_mode.trigger()
     assert window.score_panel.isVisible() and window.parts.side.isVisible()
+
+
+def test_ask_the_model_revises_the_section_and_shows_the_diff(make_window, qtbot, fake_ollama):
+    from app.ui.dialogs.review_dialog import ReviewDialog
+    from tests.core.test_review import MODEL, sloppy_draft
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    window = make_window(host=fake_ollama.url, model=MODEL)
+    panel = _loaded(window, qtbot, sloppy_draft())
+    assert _status(panel, "ai_cliches") is not Status.GOOD
+    row = panel.row("ai_cliches")
+    assert row.ask_button is not None and row.ask_button.isVisible()
+    assert row.ask_button.text() == "Ask the model"
+    qtbot.mouseClick(row.ask_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ReviewDialog) is not None
+                    and window.findChild(ReviewDialog).isVisible(), timeout=20000)
+    assert len(fake_ollama.bodies()) == 1               # one section, one request
+    dialog = window.findChild(ReviewDialog)
+    assert dialog.review.fixes and dialog.review.fixes[0].by_model
+    assert "revise 1 section" in panel.change.text()
+    with qtbot.waitSignal(panel.report_shown, timeout=10000):
+        dialog.accept()
+    assert _status(panel, "ai_cliches") is Status.GOOD
+    window.editor.undo()                                # the revision is one undo step
+    assert window.editor.toPlainText() == sloppy_draft().body

@@ -1,7 +1,9 @@
 """What the score panel's per-check buttons do: Fix, Ask the model, Review again.
 
     actions = CheckActions(panel, editor, article=window.current_article,
-                           outline=window._get_outline, make_reviser=…, show_review=…)
+                           outline=lambda: window.outline_editor,
+                           make_reviser=…,   # GUI thread → a builder run in the background
+                           show_review=…)
     analysis.report_ready.connect(actions.on_report)
 
 - **Fix** applies the check's rule fixes (`app.core.review.fixers.fixes_for_check`): the
@@ -43,7 +45,7 @@ class CheckActions(QObject):
 
     def __init__(self, panel: ScorePanel, editor: ArticleEditor, *,
                  article: Callable[[], Article], outline: Callable[[], Any],
-                 make_reviser: Callable[[], Any] | None = None,
+                 make_reviser: Callable[[], Callable[[], Any]] | None = None,
                  show_review: Callable[[Any], None] | None = None,
                  language: Callable[[], str] = lambda: "en",
                  parent: QObject | None = None) -> None:
@@ -147,8 +149,12 @@ class CheckActions(QObject):
         if self._cancel is not None:
             self.panel.show_change(self.tr("The model is still working on the last request."))
             return
+        try:
+            make = self._make_reviser()   # on the GUI thread: reads the picker, settings
+        except Exception as exc:  # noqa: BLE001 - InputError "No model is selected"…
+            self._on_failed(exc)
+            return
         cancel = self._cancel = CancelToken()
-        make = self._make_reviser
         self.panel.show_change(waiting)
         self.busy_changed.emit(True)
         run_in_background(lambda: work(make(), cancel), self._on_done, self._on_failed,
