@@ -117,14 +117,17 @@ class _CheckRow(QFrame):
         self.advice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.fix_button: QPushButton | None = None     # built when a check first needs it
         self.ask_button: QPushButton | None = None
-        self._actions = QHBoxLayout()
+        self._actions_box = QWidget(self)         # hidden unless a button shows
+        self._actions_box.hide()
+        self._actions = QHBoxLayout(self._actions_box)
         self._actions.setContentsMargins(0, 3, 0, 0)
         self._actions.setSpacing(6)
+        self._actions.setAlignment(Qt.AlignmentFlag.AlignLeft)
         text = QVBoxLayout()
         text.setSpacing(1)
         text.addWidget(self.title)
         text.addWidget(self.advice)
-        text.addLayout(self._actions)
+        text.addWidget(self._actions_box)
         dot_box = QVBoxLayout()
         dot_box.setContentsMargins(0, 4, 0, 0)
         dot_box.addWidget(self.dot)
@@ -161,15 +164,14 @@ class _CheckRow(QFrame):
             if button is not None:
                 button.setText(text)
                 button.setVisible(bool(text))
+        self._actions_box.setVisible(bool(fix or ask))
 
     def _button(self, name: str, signal: Signal) -> QPushButton:
-        button = QPushButton(self)
+        button = QPushButton(self._actions_box)
         button.setObjectName(name)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda: signal.emit(self.check_id))
-        if self._actions.count() == 0:
-            self._actions.addStretch(1)
-        self._actions.insertWidget(self._actions.count() - 1, button)
+        self._actions.addWidget(button)
         return button
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -251,9 +253,11 @@ class ScorePanel(QScrollArea):
         self.review_again.setObjectName("reviewAgain")
         self.review_again.clicked.connect(self.review_again_requested)
         self.review_again.hide()
+        self.change.setTextFormat(Qt.TextFormat.PlainText)   # may quote a server error
+        self.stats.setWordWrap(True)
         review_row = QHBoxLayout()
-        review_row.addWidget(self.stats, 1)
-        review_row.addWidget(self.review_again)
+        review_row.addWidget(self.change, 1)
+        review_row.addWidget(self.review_again, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(body)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
@@ -267,8 +271,8 @@ class ScorePanel(QScrollArea):
         layout.setContentsMargins(14, 12, 14, 14)
         layout.setSpacing(8)
         layout.addLayout(cards)
+        layout.addWidget(self.stats)
         layout.addLayout(review_row)
-        layout.addWidget(self.change)
         layout.addWidget(self.empty)
         layout.addWidget(self._snippet_title)
         layout.addWidget(self.snippet)
@@ -367,6 +371,8 @@ class ScorePanel(QScrollArea):
         """One line on what the last fix or review did ("" hides it)."""
         self.change.setText(text)
         self.change.setVisible(bool(text))
+        if text:
+            self.verticalScrollBar().setValue(0)     # the line sits under the scores
 
     def row(self, check_id: str) -> Any:
         """The visible row of a check (tests, screenshots), or None."""
@@ -470,4 +476,6 @@ class ScorePanel(QScrollArea):
         for rows in self._rows.values():
             for row in rows:
                 row.set_selected(row.check_id == check_id)
+                if row.check_id == check_id and not row.isHidden():
+                    self.ensureWidgetVisible(row, 0, 24)   # its buttons in view
         self.check_selected.emit(check)
