@@ -106,6 +106,24 @@ def test_preview_follows_the_editor_by_heading(make_window, qtbot):
     qtbot.waitUntil(lambda: preview.verticalScrollBar().value() == 0)
 
 
+def test_a_real_run_marks_sections_writing_then_done(make_window, fake_ollama, qtbot):
+    from tests.ui.test_generation_flow import _fill_brief, _plan
+
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    outline = window.outline_editor
+    seen: list[list] = []
+    window.generation.phase_started.connect(lambda _e: seen.append(outline.progress()))
+    fake_ollama.set_delay(0.002)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: "writing" in outline.progress(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.generation.busy, timeout=60000)
+    assert set(outline.progress()) == {"done"}
+    # while it wrote, the sections after the one being written were waiting
+    assert any(states.count("pending") >= 2 for states in seen)
+
+
 def test_sections_get_progress_marks_while_writing(make_window, qtbot):
     window = make_window()
     _loaded(window, qtbot, sample_article())
