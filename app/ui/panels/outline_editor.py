@@ -305,17 +305,15 @@ class OutlineEditor(QWidget):
     def on_phase_started(self, event: object) -> None:
         """A generation phase began: a section being written gets its mark; the one written
         before it is done; at the first section every section waits (a single section
-        regenerated later only marks itself and those after it)."""
+        regenerated later only marks itself)."""
         if str(getattr(event, "phase", "")) != "section":
             return
         row = self._row_of(int(getattr(event, "index", 0)), str(getattr(event, "label", "")))
         if row is None:
             return
-        states = self.progress()
-        if row == 0 or not any(states):       # a full write starts: every section waits
-            first = row == 0
-            for other in range(len(states)):
-                self.set_progress(other, PENDING if first or other > row else states[other])
+        if row == 0:                           # a full write starts: every section waits
+            for other in range(self.tree.topLevelItemCount()):
+                self.set_progress(other, PENDING)
         for other, state in enumerate(self.progress()):
             if state == WRITING and other != row:
                 self.set_progress(other, DONE)
