@@ -69,9 +69,10 @@ class EditingTools(QObject):
         generation.run_finished.connect(self._on_run_finished)
 
     def set_focus_mode(self, on: bool) -> None:
-        """Focus mode: side panels hidden, the current line kept in the middle."""
+        """Focus mode: side panels and preview hidden, lines capped to a reading width,
+        the current line kept in the middle."""
         parts = self.window.parts
-        panels = (parts.side, self.panel)
+        panels = (parts.side, self.panel, self.preview)
         if on:
             self._focus_restore = {w: w.isVisible() for w in panels}
             for widget in panels:

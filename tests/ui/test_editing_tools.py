@@ -158,9 +158,12 @@ def test_ctrl_f_opens_find_and_focus_mode_hides_panels(make_window, qtbot):
     assert not bar.isVisible()
     window.editing.focus_mode.trigger()
     assert not window.score_panel.isVisible() and not window.parts.side.isVisible()
+    assert not window.preview.isVisible()
     assert window.editor.typewriter
+    assert window.editor.viewport().width() <= 800          # lines capped, text centred
     window.editing.focus_mode.trigger()
     assert window.score_panel.isVisible() and window.parts.side.isVisible()
+    assert window.preview.isVisible() and not window.editor.typewriter
 
 
 def test_ask_the_model_revises_the_section_and_shows_the_diff(make_window, qtbot, fake_ollama):
