@@ -21,13 +21,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.controllers.section_sync import SectionSync
-from app.ui.editor.find_bar import FindBar
 from app.ui.locale import ui_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from app.ui.controllers.check_actions import CheckActions
+    from app.ui.editor.find_bar import FindBar
 
 
 class EditingTools(QObject):
@@ -36,17 +36,13 @@ class EditingTools(QObject):
         self.window = window
         parts = window.parts
         self.editor, self.preview, self.panel = window.editor, window.preview, window.score_panel
-        split = parts.editor_split
-        center = split.parentWidget()
-        self.find_bar = FindBar(self.editor, center)
-        layout = center.layout()
-        layout.insertWidget(layout.indexOf(split) + 1, self.find_bar)
+        self._find_bar: FindBar | None = None      # built on first use (start-up time)
         self.sync = SectionSync(self.editor, self.preview, self._outline, self)
         self.checks: CheckActions | None = None
         self._outline_editor: Any = None
         self._focus_restore: dict[Any, bool] = {}
-        self.find = self._action("Ctrl+F", self.find_bar.open_find)
-        self.replace = self._action("Ctrl+H", self.find_bar.open_replace)
+        self.find = self._action("Ctrl+F", lambda: self.find_bar.open_find())
+        self.replace = self._action("Ctrl+H", lambda: self.find_bar.open_replace())
         self.find_next = self._action("F3", self._find_next)
         self.find_previous = self._action("Shift+F3", self._find_previous)
         self.focus_mode = self._action("F11", None)
@@ -58,6 +54,19 @@ class EditingTools(QObject):
         self.retranslate_ui()
 
     # ---- Public API
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find / replace bar under the editor."""
+        if self._find_bar is None:
+            from app.ui.editor.find_bar import FindBar
+
+            split = self.window.parts.editor_split
+            center = split.parentWidget()
+            bar = self._find_bar = FindBar(self.editor, center)
+            layout = center.layout()
+            layout.insertWidget(layout.indexOf(split) + 1, bar)
+        return self._find_bar
 
     def outline_built(self, outline: Any) -> None:
         self._outline_editor = outline
@@ -119,7 +128,6 @@ class EditingTools(QObject):
             action.setToolTip(f"{tip} ({keys})")
             action.setStatusTip(tip)
         self.menu.setTitle(self.tr("&Edit"))
-        self.find_bar.retranslate_ui()
 
     # ---- Private
 
