@@ -49,6 +49,8 @@ class EditingTools(QObject):
         self.focus_mode.setCheckable(True)
         self.focus_mode.toggled.connect(self.set_focus_mode)
         self.menu = self._edit_menu()
+        for name in ("find", "replace", "find_next", "find_previous", "focus_mode"):
+            window.actions.register(name, getattr(self, name))    # listed under F1
         window.analysis.report_ready.connect(self._on_report)
         window.installEventFilter(self)
         self.retranslate_ui()
