@@ -34,7 +34,6 @@ class EditingTools(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        parts = window.parts
         self.editor, self.preview, self.panel = window.editor, window.preview, window.score_panel
         self._find_bar: FindBar | None = None      # built on first use (start-up time)
         self.sync = SectionSync(self.editor, self.preview, self._outline, self)
