@@ -190,3 +190,26 @@ def test_ask_the_model_revises_the_section_and_shows_the_diff(make_window, qtbot
     assert _status(panel, "ai_cliches") is Status.GOOD
     window.editor.undo()                                # the revision is one undo step
     assert window.editor.toPlainText() == sloppy_draft().body
+
+
+def test_review_again_reviews_the_current_text(make_window, qtbot, fake_ollama):
+    from app.ui.dialogs.review_dialog import ReviewDialog
+    from tests.core.test_review import MODEL, sloppy_draft
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    window = make_window(host=fake_ollama.url, model=MODEL)
+    panel = _loaded(window, qtbot, sloppy_draft())
+    seo_before = panel.report.seo_score
+    assert panel.review_again.isVisible()
+    qtbot.mouseClick(panel.review_again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ReviewDialog) is not None
+                    and window.findChild(ReviewDialog).isVisible(), timeout=30000)
+    dialog = window.findChild(ReviewDialog)
+    result = dialog.review
+    assert result.fixes and result.after.seo_score > seo_before
+    assert panel.change.text().endswith(f"SEO {seo_before} → {result.after.seo_score}")
+    with qtbot.waitSignal(panel.report_shown, timeout=10000):
+        dialog.accept()
+    assert window.outline_editor.slug.text() == "home-composting"   # a field fix, too
+    assert panel.report.seo_score == result.after.seo_score

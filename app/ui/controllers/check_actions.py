@@ -146,6 +146,9 @@ class CheckActions(QObject):
     def _run(self, work: Callable[[Any, CancelToken], Any], waiting: str) -> None:
         if self._make_reviser is None:
             return
+        if self.editor.streaming:
+            self.panel.show_change(self.tr("The model is writing; ask again when it is done."))
+            return
         if self._cancel is not None:
             self.panel.show_change(self.tr("The model is still working on the last request."))
             return
