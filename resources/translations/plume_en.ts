@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+103"/>
+        <location filename="../../app/ui/actions.py" line="+108"/>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+431"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +861,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+40"/>
+        <source>The model is writing; ask again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The model is still working on the last request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +937,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>EditingTools</name>
     <message>
-        <location filename="../../app/ui/editing_tools.py" line="+108"/>
+        <location filename="../../app/ui/editing_tools.py" line="+119"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +1811,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+307"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+311"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +1831,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>

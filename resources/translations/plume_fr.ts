@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+103"/>
+        <location filename="../../app/ui/actions.py" line="+108"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+431"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -863,6 +863,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+40"/>
+        <source>The model is writing; ask again when it is done.</source>
+        <translation>Le modèle écrit ; redemandez quand il aura fini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The model is still working on the last request.</source>
         <translation>Le modèle travaille encore sur la demande précédente.</translation>
     </message>
@@ -934,7 +939,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>EditingTools</name>
     <message>
-        <location filename="../../app/ui/editing_tools.py" line="+108"/>
+        <location filename="../../app/ui/editing_tools.py" line="+119"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1808,7 +1813,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+307"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+311"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -1828,7 +1833,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
