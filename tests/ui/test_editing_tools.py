@@ -56,8 +56,11 @@ def test_fix_of_a_field_check_sets_the_field(make_window, qtbot):
     assert _status(panel, "keyphrase_in_slug") is not Status.GOOD
     with qtbot.waitSignal(panel.report_shown, timeout=10000):
         panel.fix_requested.emit("keyphrase_in_slug")
-    assert window.outline_editor.slug.text() == "running-shoes-for-flat-feet"
+    slug = window.outline_editor.slug
+    assert slug.text() == "running-shoes-for-flat-feet"
     assert _status(panel, "keyphrase_in_slug") is Status.GOOD
+    slug.undo()                                        # one undo step in the field
+    assert slug.text() == "My Shoes"
 
 
 def test_checked_check_is_marked_strongly(make_window, qtbot):

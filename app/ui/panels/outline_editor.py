@@ -239,13 +239,17 @@ class OutlineEditor(QWidget):
 
     def set_fields(self, *, title: str | None = None, meta_description: str | None = None,
                    slug: str | None = None) -> None:
-        """Set search-appearance fields (a fix, a review); a slug set here is kept as set."""
-        if title is not None:
-            self.title.setEditText(title)
-        if meta_description is not None:
-            self.meta.setText(meta_description)
+        """Set search-appearance fields (a fix, a review) as one undo step of each field
+        (Ctrl+Z in the field takes it back); a slug set here is kept as set."""
+        title_line = self.title.lineEdit()
+        for field, value in ((title_line, title), (self.meta, meta_description),
+                             (self.slug, slug)):
+            if field is None or value is None or field.text() == value:
+                continue
+            field.selectAll()
+            field.insert(value)          # unlike setText(), keeps the field's undo history
+            field.setCursorPosition(0)
         if slug is not None:
-            self.slug.setText(slug)
             self._slug_touched = True
             self.plan_changed.emit()
 
