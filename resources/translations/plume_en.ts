@@ -870,7 +870,17 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>The model&apos;s rewrite did not score better: your text is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to revise for this check right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The model could not help: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1413,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+287"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+291"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -872,7 +872,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Le modèle travaille encore sur la demande précédente.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>The model&apos;s rewrite did not score better: your text is unchanged.</source>
+        <translation>La réécriture du modèle n’obtenait pas un meilleur score : votre texte n’a pas changé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to revise for this check right now.</source>
+        <translation>Rien à réviser pour ce critère pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The model could not help: {0}</source>
         <translation>Le modèle n’a pas pu aider : {0}</translation>
     </message>
@@ -1405,7 +1415,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+287"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+291"/>
         <source>Not written yet</source>
         <translation>Pas encore écrite</translation>
     </message>

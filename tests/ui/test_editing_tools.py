@@ -216,3 +216,18 @@ def test_review_again_reviews_the_current_text(make_window, qtbot, fake_ollama):
         dialog.accept()
     assert window.outline_editor.slug.text() == "home-composting"   # a field fix, too
     assert panel.report.seo_score == result.after.seo_score
+
+
+def test_a_worse_rewrite_is_not_offered(make_window, qtbot, fake_ollama):
+    from app.ui.dialogs.review_dialog import ReviewDialog
+    from tests.core.test_review import MODEL, sloppy_draft
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model(MODEL, SloppyModel(worsen=True))
+    window = make_window(host=fake_ollama.url, model=MODEL)
+    panel = _loaded(window, qtbot, sloppy_draft())
+    panel.ask_model_requested.emit("ai_cliches")
+    qtbot.waitUntil(lambda: "did not score better" in panel.change.text(), timeout=20000)
+    assert fake_ollama.bodies()
+    assert window.findChild(ReviewDialog) is None
+    assert window.editor.toPlainText() == sloppy_draft().body

@@ -168,9 +168,15 @@ class CheckActions(QObject):
         self.busy_changed.emit(False)
         from app.core.review.messages import review_summary
 
-        self.panel.show_change(review_summary(result, self._language()))
+        if result.fixes:
+            self.panel.show_change(review_summary(result, self._language()))
+        elif result.rejected:
+            self.panel.show_change(self.tr(
+                "The model's rewrite did not score better: your text is unchanged."))
+        else:
+            self.panel.show_change(self.tr("Nothing to revise for this check right now."))
         self.model_result.emit(result)
-        if self._show_review is not None and (result.fixes or result.rejected):
+        if self._show_review is not None and result.fixes:
             self._show_review(result)
 
     def _on_failed(self, exc: BaseException) -> None:
