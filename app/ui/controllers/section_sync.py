@@ -59,8 +59,7 @@ class SectionSync(QObject):
             block = headings[row][0]
         if block is None:
             return
-        self.editor.go_to_block(block)
-        self.editor.setFocus()
+        self.editor.go_to_block(block)   # the focus stays in the outline (rename, drag)
         self.sync_preview()
 
     def sync_preview(self) -> None:
