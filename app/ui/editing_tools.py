@@ -167,8 +167,16 @@ class EditingTools(QObject):
         return self._outline_editor      # never built just to be followed
 
     def _on_report(self, _report: object) -> None:
-        checks = self.install_check_actions()
+        """First report: load the fixers in the background (~30–70 ms of imports that must
+        not stall a stream), then install the check actions."""
         self.window.analysis.report_ready.disconnect(self._on_report)
+        from app.ui.workers.task_runner import run_in_background
+
+        run_in_background(_import_review, self._on_review_loaded, self._on_review_loaded,
+                          owner=self)
+
+    def _on_review_loaded(self, _result: object = None) -> None:
+        checks = self.install_check_actions()
         self.window.analysis.report_ready.connect(checks.on_report)
 
     def _make_reviser(self) -> Any:
@@ -206,6 +214,12 @@ class EditingTools(QObject):
     def _on_run_finished(self) -> None:
         if self._outline_editor is not None:
             self._outline_editor.on_run_finished()
+
+
+def _import_review() -> None:
+    import app.core.review.fixers  # noqa: F401
+    import app.core.review.messages  # noqa: F401
+    import app.core.review.targeted  # noqa: F401
 
 
 __all__ = ["EditingTools"]

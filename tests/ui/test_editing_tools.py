@@ -26,6 +26,9 @@ LONG_BODY = ARTICLE_BODY.replace(
 def _loaded(window, qtbot, article):
     with qtbot.waitSignal(window.score_panel.report_shown, timeout=10000):
         window.load_article(article)
+    # the check actions arrive with the first report (their imports run in the background)
+    qtbot.waitUntil(lambda: window.editing.checks is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not window.score_panel.is_filling())
     return window.score_panel
 
 

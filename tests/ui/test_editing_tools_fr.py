@@ -23,6 +23,8 @@ def test_editing_tools_have_no_english_left(qtbot, french, tmp_path: Path) -> No
     try:
         with qtbot.waitSignal(panel.report_shown, timeout=10000):
             window.load_article(sample_article(LONG_BODY))
+        qtbot.waitUntil(lambda: window.editing.checks is not None, timeout=10000)
+        qtbot.waitUntil(lambda: not panel.is_filling())
         row = panel.row("paragraph_length")
         assert row is not None and row.fix_button.text() == "Corriger"
         bar = window.editing.find_bar

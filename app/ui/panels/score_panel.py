@@ -364,6 +364,10 @@ class ScorePanel(QScrollArea):
         if self._report is not None:
             self.show_report(self._report)
 
+    def is_filling(self) -> bool:
+        """Rows of the last report are still being filled in (a few per event-loop turn)."""
+        return bool(self._pending_rows)
+
     def set_review_again(self, available: bool) -> None:
         self.review_again.setVisible(available)
 
