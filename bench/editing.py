@@ -2,9 +2,10 @@
 
     python -m bench.editing [--words 10000] [--runs 5]
 
-Each number is the time one action holds the GUI thread (median of N runs), held to the
-streaming stall budget (30 ms) except Replace all, which the writer triggers once and waits
-for (budget 250 ms for 1,000+ replacements, one undo step).
+Each number is the time one action holds the GUI thread (median of N runs). What runs while
+the writer types or the model streams (find as you type, scroll sync, the outline mark) is
+held to the streaming stall budget (30 ms); what a click triggers once (Fix) to 100 ms, the
+usual limit for a response that feels immediate; Replace all of 1,000+ matches to 250 ms.
 1. Find: typing a query that matches ~1 word in 6 ("the"): count + tints around the view.
 2. Replace all of that query (one undo step), then undo.
 3. Scroll sync: the preview target for the editor's top line (heading anchors).
@@ -22,6 +23,7 @@ from dataclasses import replace
 
 STALL_BUDGET_MS = 30.0
 REPLACE_BUDGET_MS = 250.0
+CLICK_BUDGET_MS = 100.0
 SENTENCE = "The compost heap needs air, water and time before it turns into humus. "
 
 
@@ -94,6 +96,19 @@ def main() -> None:
     assert editor.toPlainText() == text, "undo restores the article"
     editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
     rows.append(("scroll sync target", _ms(sync.preview_target, args.runs), STALL_BUDGET_MS))
+    html = preview.html()
+
+    def after_render() -> None:   # the first sync after a re-render lays the preview out
+        preview.setHtml(html)
+        start = time.perf_counter()
+        sync.preview_target()
+        after_render.ms = (time.perf_counter() - start) * 1000   # type: ignore[attr-defined]
+    first = []
+    for _ in range(args.runs):
+        after_render()
+        first.append(after_render.ms)  # type: ignore[attr-defined]
+    rows.append(("scroll sync, first after a re-render", statistics.median(first),
+                 STALL_BUDGET_MS))
     cursor = editor.textCursor()
     cursor.setPosition(len(text) // 2)
     editor.setTextCursor(cursor)
@@ -110,7 +125,7 @@ def main() -> None:
         editor.apply_text(fixed.body)
         editor.undo()
     fixes_for_check(replace(item), "paragraph_length")      # warm the analysis imports
-    rows.append(("Fix: split long paragraphs + undo", _ms(fix, args.runs), STALL_BUDGET_MS))
+    rows.append(("Fix: split long paragraphs + undo", _ms(fix, args.runs), CLICK_BUDGET_MS))
     for name, ms, budget in rows:
         verdict = "ok" if ms <= budget else "OVER"
         print(f"{name:<40} {ms:8.1f} ms   budget {budget:.0f} ms   {verdict}")

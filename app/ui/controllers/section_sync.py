@@ -69,27 +69,28 @@ class SectionSync(QObject):
 
     def preview_target(self) -> float:
         """The preview y that matches the editor's top line."""
-        top = self.editor.top_position()
-        blocks = [n for n, _, _ in self.editor.heading_blocks()]
-        tops = self.preview.heading_tops()
         bar = self.editor.verticalScrollBar()
         preview_bar = self.preview.verticalScrollBar()
         if bar.value() <= 0:
             return 0.0                                   # the top shows the top
         if bar.value() >= bar.maximum() > 0:
             return float(preview_bar.maximum())          # the end shows the end
-        if not blocks or len(blocks) != len(tops):
+        top = self.editor.top_position()
+        blocks = [n for n, _, _ in self.editor.heading_blocks()]
+        rendered = self.preview.heading_blocks()
+        if not blocks or len(blocks) != len(rendered):
             share = bar.value() / bar.maximum() if bar.maximum() else 0.0
             return share * preview_bar.maximum()
-        count = self.editor.document().blockCount()
-        height = self.preview.document().size().height()
-        anchors = [0.0] + [float(b) for b in blocks] + [float(count)]
-        ys = [0.0] + [float(t) for t in tops] + [height]
+        anchors = [0.0] + [float(b) for b in blocks] + [float(self.editor.blockCount())]
         i = max(0, bisect.bisect_right(anchors, top) - 1)
         i = min(i, len(anchors) - 2)
         span = anchors[i + 1] - anchors[i]
         share = (top - anchors[i]) / span if span else 0.0
-        return ys[i] + share * (ys[i + 1] - ys[i])
+        # only the two headings around the view are laid out (not the whole preview)
+        y0 = self.preview.block_top(rendered[i - 1]) if i > 0 else 0.0
+        y1 = (self.preview.block_top(rendered[i]) if i < len(rendered)
+              else self.preview.document().size().height())
+        return y0 + share * (y1 - y0)
 
     def sync_outline(self) -> None:
         outline = self._outline() if self._outline is not None else None

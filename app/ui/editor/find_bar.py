@@ -6,12 +6,13 @@ Replace and Replace all are one undo step each. An invalid expression shows a sh
 in the bar and changes nothing. Esc closes the bar and gives the focus back to the editor.
 
 Searching a 10,000-word article is one Python regex pass over a snapshot of the text
-(a few milliseconds); only the matches near the view are tinted, so a query matching
-thousands of times never builds thousands of selections.
+(a few milliseconds); only the matches in and around the view are tinted (again as it
+scrolls), so a query matching thousands of times never builds thousands of selections.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -34,7 +35,7 @@ from app.ui.styling import set_style_property
 if TYPE_CHECKING:
     from app.ui.editor.article_editor import ArticleEditor
 
-TINT_LIMIT = 400          # matches tinted around the current one
+TINT_LIMIT = 400          # at most this many tints (those in and around the view)
 RESEARCH_DELAY_MS = 120   # the text changed while the bar is open: count again after this
 
 
@@ -298,7 +299,7 @@ class FindBar(QFrame):
             self._timer.start()
 
     def _on_scrolled(self, _value: int) -> None:
-        if self.isVisible() and len(self._matches) > TINT_LIMIT:
+        if self.isVisible() and self._matches:
             self._tint()
 
     def _research(self) -> None:
@@ -392,9 +393,13 @@ class FindBar(QFrame):
         if not self.isVisible() or not self._matches:
             self._set_tints([])
             return
-        around = self._current if self._current >= 0 else self._first_visible()
-        lo = max(0, around - TINT_LIMIT // 2)
-        shown = self._matches[lo:lo + TINT_LIMIT]
+        first, last = self._visible_range()
+        starts = [a for a, _ in self._matches]
+        lo = bisect.bisect_left(starts, first)
+        hi = min(bisect.bisect_right(starts, last), lo + TINT_LIMIT)
+        shown = self._matches[lo:hi]
+        if 0 <= self._current < len(self._matches) and not lo <= self._current < hi:
+            shown, lo = [self._matches[self._current]], self._current   # off screen: just it
         dark = self.editor.palette().base().color().lightness() < 128
         soft, strong = _find_colors(dark)
         selections = []
@@ -412,9 +417,13 @@ class FindBar(QFrame):
             selections.append(selection)
         self._set_tints(selections)
 
-    def _first_visible(self) -> int:
-        top = self.editor.cursorForPosition(self.editor.viewport().rect().topLeft()).position()
-        return next((i for i, (a, _) in enumerate(self._matches) if a >= top), 0)
+    def _visible_range(self) -> tuple[int, int]:
+        """Editor positions from a screen above the view to a screen below it."""
+        view = self.editor.viewport().rect()
+        top = self.editor.cursorForPosition(view.topLeft()).position()
+        bottom = self.editor.cursorForPosition(view.bottomRight()).position()
+        span = max(bottom - top, 2000)
+        return max(0, top - span), bottom + span
 
     def _set_tints(self, selections: list[QTextEdit.ExtraSelection]) -> None:
         self.editor.set_selection_layer("find", selections)
