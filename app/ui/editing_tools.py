@@ -104,7 +104,8 @@ class EditingTools(QObject):
             self.checks = CheckActions(
                 self.panel, self.editor, article=self.window.current_article,
                 outline=lambda: self.window.outline_editor, make_reviser=self._make_reviser,
-                show_review=self._show_review, language=ui_language, parent=self)
+                show_review=self._show_review, language=ui_language,
+                has_model=lambda: bool(self.window.current_model()), parent=self)
         return self.checks
 
     # ---- Qt overrides

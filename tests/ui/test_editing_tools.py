@@ -234,3 +234,16 @@ def test_a_worse_rewrite_is_not_offered(make_window, qtbot, fake_ollama):
     assert fake_ollama.bodies()
     assert window.findChild(ReviewDialog) is None
     assert window.editor.toPlainText() == sloppy_draft().body
+
+
+def test_without_a_model_only_rule_fixes_are_offered(make_window, qtbot):
+    window = make_window(model="")
+    panel = _loaded(window, qtbot, sample_article(LONG_BODY))
+    assert panel.row("paragraph_length").fix_button.isVisibleTo(panel)
+    rows = [panel.row(c.id) for c in panel.report.checks if c.id == "transition_words"
+            or c.id == "consecutive_sentences"]
+    assert any(r is not None for r in rows) and all(_status(panel, r.check_id) is not Status.GOOD
+                                                    for r in rows if r is not None)
+    assert all(r.ask_button is None or not r.ask_button.isVisibleTo(panel)
+               for r in rows if r is not None)
+    assert not panel.review_again.isVisibleTo(panel)

@@ -48,6 +48,7 @@ class CheckActions(QObject):
                  make_reviser: Callable[[], Callable[[], Any]] | None = None,
                  show_review: Callable[[Any], None] | None = None,
                  language: Callable[[], str] = lambda: "en",
+                 has_model: Callable[[], bool] = lambda: True,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel, self.editor = panel, editor
@@ -56,12 +57,9 @@ class CheckActions(QObject):
         self._language = language
         self._pending: tuple[list[Fix], Report] | None = None
         self._cancel: CancelToken | None = None
-        from app.core.review.fixers import FIXABLE_CHECKS
-        from app.core.review.targeted import ASKABLE_CHECKS
-
-        panel.set_check_actions(FIXABLE_CHECKS, ASKABLE_CHECKS - FIXABLE_CHECKS,
-                                can_ask=make_reviser is not None)
-        panel.set_review_again(make_reviser is not None)
+        self._has_model = has_model
+        self._can_ask: bool | None = None
+        self._update_model_actions()
         panel.fix_requested.connect(self.fix)
         panel.ask_model_requested.connect(self.ask_model)
         panel.review_again_requested.connect(self.review_again)
@@ -131,6 +129,7 @@ class CheckActions(QObject):
 
     def on_report(self, report: Report) -> None:
         """A new report: say what the last fix changed, with the scores."""
+        self._update_model_actions()
         if self._pending is None:
             return
         from app.core.review.messages import change_summary
@@ -142,6 +141,19 @@ class CheckActions(QObject):
                     before.readability_score, report.readability_score), self._language()))
 
     # ---- Private
+
+    def _update_model_actions(self) -> None:
+        """"Ask the model" and "Review again" only when a model is chosen."""
+        from app.core.review.fixers import FIXABLE_CHECKS
+        from app.core.review.targeted import ASKABLE_CHECKS
+
+        can = self._make_reviser is not None and self._has_model()
+        if can == self._can_ask:
+            return
+        self._can_ask = can
+        self.panel.set_check_actions(FIXABLE_CHECKS, ASKABLE_CHECKS - FIXABLE_CHECKS,
+                                     can_ask=can)
+        self.panel.set_review_again(can)
 
     def _run(self, work: Callable[[Any, CancelToken], Any], waiting: str) -> None:
         if self._make_reviser is None:
