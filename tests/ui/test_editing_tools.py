@@ -247,3 +247,25 @@ def test_without_a_model_only_rule_fixes_are_offered(make_window, qtbot):
     assert all(r.ask_button is None or not r.ask_button.isVisibleTo(panel)
                for r in rows if r is not None)
     assert not panel.review_again.isVisibleTo(panel)
+
+
+def test_escape_in_the_find_bar_closes_it_without_stopping_the_model(make_window, fake_ollama,
+                                                                     qtbot):
+    from tests.ui.test_generation_flow import _fill_brief, _plan
+
+    window = make_window(host=fake_ollama.url, model="llama3.1:8b")
+    _fill_brief(window)
+    _plan(window, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    fake_ollama.set_delay(0.02)
+    window.actions.write.trigger()
+    qtbot.waitUntil(lambda: window.actions.stop.isEnabled(), timeout=20000)
+    bar = window.editing.find_bar
+    bar.open_find()
+    qtbot.waitUntil(bar.find_field.hasFocus)
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.generation.busy                     # still writing
+    window.actions.stop.trigger()
+    qtbot.waitUntil(lambda: not window.generation.busy, timeout=20000)
