@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from app.ui.editor.find_bar import FindBar
 
 
+FOCUS_LINE_PX = 760     # focus mode: text column width (about 80 characters)
+
+
 class EditingTools(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -40,6 +43,7 @@ class EditingTools(QObject):
         self.checks: CheckActions | None = None
         self._outline_editor: Any = None
         self._focus_restore: dict[Any, bool] = {}
+        self._focus_margins = False
         self.find = self._action("Ctrl+F", lambda: self.find_bar.open_find())
         self.replace = self._action("Ctrl+H", lambda: self.find_bar.open_replace())
         self.find_next = self._action("F3", self._find_next)
@@ -93,6 +97,11 @@ class EditingTools(QObject):
                 widget.setVisible(visible)
             self._focus_restore = {}
         self.editor.set_typewriter(on)
+        if on:
+            self.editor.installEventFilter(self)      # resizes: keep the column centred
+        else:
+            self.editor.removeEventFilter(self)
+        self._fit_focus_column()
         if self.focus_mode.isChecked() != on:
             self.focus_mode.setChecked(on)
 
@@ -113,6 +122,8 @@ class EditingTools(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif watched is self.editor and event.type() == QEvent.Type.Resize:
+            self._fit_focus_column()
         return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
@@ -153,6 +164,18 @@ class EditingTools(QObject):
         if len(existing) > 1:          # File, then Edit, as every editor has them
             bar.insertAction(existing[1], menu.menuAction())
         return menu
+
+    def _fit_focus_column(self) -> None:
+        """Focus mode: a centred text column of at most FOCUS_LINE_PX (about 80 characters).
+        Out of it, margins go back to the editor (its own, if any, on its next resize)."""
+        if not self.editor.typewriter:
+            if self._focus_margins:
+                self._focus_margins = False
+                self.editor.setViewportMargins(0, 0, 0, 0)
+            return
+        side = max(0, (self.editor.width() - FOCUS_LINE_PX) // 2)
+        self.editor.setViewportMargins(side, 0, side, 0)
+        self._focus_margins = True
 
     def _find_next(self) -> None:
         if not self.find_bar.isVisible():

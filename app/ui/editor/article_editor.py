@@ -22,16 +22,9 @@ from app.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the first frame
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import (
-        QContextMenuEvent,
-        QDragMoveEvent,
-        QDropEvent,
-        QKeyEvent,
-        QResizeEvent,
-    )
+    from PySide6.QtGui import QContextMenuEvent, QDragMoveEvent, QDropEvent, QKeyEvent
     from PySide6.QtWidgets import QMenu
 
-FOCUS_LINE_PX = 760     # focus mode: line length cap (about 80 characters)
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
 _ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
@@ -362,22 +355,11 @@ class ArticleEditor(QPlainTextEdit):
         return self._typewriter
 
     def set_typewriter(self, on: bool) -> None:
-        """Focus mode: the line being written stays in the middle of the view, and lines
-        are capped to a comfortable reading width (the text is centred)."""
+        """Focus mode: the line being written stays in the middle of the view."""
         self._typewriter = on
         self.setCenterOnScroll(on)
-        self._fit_margins()
         if on:
             self.centerCursor()
-
-    def _fit_margins(self) -> None:
-        side = max(0, (self.width() - FOCUS_LINE_PX) // 2) if self._typewriter else 0
-        self.setViewportMargins(side, 0, side, 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self._typewriter:
-            self._fit_margins()
 
     def _on_cursor_moved(self) -> None:
         if self._typewriter and not self._streaming:
