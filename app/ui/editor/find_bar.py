@@ -47,7 +47,8 @@ class FindBar(QFrame):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.editor = editor
-        self._matches: list[tuple[int, int]] = []     # Qt positions
+        self._matches: list[tuple[int, int]] = []     # Qt positions, in text order
+        self._starts: list[int] = []                  # their starts (bisect)
         self._current = -1
         self._error = ""
         self._scope: tuple[QTextCursor, QTextCursor] | None = None
@@ -276,9 +277,11 @@ class FindBar(QFrame):
         self._research()
 
     def _on_query_changed(self, *_args: object) -> None:
-        self._research()
+        self._research(tint=False)     # selecting the first match tints, once
         if self._matches:
             self._select_from(self.editor.textCursor().selectionStart(), forward=True)
+        else:
+            self._tint()
 
     def _on_scope_toggled(self, on: bool) -> None:
         cursor = self.editor.textCursor()
@@ -302,14 +305,14 @@ class FindBar(QFrame):
         if self.isVisible() and self._matches:
             self._tint()
 
-    def _research(self) -> None:
+    def _research(self, *, tint: bool = True) -> None:
         """Find every match again in the current text (and scope)."""
         self._timer.stop()
         self._error = ""
         try:
             pattern = self.query().compile()
         except FindError as exc:
-            self._matches, self._current = [], -1
+            self._matches, self._starts, self._current = [], [], -1
             self._show_error(exc)
             self._tint()
             self.matches_changed.emit(0)
@@ -325,13 +328,18 @@ class FindBar(QFrame):
             if self._scope is not None:
                 lo = positions.to_py(self._scope[0].position())
                 hi = positions.to_py(self._scope[1].position())
-            self._matches = [(positions.to_qt(a), positions.to_qt(b))
-                             for a, b in find_all(pattern, text, lo, hi)]
+            found = find_all(pattern, text, lo, hi)
+            self._matches = found if positions.identity else [
+                (positions.to_qt(a), positions.to_qt(b)) for a, b in found]
+        self._starts = [a for a, _ in self._matches]
         cursor = self.editor.textCursor()
         span = (cursor.selectionStart(), cursor.selectionEnd())
-        self._current = self._matches.index(span) if span in self._matches else -1
+        at = bisect.bisect_left(self._starts, span[0])
+        found = at < len(self._matches) and self._matches[at] == span
+        self._current = at if found else -1
         self._show_count()
-        self._tint()
+        if tint:
+            self._tint()
         self.matches_changed.emit(len(self._matches))
 
     def _step(self, *, forward: bool) -> bool:
@@ -345,12 +353,16 @@ class FindBar(QFrame):
 
     def _select_from(self, position: int, *, forward: bool) -> bool:
         """Select the first match at or after `position` (before it, going back), wrapping."""
-        starts = [a for a, _ in self._matches]
+        count = len(self._matches)
         if forward:
-            index = next((i for i, a in enumerate(starts) if a >= position), 0)
+            index = bisect.bisect_left(self._starts, position)
+            index = index if index < count else 0
         else:
-            index = next((i for i in range(len(starts) - 1, -1, -1)
-                          if self._matches[i][1] <= position), len(starts) - 1)
+            # the last match that ends at or before `position` (matches never overlap)
+            index = bisect.bisect_right(self._starts, position) - 1
+            while index >= 0 and self._matches[index][1] > position:
+                index -= 1
+            index = index if index >= 0 else count - 1
         start, end = self._matches[index]
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(start)
@@ -394,9 +406,8 @@ class FindBar(QFrame):
             self._set_tints([])
             return
         first, last = self._visible_range()
-        starts = [a for a, _ in self._matches]
-        lo = bisect.bisect_left(starts, first)
-        hi = min(bisect.bisect_right(starts, last), lo + TINT_LIMIT)
+        lo = bisect.bisect_left(self._starts, first)
+        hi = min(bisect.bisect_right(self._starts, last), lo + TINT_LIMIT)
         shown = self._matches[lo:hi]
         if 0 <= self._current < len(self._matches) and not lo <= self._current < hi:
             shown, lo = [self._matches[self._current]], self._current   # off screen: just it

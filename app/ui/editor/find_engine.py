@@ -72,6 +72,11 @@ class Utf16Map:
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_qt = [index + k for k, index in enumerate(self._astral)]
 
+    @property
+    def identity(self) -> bool:
+        """Python indexes are Qt positions (no character outside the BMP)."""
+        return not self._astral
+
     def to_qt(self, index: int) -> int:
         if not self._astral:
             return index
