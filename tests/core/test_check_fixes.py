@@ -80,3 +80,13 @@ def test_summary_says_what_changed():
     assert change_summary(fixes[1:], (46, 52, 70, 70), "fr") == (
         "Requête ajoutée à l’introduction — SEO 46 → 52")
     assert change_summary([], (46, 46, 70, 70)) == "Nothing to change — SEO 46"
+
+
+def test_results_no_rule_can_repair_are_marked():
+    body = ("# Compost at home\n\nCompost at home is simple.\n\n## Compost at home basics\n\n"
+            "Text here.\n\n## Compost at home mistakes\n\nMore text.\n")
+    item = article(body=body)
+    check = Analyzer().analyze(item).by_id("keyphrase_in_subheadings")
+    assert check.code == "keyphrase_in_subheadings.too_many"
+    assert check.code in fixers.UNFIXABLE_CODES                       # no Fix offered
+    assert fixers.fixes_for_check(item, "keyphrase_in_subheadings") == []

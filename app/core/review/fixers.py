@@ -380,6 +380,12 @@ BY_CHECK: dict[str, Callable[[Article], Fix | None]] = {
     "paragraph_length": fix_long_paragraphs,
 }
 FIXABLE_CHECKS = frozenset(BY_CHECK) | {"french_typography"}
+# Results of those checks that no rule can repair (too many keyphrase subheadings, no
+# subheadings at all, no keyphrase in the brief, no text): no "Fix" is offered for them.
+UNFIXABLE_CODES = frozenset({
+    "keyphrase_in_subheadings.too_many", "keyphrase_in_subheadings.no_subheadings",
+    "keyphrase_in_introduction.no_text",
+} | {f"{check}.no_keyphrase" for check in BY_CHECK})
 
 
 def fixes_for_check(article: Article, check_id: str) -> list[Fix]:

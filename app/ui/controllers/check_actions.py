@@ -144,7 +144,7 @@ class CheckActions(QObject):
 
     def _update_model_actions(self) -> None:
         """"Ask the model" and "Review again" only when a model is chosen."""
-        from app.core.review.fixers import FIXABLE_CHECKS
+        from app.core.review.fixers import FIXABLE_CHECKS, UNFIXABLE_CODES
         from app.core.review.targeted import ASKABLE_CHECKS
 
         can = self._make_reviser is not None and self._has_model()
@@ -152,7 +152,7 @@ class CheckActions(QObject):
             return
         self._can_ask = can
         self.panel.set_check_actions(FIXABLE_CHECKS, ASKABLE_CHECKS - FIXABLE_CHECKS,
-                                     can_ask=can)
+                                     can_ask=can, unfixable_codes=UNFIXABLE_CODES)
         self.panel.set_review_again(can)
 
     def _run(self, work: Callable[[Any, CancelToken], Any], waiting: str) -> None:

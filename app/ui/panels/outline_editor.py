@@ -11,7 +11,7 @@ written, written). Clicking a section asks to show it in the editor (`section_ac
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,26 @@ NOTES_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 PENDING, WRITING, DONE = "pending", "writing", "done"
 _PROGRESS_COLORS = {PENDING: "#9aa3ad", WRITING: "#2f6fdf", DONE: "#1e8e3e"}
+
+
+def _progress_icon(state: str) -> QIcon:
+    """A dot: hollow grey (waiting), blue (being written), green (written). The same pixmap
+    for the disabled mode: the outline is disabled while the model writes, and a greyed
+    mark would say nothing."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(_PROGRESS_COLORS[state])
+    painter.setPen(QPen(color, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush if state == PENDING else color)
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 class _OutlineDelegate(QStyledItemDelegate):
@@ -287,7 +307,7 @@ class OutlineEditor(QWidget):
         self.tree.blockSignals(True)     # a mark is not an edit of the plan
         item.setData(COL_HEADING, PROGRESS_ROLE, state)
         item.setData(COL_HEADING, Qt.ItemDataRole.DecorationRole,
-                     QColor(_PROGRESS_COLORS[state]) if state else None)
+                     _progress_icon(state) if state else None)
         tips = {PENDING: self.tr("Not written yet"), WRITING: self.tr("Being written"),
                 DONE: self.tr("Written")}
         notes = str(item.data(COL_HEADING, NOTES_ROLE) or "")

@@ -224,6 +224,7 @@ class ScorePanel(QScrollArea):
         self._fixable: frozenset[str] = frozenset()
         self._askable: frozenset[str] = frozenset()
         self._can_ask = False
+        self._unfixable: frozenset[str] = frozenset()
         # Child timers: they die with the panel (no callback into a deleted widget).
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
@@ -357,10 +358,13 @@ class ScorePanel(QScrollArea):
         self._on_row_clicked(check_id)
 
     def set_check_actions(self, fixable: frozenset[str], askable: frozenset[str] = frozenset(),
-                          *, can_ask: bool = False) -> None:
-        """Which checks (by id) get "Fix", which "Ask the model" (only when `can_ask`: a
-        model is there), for every check that is not good."""
+                          *, can_ask: bool = False,
+                          unfixable_codes: frozenset[str] = frozenset()) -> None:
+        """Which checks (by id) get "Fix" (unless their result code is in
+        `unfixable_codes`), which "Ask the model" (only when `can_ask`: a model is there),
+        for every check that is not good."""
         self._fixable, self._askable, self._can_ask = fixable, askable, can_ask
+        self._unfixable = unfixable_codes
         if self._report is not None:
             self.show_report(self._report)
 
@@ -445,7 +449,7 @@ class ScorePanel(QScrollArea):
     def _action_texts(self, check: CheckResult) -> tuple[str, str]:
         if Status(check.status) not in (Status.BAD, Status.OK):
             return "", ""
-        if check.id in self._fixable:
+        if check.id in self._fixable and check.code not in self._unfixable:
             return self.tr("Fix"), ""
         if self._can_ask and check.id in self._askable:
             return "", self.tr("Ask the model")
