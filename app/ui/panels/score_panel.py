@@ -305,7 +305,8 @@ class ScorePanel(QScrollArea):
         self._snippet_title.setVisible(self.snippet.isVisibleTo(self))
         self.empty.setVisible(not has)
         self.stats.setVisible(has)
-        if report is None:
+        if report is None:                # a new or loaded article: the last change is old
+            self.show_change("")
             self._fill_generation += 1
             for card in (self.seo_card, self.readability_card):
                 card.value.setText("–")
