@@ -180,6 +180,9 @@ class CheckActions(QObject):
         self.busy_changed.emit(False)
         from app.core.review.messages import review_summary
 
+        if self._article().keyword != result.original.keyword:
+            return          # another article was opened meanwhile: this answer is not for it
+
         if result.fixes:
             self.panel.show_change(review_summary(result, self._language()))
         elif result.rejected:
