@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+431"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +840,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>CheckActions</name>
     <message>
-        <location filename="../../app/ui/controllers/check_actions.py" line="+81"/>
+        <location filename="../../app/ui/controllers/check_actions.py" line="+79"/>
         <source>Fixes wait until the model has finished writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,7 +860,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>The model is writing; ask again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +870,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The model&apos;s rewrite did not score better: your text is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,7 +947,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>EditingTools</name>
     <message>
-        <location filename="../../app/ui/editing_tools.py" line="+119"/>
+        <location filename="../../app/ui/editing_tools.py" line="+131"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1028,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/editor/find_bar.py" line="+201"/>
+        <location filename="../../app/ui/editor/find_bar.py" line="+203"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -1093,7 +1093,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>Invalid expression: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1413,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+291"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+311"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,7 +1546,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+154"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+161"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,7 +1821,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+311"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+313"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1841,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>

@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+431"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -842,7 +842,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>CheckActions</name>
     <message>
-        <location filename="../../app/ui/controllers/check_actions.py" line="+81"/>
+        <location filename="../../app/ui/controllers/check_actions.py" line="+79"/>
         <source>Fixes wait until the model has finished writing.</source>
         <translation>Les corrections attendent que le modèle ait fini d’écrire.</translation>
     </message>
@@ -862,7 +862,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Nouvelle relecture de l’article…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>The model is writing; ask again when it is done.</source>
         <translation>Le modèle écrit ; redemandez quand il aura fini.</translation>
     </message>
@@ -872,7 +872,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Le modèle travaille encore sur la demande précédente.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The model&apos;s rewrite did not score better: your text is unchanged.</source>
         <translation>La réécriture du modèle n’obtenait pas un meilleur score : votre texte n’a pas changé.</translation>
     </message>
@@ -949,7 +949,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>EditingTools</name>
     <message>
-        <location filename="../../app/ui/editing_tools.py" line="+119"/>
+        <location filename="../../app/ui/editing_tools.py" line="+131"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1030,7 +1030,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/editor/find_bar.py" line="+201"/>
+        <location filename="../../app/ui/editor/find_bar.py" line="+203"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacée</numerusform>
@@ -1095,7 +1095,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>Invalid expression: {0}</source>
         <translation>Expression non valide : {0}</translation>
     </message>
@@ -1415,7 +1415,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+291"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+311"/>
         <source>Not written yet</source>
         <translation>Pas encore écrite</translation>
     </message>
@@ -1548,7 +1548,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+154"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+161"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1823,7 +1823,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+311"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+313"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -1843,7 +1843,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
