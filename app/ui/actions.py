@@ -87,6 +87,11 @@ class Actions(QObject):
     def all(self) -> dict[str, QAction]:
         return dict(self._all)
 
+    def register(self, name: str, action: QAction) -> None:
+        """An action made elsewhere (e.g. app/ui/editing_tools.py) that the shortcut list
+        should show too; its owner keeps its texts up to date."""
+        self._all[name] = action
+
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(action text, shortcut) for the help dialog and the README table."""
         rows = []

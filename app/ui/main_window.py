@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._exporter: Any = None
         self.analysis = AnalysisController(self.current_article, self._site_url, self)
         self._wire()
+        from app.ui.editing_tools import EditingTools
+
+        self.editing = EditingTools(self)   # find/replace, focus mode, sync, check actions
         composition.attach_connection(self, connection_service_factory, start_connection)
         composition.attach_library(self)
         composition.attach_batch(self)
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         self._flow.review_available.connect(self._on_review_available)
         self._generation.run_finished.connect(self.analysis.analyze_now)
         self.run_notes = RunNotes(self._generation, self.message_bar, self)
+        self.editing.generation_built(self._generation)
 
     def _flow_slot(self, name: str) -> Any:
         return lambda *_args: getattr(self.flow, name)()
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         self._outline_editor = editor
         editor.plan_changed.connect(self._update_actions)
         editor.plan_changed.connect(self._on_meta_edited)
+        self.editing.outline_built(editor)
 
     def _on_left_tab_changed(self, index: int) -> None:
         if self.parts.left_tabs.widget(index) is self.parts.outline_page:
@@ -440,10 +445,11 @@ class MainWindow(QMainWindow):
                         "undoes it)."),
                 self.tr("Review changes…"), self.open_review)
             return
-        title = (self.tr("Self-review: 1 fix applied, SEO {0} → {1}").format(before, after)
-                 if fixes == 1 else
-                 self.tr("Self-review: {0} fixes applied, SEO {1} → {2}").format(
-                     fixes, before, after))
+        from app.core.review.messages import review_summary
+        from app.ui.locale import ui_language
+
+        # what changed, not how many: "Split 2 long paragraphs; … — SEO 46 → 62"
+        title = self.tr("Self-review: {0}").format(review_summary(result, ui_language()))
         self.message_bar.show_info(title, self.tr("Ctrl+Z returns to the draft as written."),
                                    self.tr("Review changes…"), self.open_review)
 

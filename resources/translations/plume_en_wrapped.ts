@@ -4,332 +4,332 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/ui/actions.py" line="140" />
+      <location filename="../../app/ui/actions.py" line="145" />
       <source>Write</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="141" />
+      <location filename="../../app/ui/actions.py" line="146" />
       <source>Outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="142" />
+      <location filename="../../app/ui/actions.py" line="147" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="143" />
+      <location filename="../../app/ui/actions.py" line="148" />
       <source>Regenerate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="144" />
+      <location filename="../../app/ui/actions.py" line="149" />
       <source>Extend</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="145" />
+      <location filename="../../app/ui/actions.py" line="150" />
       <source>Writing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="146" />
+      <location filename="../../app/ui/actions.py" line="151" />
       <source>Batch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="148" />
+      <location filename="../../app/ui/actions.py" line="153" />
       <source>Plain (title, description, slug)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="149" />
+      <location filename="../../app/ui/actions.py" line="154" />
       <source>Hugo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="150" />
+      <location filename="../../app/ui/actions.py" line="155" />
       <source>Jekyll</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="151" />
+      <location filename="../../app/ui/actions.py" line="156" />
       <source>Astro</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="152" />
+      <location filename="../../app/ui/actions.py" line="157" />
       <source>No front matter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="103" />
+      <location filename="../../app/ui/actions.py" line="108" />
       <source>&amp;New article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="103" />
+      <location filename="../../app/ui/actions.py" line="108" />
       <source>Start a new, empty article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="104" />
+      <location filename="../../app/ui/actions.py" line="109" />
       <source>&amp;Save to library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="104" />
+      <location filename="../../app/ui/actions.py" line="109" />
       <source>Save the article in the library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="105" />
+      <location filename="../../app/ui/actions.py" line="110" />
       <source>Generate &amp;outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="106" />
+      <location filename="../../app/ui/actions.py" line="111" />
       <source>Ask the model for a title, description and outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="107" />
+      <location filename="../../app/ui/actions.py" line="112" />
       <source>&amp;Write</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="107" />
+      <location filename="../../app/ui/actions.py" line="112" />
       <source>Write the article section by section from the outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="108" />
+      <location filename="../../app/ui/actions.py" line="113" />
       <source>&amp;Stop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="108" />
+      <location filename="../../app/ui/actions.py" line="113" />
       <source>Stop now and keep the text written so far</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="109" />
+      <location filename="../../app/ui/actions.py" line="114" />
       <source>&amp;Regenerate section</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="110" />
+      <location filename="../../app/ui/actions.py" line="115" />
       <source>Write the section under the cursor again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="111" />
+      <location filename="../../app/ui/actions.py" line="116" />
       <source>E&amp;xtend section</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="112" />
+      <location filename="../../app/ui/actions.py" line="117" />
       <source>Add more text at the end of the section under the cursor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="113" />
+      <location filename="../../app/ui/actions.py" line="118" />
       <source>Export &amp;Markdown…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="113" />
+      <location filename="../../app/ui/actions.py" line="118" />
       <source>Save as Markdown with front matter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="114" />
+      <location filename="../../app/ui/actions.py" line="119" />
       <source>Export &amp;HTML page…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="114" />
+      <location filename="../../app/ui/actions.py" line="119" />
       <source>Save as a standalone HTML page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="115" />
+      <location filename="../../app/ui/actions.py" line="120" />
       <source>Copy as &amp;HTML</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="115" />
+      <location filename="../../app/ui/actions.py" line="120" />
       <source>Copy the article as HTML for a CMS</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="116" />
+      <location filename="../../app/ui/actions.py" line="121" />
       <source>Copy as Mar&amp;kdown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="116" />
+      <location filename="../../app/ui/actions.py" line="121" />
       <source>Copy the article as Markdown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="117" />
+      <location filename="../../app/ui/actions.py" line="122" />
       <source>&amp;Preview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="117" />
+      <location filename="../../app/ui/actions.py" line="122" />
       <source>Show or hide the HTML preview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="118" />
+      <location filename="../../app/ui/actions.py" line="123" />
       <source>&amp;Thinking panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="118" />
+      <location filename="../../app/ui/actions.py" line="123" />
       <source>Show or hide the model's thinking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="119" />
+      <location filename="../../app/ui/actions.py" line="124" />
       <source>&amp;Brief</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="119" />
+      <location filename="../../app/ui/actions.py" line="124" />
       <source>Go to the brief</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="120" />
+      <location filename="../../app/ui/actions.py" line="125" />
       <source>&amp;Outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="120" />
+      <location filename="../../app/ui/actions.py" line="125" />
       <source>Go to the outline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="121" />
+      <location filename="../../app/ui/actions.py" line="126" />
       <source>&amp;Editor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="121" />
+      <location filename="../../app/ui/actions.py" line="126" />
       <source>Go to the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="122" />
+      <location filename="../../app/ui/actions.py" line="127" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="122" />
+      <location filename="../../app/ui/actions.py" line="127" />
       <source>Show saved articles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="123" />
+      <location filename="../../app/ui/actions.py" line="128" />
       <source>&amp;Writing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="123" />
+      <location filename="../../app/ui/actions.py" line="128" />
       <source>Write one article</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="124" />
+      <location filename="../../app/ui/actions.py" line="129" />
       <source>&amp;Batch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="124" />
+      <location filename="../../app/ui/actions.py" line="129" />
       <source>Run a keyword list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="125" />
+      <location filename="../../app/ui/actions.py" line="130" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="125" />
+      <location filename="../../app/ui/actions.py" line="130" />
       <source>Ollama host, defaults, export, interface</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="126" />
+      <location filename="../../app/ui/actions.py" line="131" />
       <source>&amp;Pull a model…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="126" />
+      <location filename="../../app/ui/actions.py" line="131" />
       <source>Download a model into Ollama</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="127" />
+      <location filename="../../app/ui/actions.py" line="132" />
       <source>&amp;Reconnect to Ollama</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="127" />
+      <location filename="../../app/ui/actions.py" line="132" />
       <source>Check the Ollama host again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="128" />
+      <location filename="../../app/ui/actions.py" line="133" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="128" />
+      <location filename="../../app/ui/actions.py" line="133" />
       <source>List every shortcut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="129" />
+      <location filename="../../app/ui/actions.py" line="134" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="129" />
+      <location filename="../../app/ui/actions.py" line="134" />
       <source>Close Plume</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="130" />
+      <location filename="../../app/ui/actions.py" line="135" />
       <source>&amp;System</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="130" />
+      <location filename="../../app/ui/actions.py" line="135" />
       <source>Follow the system colours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="131" />
+      <location filename="../../app/ui/actions.py" line="136" />
       <source>&amp;Light</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="131" />
+      <location filename="../../app/ui/actions.py" line="136" />
       <source>Light theme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="132" />
+      <location filename="../../app/ui/actions.py" line="137" />
       <source>&amp;Dark</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="132" />
+      <location filename="../../app/ui/actions.py" line="137" />
       <source>Dark theme</source>
       <translation type="unfinished" />
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+103"/>
+        <location filename="../../app/ui/actions.py" line="+108"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+308"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -840,6 +840,54 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <location filename="../../app/ui/controllers/check_actions.py" line="+79"/>
+        <source>Fixes wait until the model has finished writing.</source>
+        <translation>Les corrections attendent que le modèle ait fini d’écrire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing Plume can fix by rule here right now.</source>
+        <translation>Rien que Plume puisse corriger automatiquement ici pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Asking the model to revise the part this check concerns…</source>
+        <translation>Le modèle révise la partie concernée par ce critère…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reviewing the article again…</source>
+        <translation>Nouvelle relecture de l’article…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The model is writing; ask again when it is done.</source>
+        <translation>Le modèle écrit ; redemandez quand il aura fini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is still working on the last request.</source>
+        <translation>Le modèle travaille encore sur la demande précédente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The model&apos;s rewrite did not score better: your text is unchanged.</source>
+        <translation>La réécriture du modèle n’obtenait pas un meilleur score : votre texte n’a pas changé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to revise for this check right now.</source>
+        <translation>Rien à réviser pour ce critère pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not help: {0}</source>
+        <translation>Le modèle n’a pas pu aider : {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../app/ui/panels/connection_banner.py" line="+60"/>
@@ -899,6 +947,64 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
 </context>
 <context>
+    <name>EditingTools</name>
+    <message>
+        <location filename="../../app/ui/editing_tools.py" line="+131"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find in the text</source>
+        <translation>Rechercher dans le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find and replace in the text</source>
+        <translation>Rechercher et remplacer dans le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next match</source>
+        <translation>Aller à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;previous</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous match</source>
+        <translation>Aller à l’occurrence précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ocus mode</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the side panels and keep the current line centred</source>
+        <translation>Masquer les panneaux latéraux et garder la ligne en cours au centre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <location filename="../../app/ui/controllers/export_controller.py" line="+106"/>
@@ -919,6 +1025,102 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+0"/>
         <source>HTML page (*.html)</source>
         <translation>Page HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/editor/find_bar.py" line="+203"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole word</source>
+        <translation>Mot entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in selection</source>
+        <translation>Rechercher dans la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Invalid expression: {0}</source>
+        <translation>Expression non valide : {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -977,7 +1179,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+349"/>
+        <location filename="../../app/ui/main_window.py" line="+354"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -1012,29 +1214,24 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>«&#xa0;Voir les modifications…&#xa0;» les montre (les appliquer remplace le texte&#xa0;; Ctrl+Z l’annule).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Self-review: 1 fix applied, SEO {0} → {1}</source>
-        <translation>Relecture automatique&#xa0;: 1 correction appliquée, SEO {0} → {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Self-review: {0} fixes applied, SEO {1} → {2}</source>
-        <translation>Relecture automatique&#xa0;: {0} corrections appliquées, SEO {1} → {2}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ctrl+Z returns to the draft as written.</source>
         <translation>Ctrl+Z revient au brouillon tel qu’il a été écrit.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <location line="+12"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Review changes…</source>
         <translation>Voir les modifications…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-2"/>
+        <source>Self-review: {0}</source>
+        <translation>Relecture : {0}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -1218,7 +1415,22 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+240"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+311"/>
+        <source>Not written yet</source>
+        <translation>Pas encore écrite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Being written</source>
+        <translation>En cours d’écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Écrite</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
@@ -1323,7 +1535,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Basculer entre H2 et H3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>{0} chars</source>
         <translation>{0} caractères</translation>
     </message>
@@ -1336,7 +1548,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+138"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+161"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1540,7 +1752,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Relecture automatique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SEO {0} → {1}   ·   Readability {2} → {3}</source>
         <translation>SEO {0} → {1}   ·   Lisibilité {2} → {3}</translation>
     </message>
@@ -1585,7 +1797,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     <message>
         <location filename="../../app/ui/controllers/run_notes.py" line="+46"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1611,7 +1823,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+254"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+313"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -1631,7 +1843,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+69"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
@@ -1678,7 +1890,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Score de lisibilité</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Review again</source>
+        <translation>Relire à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the self-review on the text as it is now; you see and keep what you want</source>
+        <translation>Relancer la relecture sur le texte actuel ; vous voyez les changements et gardez ce que vous voulez</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Good</source>
         <translation>Bon</translation>
     </message>
@@ -1701,6 +1923,16 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+12"/>
         <source>Click to highlight it in the text</source>
         <translation>Cliquez pour le surligner dans le texte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the model</source>
+        <translation>Demander au modèle</translation>
     </message>
 </context>
 <context>

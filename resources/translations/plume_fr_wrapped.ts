@@ -4,332 +4,332 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/ui/actions.py" line="140" />
+      <location filename="../../app/ui/actions.py" line="145" />
       <source>Write</source>
       <translation>Rédiger</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="141" />
+      <location filename="../../app/ui/actions.py" line="146" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="142" />
+      <location filename="../../app/ui/actions.py" line="147" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="143" />
+      <location filename="../../app/ui/actions.py" line="148" />
       <source>Regenerate</source>
       <translation>Régénérer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="144" />
+      <location filename="../../app/ui/actions.py" line="149" />
       <source>Extend</source>
       <translation>Prolonger</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="145" />
+      <location filename="../../app/ui/actions.py" line="150" />
       <source>Writing</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="146" />
+      <location filename="../../app/ui/actions.py" line="151" />
       <source>Batch</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="148" />
+      <location filename="../../app/ui/actions.py" line="153" />
       <source>Plain (title, description, slug)</source>
       <translation>Simple (titre, description, slug)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="149" />
+      <location filename="../../app/ui/actions.py" line="154" />
       <source>Hugo</source>
       <translation>Hugo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="150" />
+      <location filename="../../app/ui/actions.py" line="155" />
       <source>Jekyll</source>
       <translation>Jekyll</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="151" />
+      <location filename="../../app/ui/actions.py" line="156" />
       <source>Astro</source>
       <translation>Astro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="152" />
+      <location filename="../../app/ui/actions.py" line="157" />
       <source>No front matter</source>
       <translation>Sans en-tête</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="103" />
+      <location filename="../../app/ui/actions.py" line="108" />
       <source>&amp;New article</source>
       <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="103" />
+      <location filename="../../app/ui/actions.py" line="108" />
       <source>Start a new, empty article</source>
       <translation>Commencer un nouvel article vide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="104" />
+      <location filename="../../app/ui/actions.py" line="109" />
       <source>&amp;Save to library</source>
       <translation>&amp;Enregistrer dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="104" />
+      <location filename="../../app/ui/actions.py" line="109" />
       <source>Save the article in the library</source>
       <translation>Enregistrer l’article dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="105" />
+      <location filename="../../app/ui/actions.py" line="110" />
       <source>Generate &amp;outline</source>
       <translation>Générer le &amp;plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="106" />
+      <location filename="../../app/ui/actions.py" line="111" />
       <source>Ask the model for a title, description and outline</source>
       <translation>Demander au modèle un titre, une description et un plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="107" />
+      <location filename="../../app/ui/actions.py" line="112" />
       <source>&amp;Write</source>
       <translation>&amp;Rédiger</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="107" />
+      <location filename="../../app/ui/actions.py" line="112" />
       <source>Write the article section by section from the outline</source>
       <translation>Rédiger l’article section par section à partir du plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="108" />
+      <location filename="../../app/ui/actions.py" line="113" />
       <source>&amp;Stop</source>
       <translation>&amp;Arrêter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="108" />
+      <location filename="../../app/ui/actions.py" line="113" />
       <source>Stop now and keep the text written so far</source>
       <translation>Arrêter tout de suite en gardant le texte déjà écrit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="109" />
+      <location filename="../../app/ui/actions.py" line="114" />
       <source>&amp;Regenerate section</source>
       <translation>Ré&amp;générer la section</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="110" />
+      <location filename="../../app/ui/actions.py" line="115" />
       <source>Write the section under the cursor again</source>
       <translation>Réécrire la section où se trouve le curseur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="111" />
+      <location filename="../../app/ui/actions.py" line="116" />
       <source>E&amp;xtend section</source>
       <translation>Pro&amp;longer la section</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="112" />
+      <location filename="../../app/ui/actions.py" line="117" />
       <source>Add more text at the end of the section under the cursor</source>
       <translation>Ajouter du texte à la fin de la section où se trouve le curseur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="113" />
+      <location filename="../../app/ui/actions.py" line="118" />
       <source>Export &amp;Markdown…</source>
       <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="113" />
+      <location filename="../../app/ui/actions.py" line="118" />
       <source>Save as Markdown with front matter</source>
       <translation>Enregistrer en Markdown avec en-tête (front matter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="114" />
+      <location filename="../../app/ui/actions.py" line="119" />
       <source>Export &amp;HTML page…</source>
       <translation>Exporter en page &amp;HTML…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="114" />
+      <location filename="../../app/ui/actions.py" line="119" />
       <source>Save as a standalone HTML page</source>
       <translation>Enregistrer comme page HTML autonome</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="115" />
+      <location filename="../../app/ui/actions.py" line="120" />
       <source>Copy as &amp;HTML</source>
       <translation>Copier en &amp;HTML</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="115" />
+      <location filename="../../app/ui/actions.py" line="120" />
       <source>Copy the article as HTML for a CMS</source>
       <translation>Copier l’article en HTML pour un CMS</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="116" />
+      <location filename="../../app/ui/actions.py" line="121" />
       <source>Copy as Mar&amp;kdown</source>
       <translation>Copier en Mar&amp;kdown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="116" />
+      <location filename="../../app/ui/actions.py" line="121" />
       <source>Copy the article as Markdown</source>
       <translation>Copier l’article en Markdown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="117" />
+      <location filename="../../app/ui/actions.py" line="122" />
       <source>&amp;Preview</source>
       <translation>&amp;Aperçu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="117" />
+      <location filename="../../app/ui/actions.py" line="122" />
       <source>Show or hide the HTML preview</source>
       <translation>Afficher ou masquer l’aperçu HTML</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="118" />
+      <location filename="../../app/ui/actions.py" line="123" />
       <source>&amp;Thinking panel</source>
       <translation>Panneau de &amp;réflexion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="118" />
+      <location filename="../../app/ui/actions.py" line="123" />
       <source>Show or hide the model's thinking</source>
       <translation>Afficher ou masquer la réflexion du modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="119" />
+      <location filename="../../app/ui/actions.py" line="124" />
       <source>&amp;Brief</source>
       <translation>&amp;Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="119" />
+      <location filename="../../app/ui/actions.py" line="124" />
       <source>Go to the brief</source>
       <translation>Aller au brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="120" />
+      <location filename="../../app/ui/actions.py" line="125" />
       <source>&amp;Outline</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="120" />
+      <location filename="../../app/ui/actions.py" line="125" />
       <source>Go to the outline</source>
       <translation>Aller au plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="121" />
+      <location filename="../../app/ui/actions.py" line="126" />
       <source>&amp;Editor</source>
       <translation>&amp;Éditeur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="121" />
+      <location filename="../../app/ui/actions.py" line="126" />
       <source>Go to the text</source>
       <translation>Aller au texte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="122" />
+      <location filename="../../app/ui/actions.py" line="127" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="122" />
+      <location filename="../../app/ui/actions.py" line="127" />
       <source>Show saved articles</source>
       <translation>Afficher les articles enregistrés</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="123" />
+      <location filename="../../app/ui/actions.py" line="128" />
       <source>&amp;Writing</source>
       <translation>&amp;Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="123" />
+      <location filename="../../app/ui/actions.py" line="128" />
       <source>Write one article</source>
       <translation>Rédiger un article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="124" />
+      <location filename="../../app/ui/actions.py" line="129" />
       <source>&amp;Batch</source>
       <translation>&amp;Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="124" />
+      <location filename="../../app/ui/actions.py" line="129" />
       <source>Run a keyword list</source>
       <translation>Traiter une liste de mots-clés</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="125" />
+      <location filename="../../app/ui/actions.py" line="130" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="125" />
+      <location filename="../../app/ui/actions.py" line="130" />
       <source>Ollama host, defaults, export, interface</source>
       <translation>Hôte Ollama, valeurs par défaut, export, interface</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="126" />
+      <location filename="../../app/ui/actions.py" line="131" />
       <source>&amp;Pull a model…</source>
       <translation>&amp;Télécharger un modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="126" />
+      <location filename="../../app/ui/actions.py" line="131" />
       <source>Download a model into Ollama</source>
       <translation>Télécharger un modèle dans Ollama</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="127" />
+      <location filename="../../app/ui/actions.py" line="132" />
       <source>&amp;Reconnect to Ollama</source>
       <translation>&amp;Reconnecter à Ollama</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="127" />
+      <location filename="../../app/ui/actions.py" line="132" />
       <source>Check the Ollama host again</source>
       <translation>Vérifier de nouveau l’hôte Ollama</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="128" />
+      <location filename="../../app/ui/actions.py" line="133" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="128" />
+      <location filename="../../app/ui/actions.py" line="133" />
       <source>List every shortcut</source>
       <translation>Lister tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="129" />
+      <location filename="../../app/ui/actions.py" line="134" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="129" />
+      <location filename="../../app/ui/actions.py" line="134" />
       <source>Close Plume</source>
       <translation>Fermer Plume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="130" />
+      <location filename="../../app/ui/actions.py" line="135" />
       <source>&amp;System</source>
       <translation>&amp;Système</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="130" />
+      <location filename="../../app/ui/actions.py" line="135" />
       <source>Follow the system colours</source>
       <translation>Suivre les couleurs du système</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="131" />
+      <location filename="../../app/ui/actions.py" line="136" />
       <source>&amp;Light</source>
       <translation>&amp;Clair</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="131" />
+      <location filename="../../app/ui/actions.py" line="136" />
       <source>Light theme</source>
       <translation>Thème clair</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="132" />
+      <location filename="../../app/ui/actions.py" line="137" />
       <source>&amp;Dark</source>
       <translation>&amp;Sombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="132" />
+      <location filename="../../app/ui/actions.py" line="137" />
       <source>Dark theme</source>
       <translation>Thème sombre</translation>
     </message>

@@ -233,7 +233,11 @@ def test_self_review_result_is_offered_and_one_undo_returns_to_the_draft(
     assert review is not None
     assert window.message_bar.isVisible() and "Self-review" in window.message_bar.title.text()
     assert window.editor.toPlainText().strip() == review.article.body.strip()
-    assert review.fixes and "fix" in window.message_bar.title.text()
+    from app.core.review.messages import review_summary
+
+    title = window.message_bar.title.text()     # says what changed, not how many fixes
+    assert review.fixes and title == "Self-review: " + review_summary(review, "en")
+    assert f"SEO {review.before.seo_score} → {review.after.seo_score}" in title
     reviewed = window.editor.toPlainText()
     window.editor.undo()                                  # the review is one undo step
     assert window.editor.toPlainText().strip() == drafts[-1].strip() != reviewed.strip()

@@ -122,3 +122,12 @@ def test_written_article_is_reviewed_and_any_fix_can_be_undone(make_window, fake
     assert window.outline_editor.meta.text() == meta.before
     window.editor.undo()
     assert intro in window.editor.toPlainText(), "the writer's choice is one undo step"
+
+
+def test_the_header_says_what_the_review_changed(dialog, result):
+    header = dialog._scores.text().splitlines()[0]
+    # the sloppy draft's slug, intro and meta description are fixed by rule
+    assert "added the keyphrase to the intro" in header
+    assert "rewrote the meta description" in header
+    assert header.endswith(f"SEO {result.before.seo_score} → {result.after.seo_score}")
+    assert "correction" not in header

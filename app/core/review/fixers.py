@@ -311,6 +311,89 @@ def fix_typography(article: Article) -> list[Fix]:
     return fixes
 
 
+# ---- Long paragraphs
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])[ \t]+(?=[\w«“\"(*_\[])", re.UNICODE)
+
+
+def _split_paragraph(paragraph: str, limit: int) -> list[str]:
+    """Cut at the sentence end nearest the middle, again while a piece is over `limit` words."""
+    words = len(paragraph.split())
+    if words <= limit or "\n" in paragraph.strip():
+        return [paragraph]
+    cuts = [m for m in _SENTENCE_END.finditer(paragraph)
+            if m.start() > 0 and m.end() < len(paragraph)]
+    if not cuts:
+        return [paragraph]
+    middle = words / 2
+    best = min(cuts, key=lambda m: abs(len(paragraph[:m.start()].split()) - middle))
+    head, tail = paragraph[:best.start()].rstrip(), paragraph[best.end():].lstrip()
+    return _split_paragraph(head, limit) + _split_paragraph(tail, limit)
+
+
+def fix_long_paragraphs(article: Article) -> Fix | None:
+    """Split paragraphs over the length limit at sentence ends (no word is changed)."""
+    body, parts, last, split = article.body, [], 0, 0
+    for start, end in doc.paragraphs(body):
+        paragraph = body[start:end]
+        if _is_non_prose(paragraph) or len(paragraph.split()) <= PARAGRAPH_MAX_WORDS:
+            continue
+        pieces = _split_paragraph(paragraph, PARAGRAPH_MAX_WORDS)
+        if len(pieces) < 2:
+            continue
+        parts += [body[last:start], "\n\n".join(pieces)]
+        last, split = end, split + 1
+    if not split:
+        return None
+    new_body = "".join(parts) + body[last:]
+    return _fix("paragraphs", "review.paragraphs.split", article, "body", new_body, count=split)
+
+
+# ---- Slug cleanup
+
+
+def fix_slug_format(article: Article) -> Fix | None:
+    """A slug with capitals, accents, spaces or doubled dashes, cleaned (its words kept)."""
+    clean = slugify(article.slug)
+    if not article.slug or not clean or clean == article.slug:
+        return None
+    return _fix("slug", "review.slug.cleaned", article, "slug", clean)
+
+
+def fix_slug_all(article: Article) -> Fix | None:
+    return fix_slug(article) or fix_slug_format(article)
+
+
 DETERMINISTIC: tuple[Callable[[Article], Fix | None], ...] = (
     fix_h1, fix_slug, fix_intro_keyword, fix_subheadings, fix_title, fix_meta_description,
 )
+
+# The rule fixes a writer can ask for from one check of the score panel ("Fix").
+BY_CHECK: dict[str, Callable[[Article], Fix | None]] = {
+    "single_h1": fix_h1,
+    "keyphrase_in_slug": fix_slug_all,
+    "keyphrase_in_introduction": fix_intro_keyword,
+    "keyphrase_in_subheadings": fix_subheadings,
+    "keyphrase_in_title": fix_title,
+    "title_width": fix_title,
+    "meta_description_length": fix_meta_description,
+    "keyphrase_in_meta_description": fix_meta_description,
+    "paragraph_length": fix_long_paragraphs,
+}
+FIXABLE_CHECKS = frozenset(BY_CHECK) | {"french_typography"}
+# Results of those checks that no rule can repair (too many keyphrase subheadings, no
+# subheadings at all, no keyphrase in the brief, no text): no "Fix" is offered for them.
+UNFIXABLE_CODES = frozenset({
+    "keyphrase_in_subheadings.too_many", "keyphrase_in_subheadings.no_subheadings",
+    "keyphrase_in_introduction.no_text",
+} | {f"{check}.no_keyphrase" for check in BY_CHECK})
+
+
+def fixes_for_check(article: Article, check_id: str) -> list[Fix]:
+    """What "Fix" does for one check: the rule fixes that apply now (none: nothing to do).
+    Several fixes of one field are chained, each on the text the previous one left."""
+    if check_id == "french_typography":
+        return fix_typography(article)
+    fixer = BY_CHECK.get(check_id)
+    fix = fixer(article) if fixer is not None else None
+    return [fix] if fix is not None else []

@@ -7,6 +7,7 @@ language pack's `review.json` (resources/messages/<lang>/review.json for French 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -94,3 +95,61 @@ def summary_lines(result: Any, language: str = "en") -> list[str]:
     lines += [f"  + {describe(fix, language)}" for fix in result.fixes]
     lines += [f"  − {describe_rejected(item, language)}" for item in result.rejected]
     return lines
+
+
+# ---- One line saying what a review did ("Split 2 long paragraphs; … — SEO 46 → 62")
+
+
+def _family(code: str) -> str:
+    """"review.title.shortened" → "review.title"; codes with a fixed wording stay whole."""
+    parts = code.split(".")
+    if parts[1] in ("title", "meta_description", "slug", "h1") and code not in _texts("en")[1]["short"]:
+        return ".".join(parts[:2])
+    return code
+
+
+def _count(fix: Fix) -> int:
+    if fix.code == "review.subheadings.keyword_added":
+        return len(fix.params.get("headings") or ()) or 1
+    if fix.code == "review.paragraphs.split":
+        return int(fix.params.get("count", 1) or 1)
+    return 1
+
+
+def change_summary(fixes: list[Fix], scores: tuple[int, int, int, int], language: str = "en",
+                   *, stopped: bool = False) -> str:
+    """What a review (or a series of one-click fixes) changed, in one line, with the scores:
+    "Split 2 long paragraphs; added the keyphrase to the intro — SEO 46 → 62"."""
+    _, data = _texts(language)
+    short, words = data["short"], data["summary"]
+    counts: dict[str, int] = {}
+    for fix in fixes:
+        family = _family(fix.code)
+        counts[family] = counts.get(family, 0) + _count(fix)
+    phrases = []
+    for family, n in counts.items():
+        template = short.get(family)
+        if template is not None:
+            phrases.append(_plural(template.format(n=n), n))
+    text = words["joint"].join(phrases) if phrases else words["nothing"]
+    text = text[:1].upper() + text[1:]
+    seo_b, seo_a, read_b, read_a = scores
+    score = f"SEO {seo_b} → {seo_a}" if seo_b != seo_a or read_b == read_a else ""
+    if read_b != read_a:
+        score += (", " if score else "") + f"{words['readability']} {read_b} → {read_a}"
+    if not fixes:
+        score = f"SEO {seo_a}"
+    return f"{text} — {score}" + (words["stopped"] if stopped else "")
+
+
+def _plural(text: str, n: int) -> str:
+    """"2 long paragraph(s)" → "2 long paragraphs"; "1 … paragraph(s)" → "1 … paragraph"."""
+    if n == 1:
+        return re.sub(r"\((?:e?s|x)\)", "", text)
+    return re.sub(r"\((e?s|x)\)", r"\1", text)
+
+
+def review_summary(result: Any, language: str = "en") -> str:
+    """`change_summary` of a `ReviewResult`."""
+    return change_summary(list(result.fixes), result.score_change, language,
+                          stopped=bool(result.stopped))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Article
 from app.core.review import Fix, ReviewResult
 from app.core.review import document as doc
-from app.core.review.messages import describe, describe_rejected
+from app.core.review.messages import describe, describe_rejected, review_summary
 
 _ALL = -1
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
@@ -187,7 +187,8 @@ class ReviewDialog(QDialog):
     def retranslate_ui(self) -> None:
         r = self.review
         self.setWindowTitle(self.tr("Self-review"))
-        scores = self.tr("SEO {0} → {1}   ·   Readability {2} → {3}").format(*r.score_change)
+        scores = review_summary(r, self._lang) + "\n" + self.tr(
+            "SEO {0} → {1}   ·   Readability {2} → {3}").format(*r.score_change)
         if r.stopped:
             scores += "   ·   " + self.tr("stopped before the end")
         if not r.fixes:

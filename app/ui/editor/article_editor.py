@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.textutil import count_words
@@ -27,6 +27,14 @@ if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the 
     from PySide6.QtWidgets import QMenu
 
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
+_ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
+
+
+def marker_colors(dark: bool) -> tuple[QColor, QColor]:
+    """(background, text) of the check marker: a solid amber that reads on either theme."""
+    if dark:
+        return QColor("#f2b705"), QColor("#14161a")
+    return QColor("#ffd43b"), QColor("#1d2127")
 
 
 class ArticleEditor(QPlainTextEdit):
@@ -51,6 +59,8 @@ class ArticleEditor(QPlainTextEdit):
         self._own_revision: int | None = None    # document revision after our last edit
         self._user_edited = False
         self._words = 0
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._typewriter = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(150)
@@ -58,6 +68,7 @@ class ArticleEditor(QPlainTextEdit):
         self.textChanged.connect(self._on_text_changed)
         self.cursorPositionChanged.connect(self._update_read_only)
         self.selectionChanged.connect(self._update_read_only)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.retranslate_ui()
 
     # ---- Public API: content
@@ -69,6 +80,30 @@ class ArticleEditor(QPlainTextEdit):
         """Replace everything (loading an article): not undoable, resets the undo stack."""
         self.setPlainText(text)
         self._recount()
+
+    def apply_text(self, text: str) -> bool:
+        """Change the text to `text` as ONE undo step, touching only the part that differs
+        (the view and the writer's cursor stay where they were). False if nothing changed."""
+        from app.ui.editor.find_engine import Utf16Map
+
+        old = self.toPlainText()
+        if old == text:
+            return False
+        prefix = 0
+        limit = min(len(old), len(text))
+        while prefix < limit and old[prefix] == text[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == text[-1 - suffix]:
+            suffix += 1
+        positions = Utf16Map(old)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(positions.to_qt(prefix))
+        cursor.setPosition(positions.to_qt(len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text[prefix:len(text) - suffix])
+        cursor.endEditBlock()
+        return True
 
     def word_count(self) -> int:
         return self._words
@@ -223,25 +258,52 @@ class ArticleEditor(QPlainTextEdit):
                 return start, end, heading
         return None
 
+    def heading_blocks(self) -> list[tuple[int, int, str]]:
+        """(block number, level, text) of every Markdown heading outside code fences."""
+        result = []
+        fenced = False
+        block = self.document().begin()
+        while block.isValid():
+            line = block.text()
+            if line.startswith(("```", "~~~")):
+                fenced = not fenced
+            elif not fenced and line.startswith("#"):
+                match = _ANY_HEADING.match(line)
+                if match:
+                    result.append((block.blockNumber(), len(match.group(1)),
+                                   match.group(2).strip()))
+            block = block.next()
+        return result
+
+    def go_to_block(self, number: int) -> None:
+        """Put the cursor at the start of a block (line) and show it near the top."""
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        self.setTextCursor(QTextCursor(block))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())      # from the bottom, ensureCursorVisible scrolls up
+        self.ensureCursorVisible()       # just enough: the line lands at the top
+
+    def top_position(self) -> float:
+        """The view's top as a fractional block number (first visible block + the share of
+        it scrolled past): where the scroll sync starts from."""
+        block = self.firstVisibleBlock()
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        height = rect.height() or 1.0
+        return block.blockNumber() + min(1.0, max(0.0, -rect.top() / height))
+
     def highlight_spans(self, spans: list[tuple[int, int]]) -> None:
-        """Mark character ranges of the text (from a check) and scroll to the first."""
-        selections = []
-        length = self.document().characterCount()
-        color = QColor(self.palette().highlight().color())
-        color.setAlpha(70)
-        for start, end in spans:
-            if start >= length - 1:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.format = QTextCharFormat()
-            selection.format.setBackground(color)
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(min(end, length - 1), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        """Mark character ranges of the text (from a check) and scroll to the first.
+        The marker is a solid colour with contrasting text, in light and dark themes alike."""
+        background, foreground = marker_colors(self._dark())
+        fmt = QTextCharFormat()
+        fmt.setBackground(background)
+        fmt.setForeground(foreground)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(foreground)
+        selections = self._selections(spans, fmt)
+        self.set_selection_layer("check", selections)
         if selections:
             first = QTextCursor(selections[0].cursor)
             first.setPosition(first.selectionStart())
@@ -249,12 +311,55 @@ class ArticleEditor(QPlainTextEdit):
             self.centerCursor()
 
     def highlighted_spans(self) -> list[tuple[int, int]]:
-        return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
-        ]
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd())
+                for s in self._layers.get("check", [])]
 
     def clear_highlights(self) -> None:
-        self.setExtraSelections([])
+        self.set_selection_layer("check", [])
+
+    def set_selection_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Extra selections by layer ("check" marks, "find" matches…): each layer is set
+        and cleared on its own; later layers draw over earlier ones."""
+        if not selections and not self._layers.get(name):
+            return
+        self._layers[name] = selections
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def _selections(self, spans: list[tuple[int, int]], fmt: QTextCharFormat
+                    ) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        length = self.document().characterCount()
+        for start, end in spans:
+            if start >= length - 1:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format = QTextCharFormat(fmt)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(min(end, length - 1), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        return selections
+
+    def _dark(self) -> bool:
+        return self.palette().base().color().lightness() < 128
+
+    # ---- Public API: typewriter mode
+
+    @property
+    def typewriter(self) -> bool:
+        return self._typewriter
+
+    def set_typewriter(self, on: bool) -> None:
+        """Focus mode: the line being written stays in the middle of the view."""
+        self._typewriter = on
+        self.setCenterOnScroll(on)
+        if on:
+            self.centerCursor()
+
+    def _on_cursor_moved(self) -> None:
+        if self._typewriter and not self._streaming:
+            self.centerCursor()
 
     # ---- Qt overrides
 
@@ -370,4 +475,4 @@ class ArticleEditor(QPlainTextEdit):
             self.word_count_changed.emit(words)
 
 
-__all__ = ["ArticleEditor", "count_words"]
+__all__ = ["ArticleEditor", "count_words", "marker_colors"]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.resources import read_text
@@ -122,6 +123,28 @@ class PreviewPane(QTextBrowser):
     def html(self) -> str:
         return self._last_html
 
+    def heading_blocks(self) -> list[QTextBlock]:
+        """The rendered headings (h1–h6), top to bottom: the anchors the scroll sync aligns
+        with the editor's headings (no layout needed to list them)."""
+        blocks = []
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                blocks.append(block)
+            block = block.next()
+        return blocks
+
+    def block_top(self, block: QTextBlock) -> float:
+        """Document y of a block (lays the document out only down to it)."""
+        return float(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def heading_tops(self) -> list[int]:
+        return [int(self.block_top(b)) for b in self.heading_blocks()]
+
+    def scroll_to_y(self, y: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, min(bar.maximum(), int(y))))
+
     # ---- Qt overrides
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -161,7 +184,7 @@ class PreviewPane(QTextBrowser):
             ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
             self._last_html = html
             self.setHtml(html)
-            bar.setValue(int(ratio * bar.maximum()))
+            bar.setValue(int(ratio * bar.maximum()))   # the scroll sync refines it on `rendered`
             self.rendered.emit()
         if self._dirty:
             self.schedule()

@@ -2,12 +2,16 @@
 
 Sections can be added, renamed (double-click), reordered by drag or Alt+Up/Down,
 deleted, switched between H2 and H3, and given a word target, before writing.
+
+While writing, each section shows its progress (a coloured mark: not written yet, being
+written, written). Clicking a section asks to show it in the editor (`section_activated`);
+`set_current_section` marks the section the editor's cursor is in.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +38,29 @@ from app.ui.styling import set_style_property
 
 COL_HEADING, COL_LEVEL, COL_WORDS = 0, 1, 2
 NOTES_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+PENDING, WRITING, DONE = "pending", "writing", "done"
+_PROGRESS_COLORS = {PENDING: "#9aa3ad", WRITING: "#2f6fdf", DONE: "#1e8e3e"}
+
+
+def _progress_icon(state: str) -> QIcon:
+    """A dot: hollow grey (waiting), blue (being written), green (written). The same pixmap
+    for the disabled mode: the outline is disabled while the model writes, and a greyed
+    mark would say nothing."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(_PROGRESS_COLORS[state])
+    painter.setPen(QPen(color, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush if state == PENDING else color)
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 class _OutlineDelegate(QStyledItemDelegate):
@@ -81,6 +108,7 @@ class _OutlineDelegate(QStyledItemDelegate):
 class OutlineEditor(QWidget):
     # ---- Signals
     plan_changed = Signal()
+    section_activated = Signal(int, str)    # row, heading: the writer clicked a section
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +203,7 @@ class OutlineEditor(QWidget):
         self.tree.model().rowsInserted.connect(self._on_outline_changed)
         self.tree.model().rowsRemoved.connect(self._on_outline_changed)
         self.tree.itemChanged.connect(self._on_outline_changed)
+        self.tree.itemClicked.connect(self._on_item_clicked)
         self.retranslate_ui()
 
     # ---- Public API
@@ -228,6 +257,103 @@ class OutlineEditor(QWidget):
         self.tree.blockSignals(False)
         self._on_meta_edited()
         self._on_outline_changed()
+
+    def set_fields(self, *, title: str | None = None, meta_description: str | None = None,
+                   slug: str | None = None) -> None:
+        """Set search-appearance fields (a fix, a review) as one undo step of each field
+        (Ctrl+Z in the field takes it back); a slug set here is kept as set."""
+        title_line = self.title.lineEdit()
+        for field, value in ((title_line, title), (self.meta, meta_description),
+                             (self.slug, slug)):
+            if field is None or value is None or field.text() == value:
+                continue
+            field.selectAll()
+            field.insert(value)          # unlike setText(), keeps the field's undo history
+            field.setCursorPosition(0)
+        if slug is not None:
+            self._slug_touched = True
+            self.plan_changed.emit()
+
+    # ---- Public API: navigation and progress
+
+    def set_current_section(self, heading: str | None) -> None:
+        """Mark the section the editor's cursor is in (None: none), without any signal."""
+        wanted = " ".join((heading or "").split()).casefold()
+        self.tree.blockSignals(True)      # a mark is not an edit of the plan
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            current = bool(wanted) and " ".join(item.text(COL_HEADING).split()).casefold() == wanted
+            font = item.font(COL_HEADING)
+            if font.bold() != current:
+                font.setBold(current)
+                item.setFont(COL_HEADING, font)
+            if current:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+        self.tree.blockSignals(False)
+
+    def current_section(self) -> str | None:
+        """Heading of the section marked as the editor's (bold), if any."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.font(COL_HEADING).bold():
+                return item.text(COL_HEADING)
+        return None
+
+    def set_progress(self, row: int, state: str | None) -> None:
+        """Progress mark of a section: PENDING, WRITING, DONE, or None (no mark)."""
+        item = self.tree.topLevelItem(row)
+        if item is None:
+            return
+        self.tree.blockSignals(True)     # a mark is not an edit of the plan
+        item.setData(COL_HEADING, PROGRESS_ROLE, state)
+        item.setData(COL_HEADING, Qt.ItemDataRole.DecorationRole,
+                     _progress_icon(state) if state else None)
+        tips = {PENDING: self.tr("Not written yet"), WRITING: self.tr("Being written"),
+                DONE: self.tr("Written")}
+        notes = str(item.data(COL_HEADING, NOTES_ROLE) or "")
+        tip = tips.get(state or "", "")
+        item.setToolTip(COL_HEADING, "\n".join(t for t in (tip, notes) if t))
+        font = item.font(COL_HEADING)
+        font.setItalic(state == WRITING)
+        item.setFont(COL_HEADING, font)
+        self.tree.blockSignals(False)
+
+    def progress(self) -> list[str | None]:
+        return [self.tree.topLevelItem(r).data(COL_HEADING, PROGRESS_ROLE)
+                for r in range(self.tree.topLevelItemCount())]
+
+    def clear_progress(self) -> None:
+        for row in range(self.tree.topLevelItemCount()):
+            self.set_progress(row, None)
+
+    def on_phase_started(self, event: object) -> None:
+        """A generation phase began: a section being written gets its mark; the one written
+        before it is done; at the first section every section waits (a single section
+        regenerated later only marks itself)."""
+        if str(getattr(event, "phase", "")) != "section":
+            return
+        row = self._row_of(int(getattr(event, "index", 0)), str(getattr(event, "label", "")))
+        if row is None:
+            return
+        if row == 0:                           # a full write starts: every section waits
+            for other in range(self.tree.topLevelItemCount()):
+                self.set_progress(other, PENDING)
+        for other, state in enumerate(self.progress()):
+            if state == WRITING and other != row:
+                self.set_progress(other, DONE)
+        self.set_progress(row, WRITING)
+
+    def on_section_done(self, event: object) -> None:
+        row = self._row_of(int(getattr(event, "section", 0)), str(getattr(event, "heading", "")))
+        if row is not None:
+            self.set_progress(row, DONE)
+
+    def on_run_finished(self) -> None:
+        """A stopped run leaves its section half written: it goes back to waiting."""
+        for row, state in enumerate(self.progress()):
+            if state == WRITING:
+                self.set_progress(row, PENDING)
 
     def has_outline(self) -> bool:
         return bool(self.sections())
@@ -312,6 +438,20 @@ class OutlineEditor(QWidget):
                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.addTopLevelItem(item)
         return item
+
+    def _row_of(self, index: int, heading: str) -> int | None:
+        """Row of a generated section: by heading when it is there, else index 1 = row 0."""
+        wanted = " ".join(heading.split()).casefold()
+        for row in range(self.tree.topLevelItemCount()):
+            if wanted and " ".join(self.tree.topLevelItem(row).text(COL_HEADING).split()
+                                   ).casefold() == wanted:
+                return row
+        if 1 <= index <= self.tree.topLevelItemCount():
+            return index - 1
+        return None
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.section_activated.emit(self.tree.indexOfTopLevelItem(item), item.text(COL_HEADING))
 
     def _move(self, step: int) -> None:
         item = self.tree.currentItem()

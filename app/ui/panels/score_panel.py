@@ -1,5 +1,9 @@
 """SEO and readability scores with traffic lights, every check with its advice, the
-search-result snippet and content lints. Clicking a check asks to highlight its spans."""
+search-result snippet and content lints. Clicking a check asks to highlight its spans.
+
+A check that is not good gets its actions, per check id (`set_check_actions`): "Fix" when
+rules can repair it, "Ask the model" otherwise; "Review again" runs the self-review anew.
+The panel only asks (signals); a controller does the work."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -94,6 +99,8 @@ class _ScoreCard(QFrame):
 
 class _CheckRow(QFrame):
     clicked = Signal(str)
+    fix_clicked = Signal(str)
+    ask_clicked = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -108,10 +115,19 @@ class _CheckRow(QFrame):
         self.advice.setObjectName("checkAdvice")
         self.advice.setWordWrap(True)
         self.advice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.fix_button: QPushButton | None = None     # built when a check first needs it
+        self.ask_button: QPushButton | None = None
+        self._actions_box = QWidget(self)         # hidden unless a button shows
+        self._actions_box.hide()
+        self._actions = QHBoxLayout(self._actions_box)
+        self._actions.setContentsMargins(0, 3, 0, 0)
+        self._actions.setSpacing(6)
+        self._actions.setAlignment(Qt.AlignmentFlag.AlignLeft)
         text = QVBoxLayout()
         text.setSpacing(1)
         text.addWidget(self.title)
         text.addWidget(self.advice)
+        text.addWidget(self._actions_box)
         dot_box = QVBoxLayout()
         dot_box.setContentsMargins(0, 4, 0, 0)
         dot_box.addWidget(self.dot)
@@ -136,6 +152,27 @@ class _CheckRow(QFrame):
 
     def set_selected(self, selected: bool) -> None:
         set_style_property(self, "selected", "true" if selected else "false")
+
+    def show_actions(self, fix: str, ask: str) -> None:
+        """Show "Fix" / "Ask the model" with these texts; an empty text hides the button."""
+        if fix and self.fix_button is None:
+            self.fix_button = self._button("checkFix", self.fix_clicked)
+            self.fix_button.setProperty("primary", "true")
+        if ask and self.ask_button is None:
+            self.ask_button = self._button("checkAsk", self.ask_clicked)
+        for button, text in ((self.fix_button, fix), (self.ask_button, ask)):
+            if button is not None:
+                button.setText(text)
+                button.setVisible(bool(text))
+        self._actions_box.setVisible(bool(fix or ask))
+
+    def _button(self, name: str, signal: Signal) -> QPushButton:
+        button = QPushButton(self._actions_box)
+        button.setObjectName(name)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: signal.emit(self.check_id))
+        self._actions.addWidget(button)
+        return button
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -169,6 +206,9 @@ class ScorePanel(QScrollArea):
     # ---- Signals
     check_selected = Signal(object)     # CheckResult
     report_shown = Signal()             # every row of the last report is filled in
+    fix_requested = Signal(str)         # check id: apply its rule fix
+    ask_model_requested = Signal(str)   # check id: ask the model to revise what it concerns
+    review_again_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +221,10 @@ class ScorePanel(QScrollArea):
         self._pending_rows: list[tuple[_CheckRow, CheckResult]] = []
         self._lang = "en"
         self._rows_to_make: list[Group] = []
+        self._fixable: frozenset[str] = frozenset()
+        self._askable: frozenset[str] = frozenset()
+        self._can_ask = False
+        self._unfixable: frozenset[str] = frozenset()
         # Child timers: they die with the panel (no callback into a deleted widget).
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
@@ -202,6 +246,19 @@ class ScorePanel(QScrollArea):
         cards.addWidget(self.readability_card)
         self.stats = QLabel(body)
         self.stats.setProperty("role", "hint")
+        self.change = QLabel(body)                  # what the last fix or review changed
+        self.change.setObjectName("lastChange")
+        self.change.setWordWrap(True)
+        self.change.hide()
+        self.review_again = QPushButton(body)
+        self.review_again.setObjectName("reviewAgain")
+        self.review_again.clicked.connect(self.review_again_requested)
+        self.review_again.hide()
+        self.change.setTextFormat(Qt.TextFormat.PlainText)   # may quote a server error
+        self.stats.setWordWrap(True)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.change, 1)
+        review_row.addWidget(self.review_again, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(body)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
@@ -216,6 +273,7 @@ class ScorePanel(QScrollArea):
         layout.setSpacing(8)
         layout.addLayout(cards)
         layout.addWidget(self.stats)
+        layout.addLayout(review_row)
         layout.addWidget(self.empty)
         layout.addWidget(self._snippet_title)
         layout.addWidget(self.snippet)
@@ -247,7 +305,8 @@ class ScorePanel(QScrollArea):
         self._snippet_title.setVisible(self.snippet.isVisibleTo(self))
         self.empty.setVisible(not has)
         self.stats.setVisible(has)
-        if report is None:
+        if report is None:                # a new or loaded article: the last change is old
+            self.show_change("")
             self._fill_generation += 1
             for card in (self.seo_card, self.readability_card):
                 card.value.setText("–")
@@ -299,6 +358,36 @@ class ScorePanel(QScrollArea):
     def select_check(self, check_id: str) -> None:
         self._on_row_clicked(check_id)
 
+    def set_check_actions(self, fixable: frozenset[str], askable: frozenset[str] = frozenset(),
+                          *, can_ask: bool = False,
+                          unfixable_codes: frozenset[str] = frozenset()) -> None:
+        """Which checks (by id) get "Fix" (unless their result code is in
+        `unfixable_codes`), which "Ask the model" (only when `can_ask`: a model is there),
+        for every check that is not good."""
+        self._fixable, self._askable, self._can_ask = fixable, askable, can_ask
+        self._unfixable = unfixable_codes
+        if self._report is not None:
+            self.show_report(self._report)
+
+    def is_filling(self) -> bool:
+        """Rows of the last report are still being filled in (a few per event-loop turn)."""
+        return bool(self._pending_rows)
+
+    def set_review_again(self, available: bool) -> None:
+        self.review_again.setVisible(available)
+
+    def show_change(self, text: str) -> None:
+        """One line on what the last fix or review did ("" hides it)."""
+        self.change.setText(text)
+        self.change.setVisible(bool(text))
+        if text:
+            self.verticalScrollBar().setValue(0)     # the line sits under the scores
+
+    def row(self, check_id: str) -> Any:
+        """The visible row of a check (tests, screenshots), or None."""
+        return next((r for rows in self._rows.values() for r in rows
+                     if r.check_id == check_id and not r.isHidden()), None)
+
     # ---- Qt overrides
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -319,6 +408,9 @@ class ScorePanel(QScrollArea):
         self.seo_card.setAccessibleName(self.tr("SEO score"))
         self.readability_card.setAccessibleName(self.tr("Readability score"))
         self.snippet.setAccessibleName(self.tr("Search result preview"))
+        self.review_again.setText(self.tr("Review again"))
+        self.review_again.setToolTip(self.tr(
+            "Run the self-review on the text as it is now; you see and keep what you want"))
         if self._report is not None:
             self.show_report(self._report)
 
@@ -348,11 +440,21 @@ class ScorePanel(QScrollArea):
             row.show_check(check, check_title(check, self._lang),
                            check_message(check, self._lang), hint)
             row.set_selected(check.id == self._selected)
+            row.show_actions(*self._action_texts(check))
             row.show()
         if self._pending_rows:
             self._fill_timer.start()
         else:
             self.report_shown.emit()
+
+    def _action_texts(self, check: CheckResult) -> tuple[str, str]:
+        if Status(check.status) not in (Status.BAD, Status.OK):
+            return "", ""
+        if check.id in self._fixable and check.code not in self._unfixable:
+            return self.tr("Fix"), ""
+        if self._can_ask and check.id in self._askable:
+            return "", self.tr("Ask the model")
+        return "", ""
 
     def _on_fill_timer(self) -> None:
         self._fill_step(self._fill_generation)
@@ -367,6 +469,8 @@ class ScorePanel(QScrollArea):
     def _new_row(self, group: Group) -> _CheckRow:
         row = _CheckRow(self.widget())
         row.clicked.connect(self._on_row_clicked)
+        row.fix_clicked.connect(self.fix_requested)
+        row.ask_clicked.connect(self.ask_model_requested)
         self._group_boxes[group].addWidget(row)
         self._rows[group].append(row)
         return row
@@ -381,4 +485,6 @@ class ScorePanel(QScrollArea):
         for rows in self._rows.values():
             for row in rows:
                 row.set_selected(row.check_id == check_id)
+                if row.check_id == check_id and not row.isHidden():
+                    self.ensureWidgetVisible(row, 0, 24)   # its buttons in view
         self.check_selected.emit(check)
