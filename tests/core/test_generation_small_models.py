@@ -387,3 +387,17 @@ def test_made_up_addresses_template_tokens_and_entities_never_reach_the_article(
         assert junk not in article.body, junk
     assert "is easy to set up and aren't hard to move." in article.body
     assert "elbows rest at ninety degrees" in article.body
+
+
+def test_indented_headings_a_model_writes_never_become_extra_h1s(small):
+    # Seen with Gemma 3 270M in French: "  # Pour une utilisation…" inside a section, which
+    # Markdown reads as an H1 (15 H1s in one article).
+    answer = ("Le poids compte d'abord.\n\n  # Pour une utilisation plus longue, le moteur doit suivre.\n\n"
+              " # Bien choisir le cadre\n\nUn cadre en aluminium reste léger et solide.")
+    small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format")
+                   else Generate(content=[answer[i:i + 7] for i in range(0, len(answer), 7)]))
+    _, article, _ = write(small, FR)
+    h1 = [x for x in article.body.splitlines() if re.match(r" {0,3}# ", x)]
+    assert len(h1) == 1 and article.body.startswith("# ")
+    assert "Pour une utilisation plus longue, le moteur doit suivre." in article.body
+    assert "### Bien choisir le cadre" in article.body

@@ -19,9 +19,10 @@ from app.core.limits import META_MAX, META_MIN, TITLE_MAX
 from app.core.models import Article, Brief, FaqItem, Language, Plan
 from app.core.textutil import fold_accents, slugify, truncate_words
 
-_H1 = re.compile(r"^#\s+", re.MULTILINE)
-_H1_H2 = re.compile(r"^#{1,2}\s+", re.MULTILINE)
-_HEADING = re.compile(r"^#{1,6}\s")
+# ATX headings as CommonMark reads them: up to three spaces of indentation before the #.
+_H1 = re.compile(r"^ {0,3}#\s+", re.MULTILINE)
+_H1_H2 = re.compile(r"^ {0,3}#{1,2}\s+", re.MULTILINE)
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 
 
 def normalise_for_match(text: str) -> str:

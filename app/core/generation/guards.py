@@ -226,14 +226,14 @@ def trim_to_sentence(text: str) -> str:
     return text[:ends[-1]].rstrip()
 
 
-_SUBHEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SUBHEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 SUBHEADING_MAX = 80   # characters: longer is a sentence the model put behind "###"
 
 
 def vet_subheadings(text: str) -> str:
-    """The headings a model wrote inside a section, kept only when they are headings: not
-    junk ("Level 1", debris, one word), not a sentence, and followed by text of their own
-    (a heading followed by another heading, or by nothing, goes)."""
+    """The headings a model wrote inside a section, kept only when they are headings: junk
+    ("Level 1", debris, one word) goes, and so does a heading followed by another heading or
+    by nothing; a sentence behind "#" (long, or ending with a full stop) stays as text."""
     lines = text.split("\n")
     kept: list[str] = []
     for index, line in enumerate(lines):
@@ -243,9 +243,10 @@ def vet_subheadings(text: str) -> str:
             continue
         title = match.group(2)
         following = next((x for x in lines[index + 1:] if x.strip()), "")
-        if junk_heading(title) or len(title) > SUBHEADING_MAX or not following or _SUBHEADING.match(following):
-            continue
-        kept.append(line)
+        if len(title) > SUBHEADING_MAX or title.rstrip().endswith((".", "!", ";")):
+            kept.append(title)          # a sentence behind "#": the words stay, as text
+        elif not (junk_heading(title) or not following or _SUBHEADING.match(following)):
+            kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
