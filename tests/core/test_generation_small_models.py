@@ -374,16 +374,16 @@ def test_words_a_short_section_left_out_are_asked_of_the_next_ones(small):
     assert word_count(body) - word_count(faq) >= 0.7 * 600 * 0.8   # within 30 % of the body's share
 
 
-def test_made_up_addresses_template_tokens_and_entities_never_reach_the_article(small):
+def test_made_up_addresses_template_tokens_copied_markers_and_entities_never_reach_the_article(small):
     # What Gemma 3 270M wrote for "standing desk" (addresses changed to example.com).
     answer = ("standing-desk/configing-stand\n"
               "The desk<start_of_image> is easy to set up (https://www.example.com/products) and "
               "aren&#39;t hard to move. For more information visit www.example.com/about .\n\n"
-              "Raise it so your elbows rest at ninety degrees.")
+              "[…] Raise it so your elbows rest at [[ninety degrees]].")
     small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format")
                    else Generate(content=[answer[i:i + 7] for i in range(0, len(answer), 7)]))
     _, article, _ = write(small, EN)
-    for junk in ("http", "www.", "example.com", "<start_of_image>", "&#39;", "configing"):
+    for junk in ("http", "www.", "example.com", "<start_of_image>", "&#39;", "configing", "[…]", "[["):
         assert junk not in article.body, junk
     assert "is easy to set up and aren't hard to move." in article.body
     assert "elbows rest at ninety degrees" in article.body

@@ -271,15 +271,19 @@ def scrambled(text: str, keyword: str) -> bool:
 
 
 _SPECIAL_TOKEN = re.compile(r"<(?:start|end)_of_\w+>|<\|[^|<>\s]{1,40}\|>|</?s>")
+_ELISION = re.compile(r"(?m)^[ \t]*\[(?:…|\.\.\.)\][ \t]*")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]\n]{1,80})\]\]")
 _URL_IN_PARENS = re.compile(r"[ \t]*\((?:https?://|www\.)[^)\n]*\)")
 _URL_SENTENCE = re.compile(r"[^.!?\n]*\b(?:https?://|www\.)\S*[^.!?\n]*[.!?]?[ \t]*")
 
 
 def scrub(text: str, *, urls: bool = False) -> str:
     """Model text as text: HTML entities decoded (`aren&#39;t`), chat-template tokens
-    (`<start_of_image>`, `<|im_end|>`) removed; with `urls`, the addresses a small model
+    (`<start_of_image>`, `<|im_end|>`), a copied "[…]" and wiki brackets removed; with `urls`, the addresses a small model
     makes up removed too (they name sites that do not exist)."""
     text = _SPECIAL_TOKEN.sub("", html.unescape(text)) if ("&" in text or "<" in text) else text
+    if "[" in text:   # the prompt's "[…]" (text left out) copied at a paragraph start; [[wiki links]]
+        text = _WIKI_LINK.sub(r"\1", _ELISION.sub("", text))
     if urls:   # "(https://…)" goes; a sentence that points at an address goes whole
         text = _URL_SENTENCE.sub("", _URL_IN_PARENS.sub("", text))
         text = re.sub(r"(?m)^[ \t]*[.,;:!?-]*[ \t]*$", "", text)
