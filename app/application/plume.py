@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from app.core.batch.prepare import DuplicateChoice, HostCheck
     from app.core.batch.queue import JobStore
     from app.core.batch.runner import ArticleFn, BatchRunner, RunnerEvent
-    from app.core.llm.client import OllamaService
+    from app.core.llm.service import ModelService
 
 FORMATS = ("md", "html")
 
@@ -138,7 +138,7 @@ class Plume:
 
     # ---- Generate -------------------------------------------------------------------------
 
-    def generator(self, service: OllamaService, model: str, *, think: bool | str | None,
+    def generator(self, service: ModelService, model: str, *, think: bool | str | None,
                   num_ctx: int | None = None, temperature: float | None = None,
                   seed: int | None = None, review: bool | None = None) -> Any:
         """The article generator for one run, ending with the self-review unless `review`

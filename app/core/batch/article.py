@@ -34,7 +34,7 @@ INTRO, FAQ = 0, -1
 
 
 class ArticleWriter:
-    """Callable used as the runner's ArticleFn. One OllamaService per host, shared by the
+    """Callable used as the runner's ArticleFn. One model service per host, shared by the
     host's slots (it is thread-safe; building one costs ~20 ms of CPU for its HTTP client)."""
 
     def __init__(self, *, token_for: TokenLookup | None = None, read_timeout: float = 600.0,
@@ -86,11 +86,11 @@ class ArticleWriter:
     def _service(self, host: str) -> Any:
         with self._services_lock:
             if host not in self._services:
-                from app.core.llm.client import OllamaService
+                from app.core.llm.service import open_service
 
-                self._services[host] = OllamaService(host, token=self._token_for(host),
-                                                     connect_timeout=5.0,
-                                                     read_timeout=self._read_timeout)
+                self._services[host] = open_service(host, self._token_for(host),
+                                                    connect_timeout=5.0,
+                                                    read_timeout=self._read_timeout)
             return self._services[host]
 
     def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
