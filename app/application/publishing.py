@@ -11,22 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.models import Article
-from app.core.publish.publisher import Published, PublishOptions, publish
-from app.core.publish.sites import Site, find_site, remember_post, remembered_post
-from app.core.publish.wordpress import WordPress
+from app.core.publish.publisher import Published, PublishOptions, publish_to_site
+from app.core.publish.sites import Site
 
 
 def publish_article(article: Article, site: str | Site, options: PublishOptions, *,
                     user: str | None = None, source: Path | None = None,
                     timeout: float = 30.0) -> Published:
     """Create or update the post of `article` on `site` (a name, an address or a Site)."""
-    options.check()
-    chosen = site if isinstance(site, Site) else find_site(site, user)
-    with WordPress(chosen.url, chosen.user, chosen.password(), timeout=timeout) as wordpress:
-        known = remembered_post(wordpress.site, article.slug)
-        result = publish(wordpress, article, options, source=source, post_id=known)
-    remember_post(wordpress.site, article.slug, result.post.id)
-    return result
+    return publish_to_site(article, site, options, user=user, source=source, timeout=timeout)
 
 
 def publish_file(path: Path, site: str | Site, options: PublishOptions, *,

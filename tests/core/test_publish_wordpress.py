@@ -259,3 +259,41 @@ def test_the_client_raises_typed_errors(wp):
     with WordPress(wp.url, "nobody", PASSWORD) as site, pytest.raises(PublishError) as info:
         site.me()
     assert "is not registered" in str(info.value) and info.value.code == "invalid_username"
+
+
+def test_a_batch_publishes_each_article_as_a_draft_and_a_resume_does_not_duplicate(
+        wp, env, fake_ollama, tmp_path, capsys, monkeypatch):
+    from app.core.batch.queue import JobStore
+    from app.core.publish.sites import Site, save_site
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    save_site(Site("blog", wp.url, "editor"))
+    keywords = tmp_path / "list.txt"
+    keywords.write_text("compost en appartement\nvélo cargo\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli(["batch", str(keywords), "--host", fake_ollama.url, "--model", "llama3.1:8b",
+                "--lang", "fr", "--words", "300", "--out", str(out), "--no-review",
+                "--duplicates", "keep", "--publish", "blog"])
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert f"published to {wp.url}" in printed.out
+    assert sorted(p["slug"] for p in wp.posts.values()) == ["compost-en-appartement",
+                                                            "velo-cargo"]
+    assert {p["status"] for p in wp.posts.values()} == {"draft"}
+    assert JobStore.open(out).config.publish_site == "blog"
+    code = cli(["batch", "--resume", str(out), "--retry-failed"])
+    assert code == 0 and len(wp.posts) == 2
+
+
+def test_a_batch_with_a_wrong_site_password_runs_nothing(wp, fake_ollama, tmp_path, capsys,
+                                                        monkeypatch):
+    from app.core.publish.sites import Site, save_site
+
+    monkeypatch.setenv("PLUME_WP_PASSWORD", "wrong")
+    save_site(Site("blog", wp.url, "editor"))
+    keywords = tmp_path / "list.txt"
+    keywords.write_text("compost\n", encoding="utf-8")
+    code = cli(["batch", str(keywords), "--host", fake_ollama.url, "--model", "llama3.1:8b",
+                "--out", str(tmp_path / "out"), "--publish", "blog", "--duplicates", "keep"])
+    assert code == 2 and "invalid application password" in capsys.readouterr().err
+    assert not fake_ollama.bodies() and not (tmp_path / "out").exists()

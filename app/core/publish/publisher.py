@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.errors import InputError
 from app.core.models import Article
+from app.core.publish.sites import Site, find_site, remember_post, remembered_post
 from app.core.publish.wordpress import SEO_KEYS, Post, WordPress
 
 STATUSES = ("draft", "publish", "future", "pending", "private")
@@ -84,6 +85,28 @@ def publish(site: WordPress, article: Article, options: PublishOptions, *,
                      f"'{article.slug}').")
     return Published(post, created=existing is None or post.id != existing, seo_plugin=plugin,
                      notes=notes)
+
+
+def publish_to_site(article: Article, site: str | Site, options: PublishOptions, *,
+                    user: str | None = None, source: Path | None = None,
+                    timeout: float = 30.0) -> Published:
+    """`publish` on a configured site (a name, an address or a Site), signed in with its
+    saved password; the post id is remembered for the next time. May block."""
+    options.check()
+    chosen = site if isinstance(site, Site) else find_site(site, user)
+    with WordPress(chosen.url, chosen.user, chosen.password(), timeout=timeout) as wordpress:
+        known = remembered_post(wordpress.site, article.slug)
+        result = publish(wordpress, article, options, source=source, post_id=known)
+    remember_post(wordpress.site, article.slug, result.post.id)
+    return result
+
+
+def check_site(site: str | Site, user: str | None = None) -> Site:
+    """The site, once its password has been tried (before a batch starts). May block."""
+    chosen = site if isinstance(site, Site) else find_site(site, user)
+    with WordPress(chosen.url, chosen.user, chosen.password()) as wordpress:
+        wordpress.me()
+    return chosen
 
 
 def post_fields(article: Article, options: PublishOptions, plugin: str | None, *,
