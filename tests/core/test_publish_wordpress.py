@@ -297,3 +297,11 @@ def test_a_batch_with_a_wrong_site_password_runs_nothing(wp, fake_ollama, tmp_pa
                 "--out", str(tmp_path / "out"), "--publish", "blog", "--duplicates", "keep"])
     assert code == 2 and "invalid application password" in capsys.readouterr().err
     assert not fake_ollama.bodies() and not (tmp_path / "out").exists()
+
+
+def test_a_site_with_plain_permalinks_is_reached_through_rest_route(wp, article_file, env,
+                                                                   capsys, monkeypatch):
+    wp.plain_permalinks = True
+    code, out, err = run(str(article_file), "--site", wp.url, "--user", "editor", capsys=capsys)
+    assert code == 0, err
+    assert len(wp.posts) == 1 and "rest_route" in wp.requests[-1].query

@@ -48,6 +48,7 @@ class FakeWordPress:
     posts: dict[int, dict[str, Any]] = field(default_factory=dict)
     media: dict[int, dict[str, Any]] = field(default_factory=dict)
     requests: list[Request] = field(default_factory=list)
+    plain_permalinks: bool = False      # /wp-json not routed (404 page); ?rest_route= works
 
     def __post_init__(self) -> None:
         self._next_id = 100
@@ -134,7 +135,8 @@ class _Handler(BaseHTTPRequestHandler):
             failure = _pop_failure(wp, route)
         if failure is not None:
             return self._failure(*failure)
-        if not split.path.startswith("/wp-json") and "rest_route" not in query:
+        pretty = split.path.startswith("/wp-json") and not wp.plain_permalinks
+        if not pretty and "rest_route" not in query:
             return self._send(404, b"<html><body>Not Found</body></html>", "text/html")
         user = _authenticate(wp, req)
         if isinstance(user, tuple):

@@ -61,6 +61,7 @@ class WordPress:
             trust_env=not is_loopback(self.site),
             headers={"Accept": "application/json", "User-Agent": "Plume"})
         self._root = f"{self.site}/wp-json"
+        self._plain = False              # site without pretty permalinks: ?rest_route=
 
     def close(self) -> None:
         self._http.close()
@@ -151,13 +152,21 @@ class WordPress:
     def _request(self, method: str, path: str, **kwargs: Any) -> Any:
         for attempt in range(self.retries + 1):
             try:
-                response = self._http.request(method, self._root + path, **kwargs)
+                if self._plain:  # httpx replaces a URL's query by `params`: merge them
+                    kwargs["params"] = {"rest_route": path, **(kwargs.get("params") or {})}
+                    response = self._http.request(method, f"{self.site}/", **kwargs)
+                else:
+                    response = self._http.request(method, self._root + path, **kwargs)
             except httpx.TimeoutException:
                 raise PublishError(f"{self.site} did not answer in time.",
                                    hint="Check the site is up, then try again.") from None
             except httpx.HTTPError as exc:
                 raise PublishError(f"{self.site} is not reachable ({type(exc).__name__}).",
                                    hint="Check the site address and your connection.") from None
+            if response.status_code == 404 and not self._plain and not _is_json(response):
+                # Plain permalinks: /wp-json is not routed, ?rest_route= always is.
+                self._plain = True
+                return self._request(method, path, **kwargs)
             busy = response.status_code in (429, 503) or (
                 response.status_code >= 500 and method == "GET")
             if busy and attempt < self.retries:
@@ -168,6 +177,11 @@ class WordPress:
             try:
                 return response.json()
             except ValueError:
+                if self._plain:
+                    raise PublishError(f"No WordPress REST API at {self.site} (neither /wp-json "
+                                       "nor ?rest_route= answers).",
+                                       hint="Check the site address; a security plugin may "
+                                            "disable the REST API.") from None
                 raise PublishError(f"{self.site} answered with something other than JSON.",
                                    hint="A security plugin or a cache may block the REST API "
                                         "(wp-json); check its settings.") from None
@@ -239,6 +253,10 @@ def _same(term: Mapping[str, Any], name: str) -> bool:
 
 def _plain(text: str) -> str:
     return " ".join(html.unescape(_TAGS.sub("", text)).split())[:300]
+
+
+def _is_json(response: httpx.Response) -> bool:
+    return "json" in response.headers.get("content-type", "")
 
 
 def _retry_after(response: httpx.Response, default: float) -> float:
