@@ -118,7 +118,7 @@ def _from_status(exc: ServerError, *, host: str, model: str, partial: str) -> Pl
                          ("not found" in low or "does not exist" in low)):
         if model and "model" in low:
             missing = ModelNotFound(model, f"The model '{model}' is not served by {host}: {text}.")
-            missing.hint = (f"Pick a model the server lists (`plume models list --host {host}`), "
+            missing.hint = (f"Pick a model the server lists (`plume models --host {host} list`), "
                             "or start the server with it.")
             return missing
         return OllamaUnavailable(
