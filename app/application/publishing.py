@@ -17,9 +17,11 @@ from app.core.publish.sites import Site
 
 def publish_article(article: Article, site: str | Site, options: PublishOptions, *,
                     user: str | None = None, source: Path | None = None,
-                    timeout: float = 30.0) -> Published:
-    """Create or update the post of `article` on `site` (a name, an address or a Site)."""
-    return publish_to_site(article, site, options, user=user, source=source, timeout=timeout)
+                    password: str | None = None, timeout: float = 30.0) -> Published:
+    """Create or update the post of `article` on `site` (a name, an address or a Site);
+    `password`: typed now (else $PLUME_WP_PASSWORD or the keychain's)."""
+    return publish_to_site(article, site, options, user=user, source=source,
+                           password=password, timeout=timeout)
 
 
 def publish_file(path: Path, site: str | Site, options: PublishOptions, *,

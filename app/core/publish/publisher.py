@@ -89,12 +89,14 @@ def publish(site: WordPress, article: Article, options: PublishOptions, *,
 
 def publish_to_site(article: Article, site: str | Site, options: PublishOptions, *,
                     user: str | None = None, source: Path | None = None,
-                    timeout: float = 30.0) -> Published:
-    """`publish` on a configured site (a name, an address or a Site), signed in with its
-    saved password; the post id is remembered for the next time. May block."""
+                    password: str | None = None, timeout: float = 30.0) -> Published:
+    """`publish` on a configured site (a name, an address or a Site), signed in with
+    `password` or the site's saved one; the post id is remembered for the next time.
+    May block."""
     options.check()
     chosen = site if isinstance(site, Site) else find_site(site, user)
-    with WordPress(chosen.url, chosen.user, chosen.password(), timeout=timeout) as wordpress:
+    secret = password or chosen.password()
+    with WordPress(chosen.url, chosen.user, secret, timeout=timeout) as wordpress:
         known = remembered_post(wordpress.site, article.slug)
         result = publish(wordpress, article, options, source=source, post_id=known)
     remember_post(wordpress.site, article.slug, result.post.id)
