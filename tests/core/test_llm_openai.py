@@ -145,6 +145,13 @@ def test_think_tags_in_content_are_moved_to_thinking(fake_ollama, service):
     assert content.strip() == "Visible text." and "hidden plan" in thinking
 
 
+def test_chat_template_control_tokens_never_reach_the_text(fake_ollama, service):
+    fake_ollama.enqueue("/v1/chat/completions", Generate(content=[
+        "Le vélo", "<start_of_image>", "# Pliant", " se range", "<|im_end|>", " partout."]))
+    content, _, _ = collect(service.chat_stream("llama3.1:8b", MSG, options=OPTS))
+    assert content == "Le vélo# Pliant se range partout."
+
+
 def test_a_load_request_is_a_no_op(fake_ollama, service):
     chunks = list(service.chat_stream("qwen3:8b", [], options={"num_ctx": 8192}))
     assert [c.done_reason for c in chunks] == ["load"]

@@ -39,6 +39,9 @@ Message = Mapping[str, Any]
 _THINKING_NAMES = ("qwen3", "deepseek-r1", "qwq", "gpt-oss", "gptoss", "magistral",
                    "reasoning", "thinking")
 _SIZE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([mb])(?![a-z])", re.IGNORECASE)
+# Chat-template control tokens some servers pass through as text (llama.cpp with Gemma 3 sends
+# `<start_of_image>`): never article text. Each is one token, so it arrives whole in a delta.
+_CONTROL = re.compile(r"<\|[a-z_]{2,24}\|>|<(?:start|end)_of_(?:turn|image)>")
 _CONTEXT_KEYS = ("max_model_len", "context_length", "context_window", "max_context_length")
 _SCHEMA_REFUSED = ("response_format", "json_schema", "not supported", "unsupported")
 # Ollama option → OpenAI-compatible field(s); llama.cpp and vLLM spell the penalty differently.
@@ -140,7 +143,8 @@ class OpenAIService:
         try:
             for kind, value in self._events(body, cancel, model, written):
                 if kind == "delta":
-                    thinking, content = splitter.feed(value.get("content") or "")
+                    text = _CONTROL.sub("", value.get("content") or "")
+                    thinking, content = splitter.feed(text)
                     reasoning = value.get("reasoning_content") or value.get("reasoning") or ""
                     thinking = str(reasoning) + thinking
                     if content:
