@@ -305,3 +305,14 @@ def test_a_site_with_plain_permalinks_is_reached_through_rest_route(wp, article_
     code, out, err = run(str(article_file), "--site", wp.url, "--user", "editor", capsys=capsys)
     assert code == 0, err
     assert len(wp.posts) == 1 and "rest_route" in wp.requests[-1].query
+
+
+def test_without_a_keychain_a_site_is_saved_to_use_the_environment_password(wp, env, capsys,
+                                                                            monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    code, out, err = run("--add-site", "blog", "--url", wp.url, "--user", "editor",
+                         capsys=capsys)
+    assert code == 0, err
+    assert "PLUME_WP_PASSWORD" in out and PASSWORD not in out
+    code, out, _ = run("--sites", capsys=capsys)
+    assert f"blog\t{wp.url}\teditor" in out
