@@ -38,3 +38,34 @@ def publish_file(path: Path, site: str | Site, options: PublishOptions, *,
         raise InputError(f"Cannot read {path}: {exc}.", hint="Save it as UTF-8 text.") from None
     article = parse_markdown(text)
     return article, publish_article(article, site, options, user=user, source=path)
+
+
+def check_site(site: str | Site, user: str | None = None) -> Site:
+    """The site, once its password has been tried (a batch checks it before it starts)."""
+    from app.core.publish.publisher import check_site as check
+
+    return check(site, user)
+
+
+def add_site(name: str, url: str, user: str, password: str) -> tuple[Site, str, bool]:
+    """Try the password, then save the site and the password in the keychain. Returns (site,
+    the user's display name, whether the keychain kept the password). Without a keychain the
+    site is still saved when the password is the one in $PLUME_WP_PASSWORD."""
+    import os
+
+    from app.core import secrets
+    from app.core.errors import SecretStoreError
+    from app.core.publish.sites import PASSWORD_ENV, save_site
+    from app.core.publish.wordpress import WordPress, normalize_site
+
+    address = normalize_site(url)
+    with WordPress(address, user, password) as wordpress:
+        me = wordpress.me()                 # never save a password that does not work
+    kept = True
+    try:
+        secrets.set_site_password(address, user, password)
+    except SecretStoreError:
+        if password != os.environ.get(PASSWORD_ENV, "").strip():
+            raise
+        kept = False
+    return save_site(Site(name, address, user)), str(me.get("name") or user), kept

@@ -106,7 +106,7 @@ def _new_job(args: argparse.Namespace) -> int:
         return 2
 
     if args.publish:  # a wrong password is said now, not after the first article
-        from app.core.publish.publisher import check_site
+        from app.application.publishing import check_site
 
         site = check_site(args.publish)
         print(f"Each article will be published to {site.url} as a draft.")

@@ -89,33 +89,24 @@ def _add(args: argparse.Namespace) -> int:
     import getpass
     import os
 
-    from app.core import secrets
-    from app.core.errors import InputError, SecretStoreError
-    from app.core.publish.sites import PASSWORD_ENV, Site, save_site
-    from app.core.publish.wordpress import WordPress, normalize_site
+    from app.application.publishing import add_site
+    from app.core.errors import InputError
+    from app.core.publish.sites import PASSWORD_ENV
+    from app.core.publish.wordpress import normalize_site
 
     if not args.url or not args.user:
         raise InputError("A site needs its address and a user.",
                          hint="plume publish --add-site NAME --url https://example.com --user NAME")
     url = normalize_site(args.url)
-    from_env = os.environ.get(PASSWORD_ENV, "").strip()
     if args.password_stdin:
         password = sys.stdin.readline().strip()
-    elif from_env:
-        password = from_env
     else:
-        password = getpass.getpass(f"Application password for {args.user} on {url}: ").strip()
-    with WordPress(url, args.user, password) as site:
-        me = site.me()                 # refuse to save a password that does not work
-    where = "password in the system keychain"
-    try:
-        secrets.set_site_password(url, args.user, password)
-    except SecretStoreError:
-        if password != from_env:
-            raise
-        where = f"no keychain here: the password will come from ${PASSWORD_ENV}"
-    saved = save_site(Site(args.add_site, url, args.user))
-    print(f"Saved site '{saved.name}': {saved.url} as {me.get('name') or saved.user} ({where})")
+        password = os.environ.get(PASSWORD_ENV, "").strip() or getpass.getpass(
+            f"Application password for {args.user} on {url}: ").strip()
+    saved, name, kept = add_site(args.add_site, url, args.user, password)
+    where = ("password in the system keychain" if kept
+             else f"no keychain here: the password will come from ${PASSWORD_ENV}")
+    print(f"Saved site '{saved.name}': {saved.url} as {name} ({where})")
     return 0
 
 

@@ -76,3 +76,30 @@ def test_a_schedule_in_the_past_is_refused_before_any_request(make_window, qtbot
         dialog.when.setDateTime(dialog.when.dateTime().addDays(-30))
         dialog.publish_button.click()
         assert "already past" in dialog.result.text() and not wp.requests
+
+
+def test_remember_saves_the_site_and_the_next_publish_needs_no_password(make_window, qtbot,
+                                                                       monkeypatch):
+    from app.core import secrets
+
+    stored: dict[tuple[str, str], str] = {}
+    monkeypatch.setattr(secrets.keyring, "set_password",
+                        lambda s, k, v: stored.__setitem__((s, k), v))
+    monkeypatch.setattr(secrets.keyring, "get_password", lambda s, k: stored.get((s, k)))
+    monkeypatch.setattr(secrets, "keyring_usable", lambda: True)
+    window = make_window()
+    window.load_article(sample_article())
+    with FakeWordPress() as wp:
+        dialog = PublishDialog(window.current_article, window)
+        qtbot.addWidget(dialog)
+        _fill(dialog, wp.url, PASSWORD)
+        dialog.remember.setChecked(True)
+        with qtbot.waitSignal(dialog.published, timeout=10000):
+            dialog.publish_button.click()
+        assert list(stored.values()) == [PASSWORD]
+        assert dialog.site.count() == 2 and wp.url in dialog.site.itemText(0)
+        dialog.site.setCurrentIndex(0)
+        assert dialog.password.text() == "" and not dialog.address.isVisible()
+        with qtbot.waitSignal(dialog.published, timeout=10000):
+            dialog.publish_button.click()
+        assert len(wp.posts) == 1 and "Updated" in dialog.result.text()

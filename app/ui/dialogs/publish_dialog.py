@@ -146,16 +146,11 @@ class PublishDialog(QDialog):
         remember = self.remember.isChecked() and self.site.currentData() == NEW_SITE
 
         def work() -> Any:
-            from app.application.publishing import publish_article
-            from app.core.publish.sites import save_site
+            from app.application.publishing import add_site, publish_article
 
-            result = publish_article(article, site, options, password=password or None)
-            if remember and password:
-                from app.core import secrets
-
-                secrets.set_site_password(site.url, site.user, password)
-                save_site(site)
-            return result
+            if remember and password:      # tried, then saved with the password
+                add_site(site.name, site.url, site.user, password)
+            return publish_article(article, site, options, password=password or None)
 
         self.publish_button.setEnabled(False)
         self.result.setText(_tr("Publishing…"))
