@@ -177,6 +177,15 @@ def test_a_server_without_json_schema_falls_back_to_json_object(fake_ollama, ser
     assert len(fake_ollama.requests_to("/v1/chat/completions")) == 3
 
 
+def test_a_server_refusing_stream_options_still_streams(fake_ollama, service):
+    fake_ollama.enqueue("/v1/chat/completions",
+                        Fail(400, "Unrecognized request argument supplied: stream_options"))
+    content, _, last = collect(service.chat_stream("llama3.1:8b", MSG, options=OPTS))
+    assert content and last.done
+    bodies = fake_ollama.bodies("/v1/chat/completions")
+    assert "stream_options" in bodies[0] and "stream_options" not in bodies[1]
+
+
 def test_invalid_json_is_asked_again_then_validated(fake_ollama, service):
     fake_ollama.enqueue("/v1/chat/completions", Generate(content='{"nope": 1}'))
     value = service.chat_json("llama3.1:8b", MSG, PLAN_SCHEMA, options=OPTS)

@@ -79,6 +79,7 @@ class OpenAIService:
                                   follow_redirects=False, **kwargs)
         self._models: dict[str, ModelInfo] | None = None
         self._json_schema_ok = True
+        self._usage_ok = True               # False: the server refused stream_options
 
     # ---- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -182,8 +183,9 @@ class OpenAIService:
               think: bool | str | None, format: dict[str, Any] | str | None) -> dict[str, Any]:
         msgs = [{"role": str(m.get("role") or "user"), "content": str(m.get("content") or "")}
                 for m in messages]
-        body: dict[str, Any] = {"model": info.name, "messages": msgs, "stream": True,
-                                "stream_options": {"include_usage": True}}
+        body: dict[str, Any] = {"model": info.name, "messages": msgs, "stream": True}
+        if self._usage_ok:
+            body["stream_options"] = {"include_usage": True}
         for key, value in options.items():
             if value is None or (key == "num_predict" and int(value) <= 0):
                 continue
@@ -221,6 +223,11 @@ class OpenAIService:
                 except Exception as exc:  # noqa: BLE001 - every failure is mapped below
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled() from None
+                    if (isinstance(exc, ServerError) and exc.status == 400 and not written
+                            and "stream_options" in exc.message and self._usage_ok):
+                        self._usage_ok = False   # an older server: token counts are lost
+                        body = make_body()
+                        continue
                     if (isinstance(exc, ServerError) and exc.status == 400 and not written
                             and body.get("response_format", {}).get("type") == "json_schema"
                             and any(w in exc.message.lower() for w in _SCHEMA_REFUSED)):
