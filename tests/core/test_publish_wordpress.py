@@ -309,7 +309,11 @@ def test_a_site_with_plain_permalinks_is_reached_through_rest_route(wp, article_
 
 def test_without_a_keychain_a_site_is_saved_to_use_the_environment_password(wp, env, capsys,
                                                                             monkeypatch):
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    from keyring.backends import fail
+
+    from app.core import secrets
+
+    monkeypatch.setattr(secrets.keyring, "get_keyring", lambda: fail.Keyring())  # as here
     code, out, err = run("--add-site", "blog", "--url", wp.url, "--user", "editor",
                          capsys=capsys)
     assert code == 0, err
