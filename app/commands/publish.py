@@ -76,7 +76,7 @@ def _publish(args: argparse.Namespace) -> int:
     article, result = publish_file(Path(args.article), args.site, options, user=args.user)
     post = result.post
     verb = "Created" if result.created else "Updated"
-    print(f"{verb} {post.status} post #{post.id} “{article.h1 or article.title}”: {post.link}")
+    print(f"{verb} post #{post.id} ({post.status}) “{article.h1 or article.title}”: {post.link}")
     if result.seo_plugin:
         names = {"yoast": "Yoast SEO", "rankmath": "Rank Math"}
         print(f"  SEO fields ({names[result.seo_plugin]}): title, description, keyphrase")

@@ -83,17 +83,24 @@ def test_publish_creates_a_draft_with_everything_then_updates_the_same_post(
     assert post["meta"] == {"_yoast_wpseo_title": "Vélo électrique pliant : le guide 2026",
                             "_yoast_wpseo_metadesc": post["excerpt"]["raw"],
                             "_yoast_wpseo_focuskw": "vélo électrique pliant"}
-    assert f"Created draft post #{post['id']}" in out and "Yoast SEO" in out
+    assert f"Created post #{post['id']} (draft)" in out and "Yoast SEO" in out
 
     article_file.write_text(ARTICLE.replace("Comptez 40 à 80 km.", "Comptez 60 km."),
                             encoding="utf-8")
     code, out, err = run(str(article_file), "--site", wp.url, "--user", "editor",
                          "--status", "publish", capsys=capsys)
     assert code == 0, err
-    assert len(wp.posts) == 1 and f"Updated publish post #{post['id']}" in out
+    assert len(wp.posts) == 1 and f"Updated post #{post['id']} (publish)" in out
     assert "60 km" in wp.posts[post["id"]]["content"]["raw"]
     assert wp.posts[post["id"]]["status"] == "publish"
     assert len(wp.tags) == 2                                  # not created twice
+
+
+def test_a_post_left_in_the_trash_is_said(wp, article_file, env, capsys):
+    run(str(article_file), "--site", wp.url, "--user", "editor", capsys=capsys)
+    next(iter(wp.posts.values()))["status"] = "trash"
+    code, _, err = run(str(article_file), "--site", wp.url, "--user", "editor", capsys=capsys)
+    assert code == 0 and "trash" in err and len(wp.posts) == 1
 
 
 def test_republishing_keeps_a_published_post_published(wp, article_file, env, capsys):

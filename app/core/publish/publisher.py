@@ -80,6 +80,9 @@ def publish(site: WordPress, article: Article, options: PublishOptions, *,
     if image is not None:
         fields["featured_media"] = site.upload_media(image, alt=article.h1 or article.title)
     post = site.save_post(fields, existing)
+    if post.status == "trash":
+        notes.append(f"Post #{post.id} is in the WordPress trash: restore it there (Posts › "
+                     "Trash), or publish with --status draft to take it out.")
     if post.slug and post.slug != article.slug:
         notes.append(f"WordPress changed the slug to '{post.slug}' (another post has "
                      f"'{article.slug}').")
