@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from app import __version__
 
-COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest")
+COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest", "publish")
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:

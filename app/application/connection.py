@@ -16,17 +16,22 @@ from typing import TYPE_CHECKING
 from app.core.errors import SecretStoreError
 
 if TYPE_CHECKING:
-    from app.core.llm.client import OllamaService
+    from app.core.llm.service import ModelService
 
 logger = logging.getLogger(__name__)
 
 TOKEN_ENV = "PLUME_OLLAMA_TOKEN"
+OPENAI_KEY_ENV = "PLUME_OPENAI_API_KEY"   # the API key of OpenAI-compatible hosts
 CONNECT_TIMEOUT = 5.0      # seconds: a host that does not accept a connection by then is down
 
 
 def find_token(url: str) -> str | None:
-    """$PLUME_OLLAMA_TOKEN, else the keychain's token for `url`, else None. May block."""
-    token = os.environ.get(TOKEN_ENV, "").strip()
+    """$PLUME_OLLAMA_TOKEN (an OpenAI-compatible host: $PLUME_OPENAI_API_KEY), else the
+    keychain's token for `url`, else None. May block."""
+    from app.core.hosts import OPENAI, backend_of
+
+    env = OPENAI_KEY_ENV if backend_of(url) == OPENAI else TOKEN_ENV
+    token = os.environ.get(env, "").strip()
     if token:
         return token
     from app.core import secrets
@@ -52,12 +57,13 @@ class Connection:
         """The bearer token for this host (see the module docstring). May block."""
         return find_token(self.url)
 
-    def open(self, *, read_timeout: float | None = None) -> OllamaService:
-        """A client for this host, with its token and timeouts. May block (keychain)."""
-        from app.core.llm.client import OllamaService
+    def open(self, *, read_timeout: float | None = None) -> ModelService:
+        """A client for this host (Ollama or OpenAI-compatible, as its address says), with its
+        token and timeouts. May block (keychain)."""
+        from app.core.llm.service import open_service
 
-        return OllamaService(self.url, self.token(), connect_timeout=self.connect_timeout,
-                             read_timeout=read_timeout or self.read_timeout)
+        return open_service(self.url, self.token(), connect_timeout=self.connect_timeout,
+                            read_timeout=read_timeout or self.read_timeout)
 
     def probe(self) -> set[str]:
         """The models installed on this host, asked with its token (raises if it is down)."""

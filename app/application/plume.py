@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from app.core.batch.prepare import DuplicateChoice, HostCheck
     from app.core.batch.queue import JobStore
     from app.core.batch.runner import ArticleFn, BatchRunner, RunnerEvent
-    from app.core.llm.client import OllamaService
+    from app.core.llm.service import ModelService
 
 FORMATS = ("md", "html")
 
@@ -138,7 +138,7 @@ class Plume:
 
     # ---- Generate -------------------------------------------------------------------------
 
-    def generator(self, service: OllamaService, model: str, *, think: bool | str | None,
+    def generator(self, service: ModelService, model: str, *, think: bool | str | None,
                   num_ctx: int | None = None, temperature: float | None = None,
                   seed: int | None = None, review: bool | None = None) -> Any:
         """The article generator for one run, ending with the self-review unless `review`
@@ -185,7 +185,8 @@ class Plume:
                          duplicates: Sequence[DuplicateGroup] = (),
                          duplicate_choice: DuplicateChoice = "keep",
                          unavailable: dict[str, list[int]] | None = None,
-                         review: bool | None = None, source: str = "") -> JobStore:
+                         review: bool | None = None, source: str = "",
+                         publish_site: str = "") -> JobStore:
         """Save a new job in `out_dir/.plume-batch` and register its id, so either face can
         resume it (`plume batch --resume ID` or the folder; "Resume a job…" in the app)."""
         from app.core.batch import prepare
@@ -200,7 +201,7 @@ class Plume:
         config = JobConfig(out_dir=str(out_dir.resolve()), defaults=defaults, hosts=list(hosts),
                            formats=formats, preset=preset, source=source,
                            review=self.settings.self_review if review is None else review,
-                           site_url=self.settings.site_url)
+                           site_url=self.settings.site_url, publish_site=publish_site)
         store = JobStore.create(config, items)
         register(config.job_id, store.path)
         return store

@@ -48,6 +48,9 @@ def register(subparsers: Any) -> None:
                         "its hosts")
     p.add_argument("--retry-failed", action="store_true", help="with --resume: retry failed rows")
     p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
+    p.add_argument("--publish", metavar="SITE", default="",
+                   help="publish each article to this WordPress site as a draft once written "
+                        "(a site saved with `plume publish --add-site`)")
     p.set_defaults(run=run)
 
 
@@ -102,6 +105,11 @@ def _new_job(args: argparse.Namespace) -> int:
     if choice is None:
         return 2
 
+    if args.publish:  # a wrong password is said now, not after the first article
+        from app.application.publishing import check_site
+
+        site = check_site(args.publish)
+        print(f"Each article will be published to {site.url} as a draft.")
     hosts = plume.batch_hosts(args.host, args.concurrency)
     checks = _show_hosts(plume, hosts)
     missing = prepare.missing_models(parsed.valid_rows, defaults, checks)
@@ -118,7 +126,8 @@ def _new_job(args: argparse.Namespace) -> int:
     store = plume.create_batch_job(
         parsed, out_dir=out, defaults=defaults, hosts=hosts, formats=plume.formats(args.format),
         preset=plume.preset(args.preset), duplicates=groups, duplicate_choice=choice,
-        unavailable=missing, review=args.review, source=str(source.resolve()))
+        unavailable=missing, review=args.review, source=str(source.resolve()),
+        publish_site=args.publish)
     job_id = store.config.job_id
     print(f"Job {job_id} saved in {out}. If it stops: plume batch --resume {out} "
           f"(or --resume {job_id})")

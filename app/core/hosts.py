@@ -10,11 +10,19 @@ through `parse_host`, so `gpu-box` means the same `http://gpu-box:11434` everywh
   dial (it fails on Windows otherwise).
 
 `resolve_host` adds the fallbacks: the chosen value, else `$OLLAMA_HOST`, else the default.
+
+Backends: a host is an Ollama server unless it speaks the OpenAI-compatible API (vLLM,
+llama.cpp's server, LM Studio, SGLang, TGI, LiteLLM…). That is said with an `openai:` prefix
+(`openai:gpu-box:8000` → `http://gpu-box:8000/v1`: no path means `/v1`, no port means 8000) or
+seen from a path ending in `/v1` (`http://gpu-box:8000/v1`). The canonical form keeps a
+prefix only when the path alone would mislead (`openai:https://host/v1beta/openai`,
+`ollama:http://proxy/v1`); `backend_of` reads it back and `base_url` drops it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import urllib.parse
 
 from app.core.errors import InputError
@@ -23,14 +31,53 @@ DEFAULT_HOST = "http://127.0.0.1:11434"
 DEFAULT_PORT = 11434
 HOST_ENV = "OLLAMA_HOST"
 _ANY_ADDRESS = {"0.0.0.0": "127.0.0.1", "::": "::1"}
-_HINT = "Use an address like http://127.0.0.1:11434 (or just host:port)."
+_HINT = ("Use an address like http://127.0.0.1:11434 (or just host:port); an OpenAI-compatible "
+         "server as openai:http://127.0.0.1:8000/v1.")
+OLLAMA, OPENAI = "ollama", "openai"
+OPENAI_PATH = "/v1"
+OPENAI_DEFAULT_PORT = 8000           # vLLM's and LiteLLM's usual port
+# `openai:…` / `ollama:…`, but not `ollama:11434` (a host named "ollama", e.g. in Docker).
+_PREFIX = re.compile(r"^\s*(ollama|openai):(?!//)(?!\d+(/|$))", re.IGNORECASE)
+
+
+def split_backend(value: str) -> tuple[str | None, str]:
+    """('openai', 'http://h:8000/v1') for 'openai:http://h:8000/v1'; (None, value) when the
+    text names no backend."""
+    match = _PREFIX.match(value or "")
+    if not match:
+        return None, value
+    return match.group(1).lower(), value[match.end():]
+
+
+def backend_of(url: str) -> str:
+    """'openai' or 'ollama' for a host as `parse_host` writes it (or as typed)."""
+    named, rest = split_backend(url)
+    if named:
+        return named
+    path = urllib.parse.urlsplit(rest if "://" in rest else f"http://{rest}").path
+    return OPENAI if path.rstrip("/").endswith(OPENAI_PATH) else OLLAMA
+
+
+def base_url(url: str) -> str:
+    """The HTTP address of a host, without its backend prefix."""
+    return split_backend(url)[1]
 
 
 def parse_host(value: str) -> str:
-    """'gpu-box' → 'http://gpu-box:11434'; raises InputError on a malformed host."""
-    text = (value or "").strip()
+    """'gpu-box' → 'http://gpu-box:11434'; raises InputError on a malformed host. An
+    `openai:` / `ollama:` prefix names the backend (see the module docstring)."""
+    named, text = split_backend((value or "").strip())
+    url = _parse_url(value, text.strip(), OPENAI_DEFAULT_PORT if named == OPENAI else DEFAULT_PORT)
+    path = urllib.parse.urlsplit(url).path
+    if named == OPENAI and not path:
+        return url + OPENAI_PATH
+    if named is not None and backend_of(url) != named:
+        return f"{named}:{url}"
+    return url
+
+
+def _parse_url(value: str, text: str, port: int) -> str:
     scheme, sep, rest = text.partition("://")
-    port = DEFAULT_PORT
     if not sep:
         scheme, rest = "http", text
     elif scheme.lower() == "http":
@@ -87,7 +134,7 @@ def resolve_host(value: str | None = None) -> str:
 
 
 def hostname_of(url: str) -> str:
-    return (urllib.parse.urlsplit(url).hostname or "").lower()
+    return (urllib.parse.urlsplit(base_url(url)).hostname or "").lower()
 
 
 def is_loopback(url: str) -> bool:
@@ -107,7 +154,7 @@ def uses_env_proxy(url: str) -> bool:
     import urllib.request  # only the client needs it; settings load this module at start-up
 
     proxies = urllib.request.getproxies()
-    scheme = urllib.parse.urlsplit(url).scheme
+    scheme = urllib.parse.urlsplit(base_url(url)).scheme
     if not (proxies.get(scheme) or proxies.get("all")):
         return False
     return not urllib.request.proxy_bypass(hostname_of(url))

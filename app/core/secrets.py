@@ -140,3 +140,41 @@ def _store_error(action: str, exc: Exception) -> SecretStoreError:
     if isinstance(exc, keyring.errors.NoKeyringError):
         return SecretStoreError(f"No usable system keychain: could not {action} the token.")
     return SecretStoreError(f"The system keychain refused to {action} the token: {exc}")
+
+
+# ---- WordPress application passwords -------------------------------------------------------
+
+SITE_SERVICE = "Plume (WordPress application password)"
+
+
+def get_site_password(site: str, user: str) -> str | None:
+    """The application password saved for `user` on `site` (its address), or None."""
+    _require_backend()
+    try:
+        value: str | None = keyring.get_password(SITE_SERVICE, f"{user}@{site}")
+    except keyring.errors.KeyringError as exc:
+        raise _store_error("read", exc) from exc
+    return value or None
+
+
+def set_site_password(site: str, user: str, password: str) -> None:
+    """Save an application password (spaces, as WordPress shows it, are fine)."""
+    password = password.strip()
+    if not password or len(password) > 256 or any(ch in password for ch in "\r\n\x00"):
+        raise SecretStoreError("This application password does not look valid.",
+                               hint="Copy it again from WordPress (Users › Profile).")
+    _require_backend()
+    try:
+        keyring.set_password(SITE_SERVICE, f"{user}@{site}", password)
+    except keyring.errors.KeyringError as exc:
+        raise _store_error("save", exc) from exc
+
+
+def delete_site_password(site: str, user: str) -> None:
+    _require_backend()
+    try:
+        keyring.delete_password(SITE_SERVICE, f"{user}@{site}")
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as exc:
+        raise _store_error("delete", exc) from exc

@@ -57,6 +57,10 @@ def build_menus(window: MainWindow) -> None:
     preset.addActions(list(a.presets.values()))
     export.addSeparator()
     export.addActions([a.copy_html, a.copy_markdown])
+    export.addSeparator()
+    from app.ui.dialogs.publish_dialog import publish_action
+
+    export.addAction(publish_action(window))
     view = bar.addMenu("")
     view.addActions([a.mode_write, a.mode_batch])
     view.addSeparator()

@@ -568,7 +568,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="108" />
+      <location filename="../../app/ui/menus.py" line="112" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -613,13 +613,121 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="110" />
+      <location filename="../../app/ui/menus.py" line="114" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="110" />
+      <location filename="../../app/ui/menus.py" line="114" />
       <source>Shortcut</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="74" />
+      <source>&amp;Publish to WordPress…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="75" />
+      <source>Send the article to a WordPress site as a draft or a post</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="85" />
+      <source>Publish to WordPress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="92" />
+      <source>Application password (Users › Profile)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="93" />
+      <source>Remember this site (password in the system keychain)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="106" />
+      <source>Site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="107" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="108" />
+      <source>User</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="109" />
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="111" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="112" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="114" />
+      <source>Publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="161" />
+      <source>Publishing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="177" />
+      <source>Another site…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <source>Created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <source>Updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="97" />
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="97" />
+      <source>Published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="98" />
+      <source>Scheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="98" />
+      <source>Pending review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="209" />
+      <source>SEO title, description and keyphrase sent.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -568,7 +568,7 @@
       <translation>Le mode lot n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="108" />
+      <location filename="../../app/ui/menus.py" line="112" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -613,14 +613,122 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="110" />
+      <location filename="../../app/ui/menus.py" line="114" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="110" />
+      <location filename="../../app/ui/menus.py" line="114" />
       <source>Shortcut</source>
       <translation>Raccourci</translation>
+    </message>
+  </context>
+  <context>
+    <name>PublishDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="74" />
+      <source>&amp;Publish to WordPress…</source>
+      <translation>&amp;Publier sur WordPress…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="75" />
+      <source>Send the article to a WordPress site as a draft or a post</source>
+      <translation>Envoyer l’article sur un site WordPress, en brouillon ou publié</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="85" />
+      <source>Publish to WordPress</source>
+      <translation>Publier sur WordPress</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="92" />
+      <source>Application password (Users › Profile)</source>
+      <translation>Mot de passe d’application (Comptes › Profil)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="93" />
+      <source>Remember this site (password in the system keychain)</source>
+      <translation>Retenir ce site (mot de passe dans le trousseau du système)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="106" />
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="107" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="108" />
+      <source>User</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="109" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="111" />
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="112" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="114" />
+      <source>Publish</source>
+      <translation>Publier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="161" />
+      <source>Publishing…</source>
+      <translation>Publication…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="177" />
+      <source>Another site…</source>
+      <translation>Autre site…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <source>Created</source>
+      <translation>Créé</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <source>Updated</source>
+      <translation>Mis à jour</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="97" />
+      <source>Draft</source>
+      <translation>Brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="97" />
+      <source>Published</source>
+      <translation>Publié</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="98" />
+      <source>Scheduled</source>
+      <translation>Planifié</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="98" />
+      <source>Pending review</source>
+      <translation>En attente de relecture</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="209" />
+      <source>SEO title, description and keyphrase sent.</source>
+      <translation>Titre SEO, méta-description et requête cible envoyés.</translation>
     </message>
   </context>
 </TS>

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from . import behaviour
+from . import behaviour, openai_api
 from . import replies as r
 from .catalogue import ModelSpec, default_models, go_time, normalise
 from .wire import ClientGone, Wire
@@ -59,6 +59,8 @@ class FakeOllama:
         self.pullable: dict[str, ModelSpec] = {}
         self.model_behaviours: dict[str, Behaviour] = {}
         self.default_num_ctx = 4096
+        self.openai_flavour = "vllm"        # /v1 metadata and error bodies: "vllm" | "llamacpp"
+        self.openai_json_schema = True      # False: response_format json_schema is refused
         self.chunk_delay = 1.0 / tokens_per_second if tokens_per_second else 0.0
         self.first_byte_delay = first_byte_delay
         self.pull_steps = 4
@@ -254,6 +256,12 @@ class _Handler(BaseHTTPRequestHandler):
                               {k.lower(): v for k, v in self.headers.items()}, body, raw)
         fake._record(req)
         wire = Wire(self, fake._stop)
+        if openai_api.handles(req.path):  # the OpenAI-compatible face (openai_api.py)
+            try:
+                openai_api.serve(fake, wire, req)
+            except ClientGone:
+                self.close_connection = True
+            return
         host = (self.headers.get("Host") or "").rsplit(":", 1)[0].lower()
         reply = r.FORBIDDEN if host and host not in _LOCAL_HOSTS else fake._next_reply(req)
         try:

@@ -2,6 +2,7 @@
 
     PLUME_REAL_OLLAMA=http://127.0.0.1:11434 PLUME_REAL_MODEL=qwen3:4b pytest tests/real
     make test-real        # starts ../shared/realmodel (Gemma 3 270M) when no host is given
+    PLUME_REAL_OLLAMA=openai:http://127.0.0.1:11436/v1 pytest tests/real   # llama.cpp's own API
 
 Skipped when PLUME_REAL_OLLAMA is not set, so `make test` and CI never need a model.
 """

@@ -14,7 +14,7 @@ import pytest
 from app.core.analysis.language import language_share
 from app.core.generation.events import ArticleReady, Metrics
 from app.core.generation.pipeline import ArticleGenerator
-from app.core.llm.client import OllamaService
+from app.core.llm.service import open_service
 from app.core.models import Brief, Language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +30,7 @@ def paragraphs(body: str) -> list[str]:
                                                 ("standing desk", "en", 300)])
 @pytest.mark.timeout(300)
 def test_a_keyword_ends_as_a_well_formed_article(real_host, real_model, keyword, lang, words):
-    service = OllamaService(real_host)
+    service = open_service(real_host)  # an `openai:` host tests the OpenAI backend
     brief = Brief(keyword, Language(lang), target_words=words)
     started = time.monotonic()
     events = list(ArticleGenerator(service, real_model, seed=7).generate(brief))

@@ -30,16 +30,22 @@ TokenLookup = Callable[[str], str | None]
 # (article, summary dict) to record scores before/after. Called once per article when the job
 # has `review` on, before the article is saved (so a resumed article is never reviewed twice).
 ReviewFn = Callable[[Article, Brief, Any, str, CancelToken], Any]
+# Publishing hook: (article, site) → None, raising on failure. Runs after the files are written
+# when the job has `publish_site`; a failure sends the item back (retried: an update, never a
+# second post, see app/core/publish/publisher.py).
+PublishFn = Callable[[Article, str], None]
 INTRO, FAQ = 0, -1
 
 
 class ArticleWriter:
-    """Callable used as the runner's ArticleFn. One OllamaService per host, shared by the
+    """Callable used as the runner's ArticleFn. One model service per host, shared by the
     host's slots (it is thread-safe; building one costs ~20 ms of CPU for its HTTP client)."""
 
     def __init__(self, *, token_for: TokenLookup | None = None, read_timeout: float = 600.0,
-                 preset: str | None = None, review: ReviewFn | None = None) -> None:
+                 preset: str | None = None, review: ReviewFn | None = None,
+                 publish: PublishFn | None = None) -> None:
         self._token_for = token_for or (lambda _url: None)
+        self._publish = publish or _default_publish
         self._review = review
         self._read_timeout = read_timeout
         self._preset = preset
@@ -65,8 +71,14 @@ class ArticleWriter:
             store.save_article(item.id, article_to_json(article))
         cancel.raise_if_cancelled()
         preset = self._preset or config.preset
-        return Finishing(lambda: _finish(article, config.out_dir, config.formats, preset,
-                                         config.site_url))
+
+        def finish() -> ItemResult:
+            result = _finish(article, config.out_dir, config.formats, preset, config.site_url)
+            if config.publish_site:
+                self._publish(article, config.publish_site)
+            return result
+
+        return Finishing(finish)
 
     def _reviewed(self, article: Article, item: Item, host: str, store: JobStore,
                   cancel: CancelToken) -> Article:
@@ -86,11 +98,11 @@ class ArticleWriter:
     def _service(self, host: str) -> Any:
         with self._services_lock:
             if host not in self._services:
-                from app.core.llm.client import OllamaService
+                from app.core.llm.service import open_service
 
-                self._services[host] = OllamaService(host, token=self._token_for(host),
-                                                     connect_timeout=5.0,
-                                                     read_timeout=self._read_timeout)
+                self._services[host] = open_service(host, self._token_for(host),
+                                                    connect_timeout=5.0,
+                                                    read_timeout=self._read_timeout)
             return self._services[host]
 
     def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
@@ -167,6 +179,12 @@ def _default_review(site_url: str, think: bool | str | None,
                                    site_url=site_url or None, think=think, num_ctx=num_ctx)
 
     return review
+
+
+def _default_publish(article: Article, site: str) -> None:
+    from app.core.publish.publisher import PublishOptions, publish_to_site
+
+    publish_to_site(article, site, PublishOptions())
 
 
 def _with_row(article: Article, item: Item, brief: Brief) -> Article:

@@ -60,10 +60,11 @@ class HostState:
 
 
 def probe_ollama(url: str, token: str | None = None) -> set[str]:
-    """The real probe: list the host's installed models (raises OllamaUnavailable if down)."""
-    from app.core.llm.client import OllamaService
+    """The real probe: list the host's installed models (raises OllamaUnavailable if down).
+    An OpenAI-compatible host (`openai:` / `…/v1`) lists the models it serves."""
+    from app.core.llm.service import open_service
 
-    with OllamaService(url, token=token, connect_timeout=3.0, read_timeout=10.0) as service:
+    with open_service(url, token, connect_timeout=3.0, read_timeout=10.0) as service:
         return {m.name for m in service.list_models(details=False)}
 
 

@@ -65,6 +65,7 @@ class JobConfig:
     max_failures: int = 3               # article-caused failures before an item is 'failed'
     review: bool = False                # a self-review pass per article
     site_url: str = ""
+    publish_site: str = ""              # a WordPress site (name or address): publish each article
 
     def to_json(self) -> str:
         data = asdict(self)

@@ -47,7 +47,7 @@ from app.core.generation.guards import (
 from app.core.generation.prompts import Messages, PromptBook, heading_line, label
 from app.core.generation.steps import CallResult, Pace, StepRunner
 from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
-from app.core.llm.client import OllamaService
+from app.core.llm.service import ModelService
 from app.core.llm.thinking import wants_thinking
 from app.core.llm.types import ModelInfo
 from app.core.models import Brief, FaqItem, OutlineSection, Plan
@@ -112,7 +112,7 @@ def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
 
 
 class ArticleGenerator:
-    def __init__(self, service: OllamaService, model: str, *, think: bool | str | None = None,
+    def __init__(self, service: ModelService, model: str, *, think: bool | str | None = None,
                  num_ctx: int | None = None, temperature: float = 0.7, seed: int | None = None,
                  keep_alive: str | None = None, loaded: bool = False) -> None:
         """`loaded`: the caller has just run this model with this `num_ctx` on this host (batch,

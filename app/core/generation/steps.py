@@ -15,7 +15,7 @@ from app.core.generation.budget import JobBudget
 from app.core.generation.events import Event, Metrics, Notice, TextDelta, ThinkingDelta
 from app.core.generation.guards import EchoIndex, loop_start, trim_to_sentence
 from app.core.generation.schemas import max_tokens
-from app.core.llm.client import OllamaService
+from app.core.llm.service import ModelService
 from app.core.llm.types import ChatChunk
 from app.core.textutil import count_words
 
@@ -161,7 +161,7 @@ class StepRunner:
     """Runs calls with one job's budget and options; yields TextDelta/ThinkingDelta/Metrics.
     Every call is bounded in tokens (num_predict) and in time (Pace.cap)."""
 
-    def __init__(self, service: OllamaService, model: str, budget: JobBudget, *,
+    def __init__(self, service: ModelService, model: str, budget: JobBudget, *,
                  think: bool | str | None, temperature: float, seed: int | None,
                  keep_alive: str | None, cancel: CancelToken | None, pace: Pace | None = None,
                  extra_options: Mapping[str, Any] | None = None) -> None:

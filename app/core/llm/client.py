@@ -19,9 +19,9 @@ import ollama
 
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, ModelNotFound, PlumeError, ServerBusy, ThinkingUnsupported
-from app.core.hosts import is_loopback, resolve_host, uses_env_proxy
-from app.core.llm import jsonout
+from app.core.hosts import base_url, is_loopback, resolve_host, uses_env_proxy
 from app.core.llm.failures import map_error
+from app.core.llm.structured import json_stream
 from app.core.llm.thinking import ThinkTagSplitter, think_value, wants_thinking
 from app.core.llm.transport import SocketWatch, WatchingTransport
 from app.core.llm.types import ChatChunk, LayerProgress, ModelInfo, PullProgress, RunningModel
@@ -36,7 +36,7 @@ class OllamaService:
     def __init__(self, host: str | None = None, token: str | None = None, *,
                  connect_timeout: float = 5.0, read_timeout: float = 600.0,
                  busy_retries: int = 3, busy_backoff: float = 1.0) -> None:
-        self.host = resolve_host(host)
+        self.host = base_url(resolve_host(host))  # an `ollama:` prefix is not dialled
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.busy_retries = busy_retries
@@ -187,28 +187,9 @@ class OllamaService:
         Invalid JSON is repaired, or asked again up to `retries` times, then InvalidModelOutput.
         A retry sends `retry_messages` (the caller's short note, in the article's language),
         else the failed answer with the list of problems."""
-        history = [dict(m) for m in messages]
-        problems: list[str] = []
-        for _attempt in range(retries + 1):
-            text: list[str] = []
-            final = ChatChunk()
-            for chunk in self.chat_stream(model, history, options=options, think=think,
-                                          format=schema, keep_alive=keep_alive, cancel=cancel):
-                text.append(chunk.content)
-                final = chunk
-                yield chunk
-            raw = "".join(text)
-            value, problems = jsonout.parse_and_validate(raw, schema)
-            if value is not None and not problems:
-                return value
-            if final.done_reason == "length":
-                problems.append("the answer was cut off (too long); answer more briefly")
-            if retry_messages is not None:
-                history = [dict(m) for m in retry_messages]
-            else:
-                history = [*history, {"role": "assistant", "content": raw[:4000]},
-                           {"role": "user", "content": jsonout.retry_prompt(problems)}]
-        raise jsonout.invalid_output(model, problems)
+        return (yield from json_stream(self.chat_stream, model, messages, schema, options=options,
+                                       think=think, keep_alive=keep_alive, cancel=cancel,
+                                       retries=retries, retry_messages=retry_messages))
 
     def chat_json(self, model: str, messages: Sequence[Message], schema: dict[str, Any],
                   **kwargs: Any) -> dict[str, Any]:

@@ -49,9 +49,9 @@ class ConnectionStatus:
 
 
 def default_service_factory(host: str, token: str | None) -> Any:
-    from app.core.llm.client import OllamaService
+    from app.core.llm.service import open_service  # Ollama or OpenAI-compatible, by address
 
-    return OllamaService(host, token, connect_timeout=3.0, read_timeout=15.0)
+    return open_service(host, token, connect_timeout=3.0, read_timeout=15.0)
 
 
 def _listening(host: str, timeout: float = 3.0) -> bool:
