@@ -401,3 +401,22 @@ def test_indented_headings_a_model_writes_never_become_extra_h1s(small):
     assert len(h1) == 1 and article.body.startswith("# ")
     assert "Pour une utilisation plus longue, le moteur doit suivre." in article.body
     assert "### Bien choisir le cadre" in article.body
+
+
+def test_a_heading_of_numbers_and_one_word_and_a_line_in_another_script_are_not_kept(small):
+    from app.core.generation.guards import EchoIndex
+    from app.core.generation.vetting import vet_outline
+    from app.core.models import OutlineSection, Plan
+
+    plan = Plan(title="", meta_description="", slug="", h1="",
+                outline=[OutlineSection("4-5 lines", 150), OutlineSection("Break in your boots slowly", 150)])
+    kept = vet_outline(EN, plan, EchoIndex.build([], EN.keyword))
+    assert [s.heading for s in kept] == ["Break in your boots slowly"]
+
+    answer = ("で購入する : 294,053円 - New product / new price：1687.19 (USD)\n"
+              "Good boots grip on wet rock and keep your ankles steady.")
+    small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format")
+                   else Generate(content=[answer[i:i + 7] for i in range(0, len(answer), 7)]))
+    _, article, _ = write(small, EN)
+    assert "円" not in article.body and "New product" not in article.body
+    assert "keep your ankles steady" in article.body

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core.analysis.language import latin_share
 from app.core.textutil import WORD_RE, count_words, fold_accents
 
 LOOP_NGRAM = 8           # eight words repeated word for word: the model is looping
@@ -153,8 +154,9 @@ def _program_line(line: str, after_list: bool) -> bool:
 
 def drop_code(text: str) -> str:
     """`text` without code: fenced blocks, lines mostly made of code punctuation, program
-    lines (`if (model == "x"):`, `price = input(…)`) and indented code blocks. For the
-    answers of small models, which drift into JSON, Python or JavaScript; never asked for."""
+    lines (`if (model == "x"):`, `price = input(…)`), indented code blocks, and lines mostly
+    in another script. For the answers of small models, which drift into JSON, Python or
+    JavaScript; never asked for."""
     text = _FENCE.sub("", text)
     kept: list[str] = []
     in_list = False
@@ -167,7 +169,8 @@ def drop_code(text: str) -> str:
         elif not line.startswith((" ", "\t")):
             in_list = False
         if chars and (sum(c in _CODE_CHARS for c in chars) * 7 > len(chars)
-                      or not any(c.isalnum() for c in chars) or _program_line(line, in_list)):
+                      or not any(c.isalnum() for c in chars) or _program_line(line, in_list)
+                      or latin_share(line) < 0.8):      # "で購入する : 294,053円 - New product"
             continue
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
@@ -195,7 +198,7 @@ def junk_heading(heading: str) -> bool:
     if not text or has_debris(text) or _PLACEHOLDER.match(text):
         return True
     real = [w for _, w in _tokens(text)
-            if len(w) >= 2 and not w.isdigit() and not _PLACEHOLDER.match(w)]
+            if len(w) >= 2 and any(c.isalpha() for c in w) and not _PLACEHOLDER.match(w)]
     return len(real) < 2 or len(text) > 100
 
 

@@ -432,16 +432,17 @@ class ArticleGenerator:
     @staticmethod
     def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
                    one_section: bool = False, small: bool = False) -> tuple[str, str]:
-        text = echo.drop(clean_section(scrub(result.text, urls=small), heading))
+        raw = text = echo.drop(clean_section(scrub(result.text, urls=small), heading))
         if small:
             text = drop_fragments(drop_code(text))
         text = vet_subheadings(text)
         if one_section:   # an introduction: the headings the model wrote go, their text stays
-            text = "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()
+            text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#")).strip()
         text = _in_language(text, brief)
         count = count_words(text)
-        if not count:
-            return "", "empty"
+        if not count:   # nothing left: because it was all in another language, or nothing came
+            foreign = count_words(raw) and language_share(raw, brief.language) < LANGUAGE_SHARE
+            return "", "language" if foreign else "empty"
         if language_share(text, brief.language) < LANGUAGE_SHARE:
             return text, "language"
         if count < words * SHORT_SHARE or (result.stopped == "loop" and count < words * 0.6):
