@@ -26,8 +26,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", help="article language, an installed pack: fr, en… (overrides the file)")
     parser.add_argument("--site-url", help="your site's URL, to tell internal links from outbound ones")
     parser.add_argument("--ui-lang", help="language of the advice: fr, en… (default: the article's)")
-    parser.add_argument("--previous", action="append", default=[], metavar="KEYPHRASE",
-                        help="a keyphrase already used by another article (repeatable)")
+    parser.add_argument("--previous", action="append", default=None, metavar="KEYPHRASE",
+                        help="a keyphrase already used by another article (repeatable); without it, "
+                             "'previously used keyphrase' is left out of the score")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.set_defaults(run=run)
 
@@ -112,11 +113,19 @@ def render_text(report: Any, article: Any, ui_lang: str, *, colour: bool) -> str
                  f"{say('readability')}{colon} "
                  f"{paint(f'{report.readability_score}/100', _COLOURS[report.readability_status])}   "
                  f"Flesch{colon} {report.flesch:g}")
-    headings = {Group.SEO: "SEO", Group.READABILITY: say("readability"), Group.LINT: say("review")}
-    for group, heading in headings.items():
+    from app.core.analysis.seo_extra import EXTRA_ORDER
+
+    seo = list(report.group(Group.SEO))
+    sections = [
+        ("SEO", [c for c in seo if c.id not in EXTRA_ORDER]),
+        (say("further_seo"), [c for c in seo if c.id in EXTRA_ORDER]),
+        (say("readability"), list(report.group(Group.READABILITY))),
+        (say("review"), list(report.group(Group.LINT))),
+    ]
+    for heading, checks in sections:
         lines.append("")
         lines.append(paint(heading, _BOLD))
-        for check in report.group(group):
+        for check in checks:
             mark = paint(_MARKS[check.status], _COLOURS[check.status])
             label = f"[{check.status.value}]" if not colour else mark
             lines.append(f"  {label} {check_title(check.id, ui_lang)}{colon} "

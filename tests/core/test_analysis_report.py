@@ -19,6 +19,10 @@ CHECK_IDS = {
     "title_width", "keyphrase_in_slug", "single_h1", "previously_used_keyphrase", "subheading_distribution",
     "paragraph_length", "sentence_length", "transition_words", "passive_voice", "consecutive_sentences",
     "flesch_reading_ease", "ai_cliches", "french_typography", "claims_to_verify", "language_drift",
+    # beyond Yoast's free analysis (shown, not counted in the SEO score)
+    "function_words_in_keyphrase", "keyphrase_distribution", "related_keyphrases",
+    "keyphrase_in_first_10_percent", "content_length_tiers", "title_number", "title_power_word",
+    "url_length", "table_of_contents", "media",
 }
 
 RICH_FR = """# Le compost maison

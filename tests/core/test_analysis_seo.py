@@ -129,10 +129,11 @@ def test_keyphrase_in_subheadings_longer_keyphrase_needs_more_than_half() -> Non
     assert result.params["matched"] == 1 and result.status is Status.GOOD
 
 
-@pytest.mark.parametrize(("words", "status"), [(300, Status.INFO), (301, Status.BAD)])
-def test_no_subheading_is_bad_only_over_300_words(words: int, status: Status) -> None:
-    assert check(article("en", paragraph("en", words), keyword="compost"),
-                 "keyphrase_in_subheadings").status is status
+@pytest.mark.parametrize(("words", "status", "score"), [(300, Status.GOOD, 9), (301, Status.BAD, 2)])
+def test_no_subheading_is_bad_only_over_300_words(words: int, status: Status, score: int) -> None:
+    """Yoast scores a text without subheadings 9 up to 300 words, 2 beyond."""
+    result = check(article("en", paragraph("en", words), keyword="compost"), "keyphrase_in_subheadings")
+    assert (result.status, result.score) == (status, score)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -184,7 +185,9 @@ def test_text_length_thresholds(words: int, status: Status, score: int) -> None:
     ("[a](/page) [b](https://other.org/x)", Status.GOOD, Status.GOOD),
     ("[a](https://example.com/x) [b](https://other.org/x){rel=\"nofollow\"}", Status.GOOD, Status.OK),
     ('[a](/p) <a href="https://www.example.com/q" rel="nofollow">b</a> [c](https://o.org) [d](https://p.org)',
-     Status.OK, Status.GOOD),
+     Status.GOOD, Status.GOOD),                 # mixed followed + nofollow: Yoast's 8, good
+    ('<a href="/p" rel="nofollow">a</a> <a href="https://o.org" rel="nofollow">b</a>',
+     Status.OK, Status.OK),                     # all nofollow: Yoast's 7, ok
     ("[mail](mailto:a@b.c) [top](#top)", Status.BAD, Status.BAD),
 ])
 @pytest.mark.parametrize("lang", LANGS)
@@ -192,6 +195,8 @@ def test_internal_and_outbound_links(lang: str, links: str, internal: Status, ou
     a = article(lang, f"Some text {links}.")
     assert check(a, "internal_links", site_url="https://www.example.com").status is internal
     assert check(a, "outbound_links", site_url="https://www.example.com").status is outbound
+    scores = {c.id: c.score for c in run(a, site_url="https://www.example.com").checks}
+    assert {scores["internal_links"], scores["outbound_links"]} <= {3, 7, 8, 9}
 
 
 @pytest.mark.parametrize(("lang", "title", "status", "outcome"), [

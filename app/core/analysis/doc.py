@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.core.analysis.facts import BlockFacts, Sentence
@@ -66,7 +66,14 @@ def result(
     check_id: str, group: Group, status: Status, score: int, outcome: str,
     spans: tuple[Span, ...] | list[Span] = (), **params: Any,
 ) -> CheckResult:
-    return CheckResult(check_id, group, status, score, f"{check_id}.{outcome}", params, tuple(spans))
+    """A check's result; it counts in its group's score unless INFO (see `counted`)."""
+    return CheckResult(check_id, group, status, score, f"{check_id}.{outcome}", params, tuple(spans),
+                       status is not Status.INFO)
+
+
+def counted(check: CheckResult, counts: bool) -> CheckResult:
+    """The same result, in or out of its group's score (Yoast counts a few zeros it hides)."""
+    return replace(check, counted=counts)
 
 
 def status_of(score: int) -> Status:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from app.core.analysis import syllables
 from app.core.analysis.lexicon import Lexicon, lexicon
-from app.core.analysis.stems import stem_key
 from app.core.analysis.text import (
     base_form,
     fold,
@@ -36,9 +35,7 @@ class Sentence:
     words: int
     first: str                          # first word(s), for consecutive beginnings
     folds: tuple[str, ...]              # base forms, accents folded
-    stems: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # each word's offsets
-    stem_counts: dict[str, int]
     fold_counts: dict[str, int]
     transition: bool
     passive: tuple[int, int] | None     # span of "est publié", "was written"
@@ -65,7 +62,6 @@ def block_facts(plain: str, lang: str) -> BlockFacts:
         toks = [(a + s_start, b + s_start, w) for a, b, w in words(plain[s_start:s_end])]
         bases = [base_form(w, lang) for _, _, w in toks]
         folds = tuple(fold(b) for b in bases)
-        stems = tuple(stem_key(b, lang) for b in bases)
         seq: list[str] = []
         seq_pos: list[int] = []
         for i, (_, _, w) in enumerate(toks):
@@ -73,7 +69,7 @@ def block_facts(plain: str, lang: str) -> BlockFacts:
                 seq.append(piece)
                 seq_pos.append(i)
         for w, f in zip(bases, folds, strict=True):
-            if has_letter(w):
+            if w.isalpha() or has_letter(w):
                 letter_words += 1
                 syll += syllables.count(w, lang)
             if f in lex.drift_words:
@@ -86,11 +82,11 @@ def block_facts(plain: str, lang: str) -> BlockFacts:
         sentences.append(Sentence(
             start=s_start, end=s_end, words=len(toks),
             first=_beginning(seq, lex),
-            folds=folds, stems=stems,
+            folds=folds,
             spans=tuple((a, b) for a, b, _ in toks),
-            stem_counts=dict(Counter(stems)), fold_counts=dict(Counter(folds)),
+            fold_counts=dict(Counter(folds)),
             transition=_has_transition(seq, lex),
-            passive=_passive(seq, seq_pos, toks, lex),
+            passive=_passive(seq, seq_pos, toks, lex, plain),
             claims=_claims(plain[s_start:s_end], seq, lex),
         ))
     return BlockFacts(tuple(sentences), total_words, letter_words, syll, tuple(cliches), own, foreign)
@@ -115,16 +111,24 @@ def _has_transition(seq: list[str], lex: Lexicon) -> bool:
 
 
 def _find(seq: list[str], phrase: tuple[str, ...], start: int) -> int:
-    size = len(phrase)
-    for i in range(start, len(seq) - size + 1):
-        if seq[i] == phrase[0] and tuple(seq[i : i + size]) == phrase:
+    size, first = len(phrase), phrase[0]
+    i = start
+    while True:
+        try:
+            i = seq.index(first, i)
+        except ValueError:
+            return -1
+        if tuple(seq[i : i + size]) == phrase:
             return i
-    return -1
+        i += 1
 
 
 def _passive(
-    seq: list[str], seq_pos: list[int], toks: list[tuple[int, int, str]], lex: Lexicon
+    seq: list[str], seq_pos: list[int], toks: list[tuple[int, int, str]], lex: Lexicon, plain: str
 ) -> tuple[int, int] | None:
+    """The first "auxiliary … participle" within one clause: any words may stand between
+    them ("is heavily chlorinated", "est souvent très mal compris"); a clause ends at
+    punctuation, a conjunction, a relative or a subject pronoun (clause_breaks.txt)."""
     aux = lex.passive_auxiliaries
     for i, word in enumerate(seq):
         if word not in aux:
@@ -132,13 +136,21 @@ def _passive(
         if i and seq[i - 1] in lex.reflexives:
             continue                      # "il s'est lavé", "ils se sont vus": reflexive
         j = i + 1
-        while j < len(seq) and j - i <= 3 and seq[j] in lex.passive_adverbs:
+        while j < len(seq) and not _clause_ends(seq, seq_pos, toks, lex, plain, j):
+            if _is_participle(seq[j], lex):
+                if seq[j] in lex.etre_verbs and word != "été":
+                    break                 # "il est arrivé": passé composé, but "a été retourné" is passive
+                return toks[seq_pos[i]][0], toks[seq_pos[j]][1]
             j += 1
-        if j < len(seq) and seq[j] in lex.etre_verbs and word != "été":
-            continue                      # "il est arrivé": passé composé, but "a été retourné" is passive
-        if j < len(seq) and _is_participle(seq[j], lex):
-            return toks[seq_pos[i]][0], toks[seq_pos[j]][1]
     return None
+
+
+def _clause_ends(seq: list[str], seq_pos: list[int], toks: list[tuple[int, int, str]], lex: Lexicon,
+                 plain: str, j: int) -> bool:
+    if seq[j] in lex.clause_breaks:
+        return True
+    before, here = seq_pos[j - 1], seq_pos[j]
+    return before != here and any(c in ",;:()–—" for c in plain[toks[before][1]:toks[here][0]])
 
 
 def _is_participle(word: str, lex: Lexicon) -> bool:

@@ -2,8 +2,9 @@
 
 A keyphrase in double quotes must appear exactly, as a phrase. Otherwise it "occurs" where
 all of its content words occur (function words dropped); a word matches its exact form
-(accents folded) or another form with the same Snowball stem ("jardins" for "jardin"),
-and matches through a form are reported as such.
+(accents folded) or one of the forms generated from it (`forms.word_forms`: "jardins" for
+"jardin", "composting" for "compost", never "insurer" for "insurance"), and matches
+through a form are reported as such. Nothing here keeps state between calls.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.core.analysis.forms import form_key, word_forms
 from app.core.analysis.lexicon import lexicon
-from app.core.analysis.stems import stem_key
 from app.core.analysis.text import base_form, fold, normalize, words
 
 _QUOTES = "\"“”«»„"
@@ -23,15 +24,17 @@ class Keyphrase:
     text: str
     exact: bool                         # written in double quotes
     folds: tuple[str, ...]              # content words (all words when exact)
-    stems: tuple[str, ...]
+    forms: tuple[frozenset[str], ...]   # per content word: its own forms (itself included)
+    stems: tuple[str, ...] = ()         # per content word: a key its forms share (forms.form_key)
+    only_function_words: bool = False   # no content word: all its words are kept
 
     @property
     def size(self) -> int:
         return len(self.folds)
 
     @property
-    def signature(self) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
-        return self.exact, self.folds, self.stems
+    def signature(self) -> tuple[bool, tuple[str, ...]]:
+        return self.exact, self.folds
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,47 +54,56 @@ def parse_keyphrase(text: str, lang: str) -> Keyphrase:
     stripped = raw.strip(_QUOTES + " ")
     exact = len(raw) > 2 and raw[0] in _QUOTES and raw[-1] in _QUOTES
     bases = [base_form(w, lang) for _, _, w in words(stripped)]
+    only_function = False
     if not exact:
         function_words = lexicon(lang).function_words
         content = [b for b in bases if fold(b) not in function_words]
+        only_function = bool(bases) and not content
         bases = content or bases         # only function words: keep them all
-    return Keyphrase(
-        stripped, exact, tuple(fold(b) for b in bases), tuple(stem_key(b, lang) for b in bases)
-    )
+    folds = tuple(fold(b) for b in bases)
+    forms = tuple(frozenset({f}) if exact else word_forms(f, lang) for f in folds)
+    keys = folds if exact else tuple(form_key(f, lang) for f in folds)
+    return Keyphrase(stripped, exact, folds, forms, keys, only_function)
 
 
 def match_tokens(
     kp: Keyphrase,
     folds: tuple[str, ...],
-    stems: tuple[str, ...],
+    stems: tuple[str, ...] | None,
     spans: tuple[tuple[int, int], ...],
     fold_counts: dict[str, int] | None = None,
     stem_counts: dict[str, int] | None = None,
 ) -> Match:
-    """How a keyphrase occurs in one sentence (or title, alt text, heading…)."""
+    """How a keyphrase occurs in one sentence (or title, alt text, heading…).
+
+    `folds` are the text's words (base form, accents folded). `stems`/`stem_counts` are
+    no longer read (word forms come from the keyphrase); they stay for existing callers.
+    """
     if not kp.folds or not folds:
         return NO_MATCH
     if kp.exact:
         return _match_exact(kp, folds, spans)
-    if stem_counts is None:
-        stem_counts = _counts(stems)
     if fold_counts is None:
         fold_counts = _counts(folds)
     found = 0
     occurrences = None
-    forms: list[str] = []
-    for f, st in zip(kp.folds, kp.stems, strict=True):
-        n = stem_counts.get(st, 0) or fold_counts.get(f, 0)
+    via: list[str] = []
+    for f, forms in zip(kp.folds, kp.forms, strict=True):
+        n = 0
+        for form in forms:
+            k = fold_counts.get(form, 0)
+            if k:
+                n += k
+                if form != f:
+                    via.append(form)
         if n:
             found += 1
-            if not fold_counts.get(f):
-                forms.extend(folds[i] for i, s in enumerate(stems) if s == st)
         occurrences = n if occurrences is None else min(occurrences, n)
     if not found:
         return NO_MATCH
-    wanted_f, wanted_s = set(kp.folds), set(kp.stems)
-    hits = [i for i in range(len(folds)) if folds[i] in wanted_f or stems[i] in wanted_s]
-    return Match(found, found == kp.size, occurrences or 0, tuple(dict.fromkeys(forms)), _merged(hits, spans))
+    wanted = frozenset().union(*kp.forms)
+    hits = [i for i in range(len(folds)) if folds[i] in wanted]
+    return Match(found, found == kp.size, occurrences or 0, tuple(dict.fromkeys(via)), _merged(hits, spans))
 
 
 def _merged(indexes: list[int], spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -127,13 +139,8 @@ def _counts(items: tuple[str, ...]) -> dict[str, int]:
 def match_text(kp: Keyphrase, text: str, lang: str) -> Match:
     """Match against a short text (title, alt text, anchor, heading)."""
     toks = words(text)
-    bases = [base_form(w, lang) for _, _, w in toks]
-    return match_tokens(
-        kp,
-        tuple(fold(b) for b in bases),
-        tuple(stem_key(b, lang) for b in bases),
-        tuple((a, b) for a, b, _ in toks),
-    )
+    folds = tuple(fold(base_form(w, lang)) for _, _, w in toks)
+    return match_tokens(kp, folds, None, tuple((a, b) for a, b, _ in toks))
 
 
 @lru_cache(maxsize=1024)

@@ -27,6 +27,8 @@ class PhraseIndex:
     def matches(self, tokens: list[str]) -> list[tuple[int, int]]:
         """(first, last+1) token ranges of every phrase found, left to right, no overlap."""
         found: list[tuple[int, int]] = []
+        if self.by_first.keys().isdisjoint(tokens):
+            return found                # most sentences: no phrase can start here
         i, n = 0, len(tokens)
         while i < n:
             for phrase in self.by_first.get(tokens[i], ()):
@@ -52,7 +54,7 @@ class Lexicon:
     participle_exceptions: frozenset[str]   # look like participles, are not
     participle_pattern: re.Pattern[str] | None   # regular past participles (the pack's)
     etre_verbs: frozenset[str]              # fr participles of verbs conjugated with être
-    passive_adverbs: frozenset[str]
+    clause_breaks: frozenset[str]           # words that end a clause (passive voice search)
     reflexives: frozenset[str]
     cliches: PhraseIndex
     claim_markers: PhraseIndex
@@ -60,7 +62,8 @@ class Lexicon:
     foreign_words: frozenset[str]           # frequent words of one other language only
 
 
-def _lines(lang: str, name: str) -> list[str]:
+def lines(lang: str, name: str) -> list[str]:
+    """Entries of the pack's analysis list `name` (comments and blank lines dropped)."""
     path = pack(lang).analysis_dir / name
     if not path.is_file():
         return []
@@ -88,7 +91,7 @@ def _index(phrases: list[Phrase]) -> PhraseIndex:
 
 
 def _set(lang: str, name: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in _lines(lang, name))
+    return frozenset(normalize(w) for w in lines(lang, name))
 
 
 def _participles(lang: str) -> frozenset[str]:
@@ -106,7 +109,7 @@ def lexicon(lang: str) -> Lexicon:
     lang = lp.code
     single: list[Phrase] = []
     pairs: list[tuple[Phrase, Phrase]] = []
-    for entry in _lines(lang, "transition_words.txt"):
+    for entry in lines(lang, "transition_words.txt"):
         if "…" in entry or "..." in entry:
             first, second = entry.replace("...", "…").split("…", 1)
             pairs.append((to_phrase(first, lang), to_phrase(second, lang)))
@@ -127,10 +130,10 @@ def lexicon(lang: str) -> Lexicon:
         participle_exceptions=_set(lang, "participle_exceptions.txt"),
         participle_pattern=re.compile(lp.participle_pattern) if lp.participle_pattern else None,
         etre_verbs=_set(lang, "etre_verb_participles.txt"),
-        passive_adverbs=_set(lang, "passive_adverbs.txt"),
+        clause_breaks=_set(lang, "clause_breaks.txt"),
         reflexives=_set(lang, "reflexive_pronouns.txt"),
-        cliches=_index([to_phrase(e, lang) for e in _lines(lang, "ai_cliches.txt")]),
-        claim_markers=_index([to_phrase(e, lang) for e in _lines(lang, "claim_markers.txt")]),
+        cliches=_index([to_phrase(e, lang) for e in lines(lang, "ai_cliches.txt")]),
+        claim_markers=_index([to_phrase(e, lang) for e in lines(lang, "claim_markers.txt")]),
         drift_words=frozenset(mine - theirs),
         foreign_words=frozenset().union(*(_drift_words(c) for c in others)),
     )
@@ -138,7 +141,7 @@ def lexicon(lang: str) -> Lexicon:
 
 @cache
 def _function_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(normalize(w)) for w in _lines(lang, "function_words.txt"))
+    return frozenset(fold(normalize(w)) for w in lines(lang, "function_words.txt"))
 
 
 def _drift_words(lang: str) -> frozenset[str]:

@@ -74,8 +74,8 @@ _m("keyphrase_in_meta_description.bad",
    "La méta-description ne contient pas le mot-clé : glissez-le dans la première phrase.",
    "The meta description does not contain the keyphrase: work it into the first sentence.")
 _m("keyphrase_in_meta_description.too_many",
-   "Le mot-clé revient dans {count} phrases de la méta-description : une ou deux suffisent.",
-   "The keyphrase is in {count} sentences of the meta description: one or two is enough.")
+   "Le mot-clé revient {count} fois dans la méta-description : une ou deux suffisent.",
+   "The keyphrase appears {count} times in the meta description: once or twice is enough.")
 _m("keyphrase_in_meta_description.no_description",
    "Pas de méta-description : rédigez-en une qui contient le mot-clé.",
    "No meta description: write one that contains the keyphrase.")
@@ -156,6 +156,9 @@ _m("text_length.short", "Le texte compte {words} mots, moins que les {min} recom
    "The text has {words} words, under the recommended {min}: add substance.")
 _m("text_length.very_short", "Le texte ne compte que {words} mots, loin des {min} recommandés : étoffez-le.",
    "The text has only {words} words, far below the recommended {min}: add substance.")
+_m("text_length.cornerstone_short",
+   "Contenu pilier de {words} mots : visez au moins {min} mots pour une page de référence.",
+   "Cornerstone content of {words} words: aim for at least {min} words for a key page.")
 _m("text_length.far_too_short",
    "Le texte ne compte que {words} mots : c'est bien trop peu pour se positionner, visez au moins {min}.",
    "The text has only {words} words: far too few to rank, aim for at least {min}.")
@@ -168,8 +171,8 @@ for _kind, _fr, _en in (("outbound", "sortants", "outbound"), ("internal", "inte
        f"Tous vos liens {_fr} sont en nofollow : laissez suivre au moins ceux qui le méritent.",
        f"All your {_en} links are nofollow: let at least the worthy ones be followed.")
     _m(f"{_kind}_links.some_nofollow",
-       f"{{nofollow}} {{nofollow|lien|liens}} {_fr[:-1]}{{nofollow||s}} sur {{count}} {{nofollow|est|sont}} en nofollow : vérifiez que c'est voulu.",
-       f"{{nofollow}} of {{count}} {_en} links are nofollow: check this is intended.")
+       f"Liens {_fr} suivis et en nofollow ({{nofollow}} sur {{count}}) : bon mélange.",
+       f"Both followed and nofollow {_en} links ({{nofollow}} of {{count}} nofollow): a good mix.")
 _m("outbound_links.none",
    "Aucun lien sortant : citez une ou deux sources fiables pour appuyer le propos.",
    "No outbound links: cite one or two reliable sources to back up your points.")
@@ -224,6 +227,9 @@ _m("previously_used_keyphrase.bad",
    "Vous avez déjà utilisé ce mot-clé {count} fois : choisissez un angle ou un mot-clé différent.",
    "You have used this keyphrase {count} {count|time|times} before: pick a different angle or keyphrase.")
 _m("previously_used_keyphrase.no_keyphrase", *NO_KP)
+_m("previously_used_keyphrase.unknown",
+   "Les mots-clés des autres articles du projet ne sont pas connus : ce contrôle n'entre pas dans le score.",
+   "The project's other keyphrases are not known: this check is left out of the score.")
 
 # ---- Readability
 _t("subheading_distribution", "Répartition des intertitres", "Subheading distribution")
@@ -338,3 +344,105 @@ _t("_review", "Relecture", "Review")
 _t("_none", "(aucun)", "(none)")
 _t("_untitled", "(sans titre)", "(untitled)")
 _t("_search_preview", "Aperçu Google", "Search preview")
+# ---- SEO beyond Yoast's free checks (shown, not counted in the SEO score)
+_t("function_words_in_keyphrase", "Mots vides dans le mot-clé", "Function words in keyphrase")
+_m("function_words_in_keyphrase.good", "Le mot-clé contient des mots significatifs.",
+   "The keyphrase has content words.")
+_m("function_words_in_keyphrase.bad",
+   "Le mot-clé « {keyphrase} » ne contient que des mots vides : ajoutez le sujet dont parle l'article.",
+   "The keyphrase \"{keyphrase}\" has function words only: add the topic the article is about.")
+_m("function_words_in_keyphrase.no_keyphrase", *NO_KP)
+
+_t("keyphrase_distribution", "Répartition du mot-clé", "Keyphrase distribution")
+_m("keyphrase_distribution.good", "Le mot-clé revient régulièrement dans tout le texte. Bien.",
+   "The keyphrase comes back evenly through the text. Good.")
+_m("keyphrase_distribution.ok",
+   "{sentences} phrases de suite ({percent} % du texte) sans le mot-clé ni un synonyme : répartissez-le mieux.",
+   "{sentences} sentences in a row ({percent}% of the text) without the keyphrase or a synonym: spread it more evenly.")
+_m("keyphrase_distribution.bad",
+   "{sentences} phrases de suite ({percent} % du texte) sans le mot-clé ni un synonyme : toute une partie du texte l'ignore.",
+   "{sentences} sentences in a row ({percent}% of the text) without the keyphrase or a synonym: a large part of the text ignores it.")
+_m("keyphrase_distribution.none",
+   "Le mot-clé n'apparaît dans aucune phrase : utilisez-le, ou un synonyme, pour que sa répartition soit mesurée.",
+   "No sentence holds the keyphrase: use it, or a synonym, so its distribution can be measured.")
+_m("keyphrase_distribution.short_text",
+   "Le texte a {sentences} phrases : la répartition se mesure à partir de {min}.",
+   "The text has {sentences} sentences: distribution is measured from {min}.")
+_m("keyphrase_distribution.no_keyphrase", *NO_KP)
+
+_t("related_keyphrases", "Mots-clés associés", "Related keyphrases")
+_m("related_keyphrases.good", "Tous les mots-clés associés et synonymes sont dans le texte : {found}.",
+   "Every related keyphrase and synonym is in the text: {found}.")
+_m("related_keyphrases.some_missing",
+   "{missing|Ce mot-clé associé manque|Ces mots-clés associés manquent} au texte : {missing}. Glissez-les là où ils ont leur place.",
+   "{missing|This related keyphrase is|These related keyphrases are} missing from the text: {missing}. Work them in where they fit.")
+_m("related_keyphrases.all_missing",
+   "Aucun des mots-clés associés ({missing}) n'apparaît dans le texte : employez-les pour couvrir le sujet.",
+   "None of the related keyphrases ({missing}) appears in the text: use them to cover the topic.")
+_m("related_keyphrases.none_given",
+   "Aucun mot-clé associé : ajoutez-en dans `keywords` (ou des synonymes dans `synonyms`) pour les suivre.",
+   "No related keyphrases: add some under `keywords` (or synonyms under `synonyms`) to track them.")
+
+_t("keyphrase_in_first_10_percent", "Mot-clé dans les premiers 10 %", "Keyphrase in the first 10%")
+_m("keyphrase_in_first_10_percent.good", "Le mot-clé apparaît dans les {words} premiers mots. Bien.",
+   "The keyphrase appears within the first {words} words. Good.")
+_m("keyphrase_in_first_10_percent.late",
+   "Le mot-clé n'apparaît pas dans les {words} premiers mots (10 % du texte) : annoncez le sujet plus tôt.",
+   "The keyphrase is not within the first {words} words (10% of the text): announce the topic sooner.")
+_m("keyphrase_in_first_10_percent.no_keyphrase", *NO_KP)
+
+_t("content_length_tiers", "Profondeur du contenu", "Content depth")
+_m("content_length_tiers.long_form", "Contenu long ({words} mots) : de quoi viser des requêtes concurrentielles.",
+   "Long-form content ({words} words): enough to compete on demanding searches.")
+_m("content_length_tiers.good",
+   "{words} mots : une bonne longueur ; au-delà de {long} mots, le texte devient un contenu de fond.",
+   "{words} words: a good length; past {long} words it becomes long-form content.")
+_m("content_length_tiers.short",
+   "{words} mots : c'est peu pour une requête concurrentielle, visez au moins {min} mots.",
+   "{words} words: thin for a competitive search, aim for at least {min} words.")
+
+_t("title_number", "Nombre dans le titre", "Number in title")
+_m("title_number.good", "Le titre SEO contient un nombre : il attire l'œil.", "The SEO title has a number: it catches the eye.")
+_m("title_number.none", "Pas de nombre dans le titre SEO : un chiffre (« 7 astuces », « 2025 ») attire souvent le clic.",
+   "No number in the SEO title: a figure (\"7 tips\", \"2025\") often draws the click.")
+_m("title_number.no_title", "Pas de titre SEO.", "No SEO title.")
+
+_t("title_power_word", "Mot puissant dans le titre", "Power word in title")
+_m("title_power_word.good", "Le titre SEO contient un mot qui accroche ({words}).",
+   "The SEO title has a power word ({words}).")
+_m("title_power_word.none",
+   "Le titre SEO n'a pas de mot qui accroche : essayez « essentiel », « facile », « erreurs à éviter »…",
+   "The SEO title has no power word: try \"essential\", \"easy\", \"mistakes to avoid\"…")
+_m("title_power_word.no_title", "Pas de titre SEO.", "No SEO title.")
+
+_t("url_length", "Longueur de l'URL", "URL length")
+_m("url_length.good", "L'URL fait {length} caractères. Bien.", "The URL is {length} characters long. Good.")
+_m("url_length.long",
+   "L'URL fait {length} caractères, plus que {max} : raccourcissez le slug à ses mots-clés.",
+   "The URL is {length} characters long, over {max}: cut the slug down to its key words.")
+_m("url_length.no_slug", "Pas de slug.", "No slug.")
+
+_t("table_of_contents", "Table des matières", "Table of contents")
+_m("table_of_contents.good", "L'article a une table des matières. Bien.", "The article has a table of contents. Good.")
+_m("table_of_contents.missing",
+   "Article long ({words} mots, {headings} intertitres) sans table des matières : ajoutez-en une en tête.",
+   "Long article ({words} words, {headings} subheadings) without a table of contents: add one at the top.")
+_m("table_of_contents.not_needed", "Article assez court pour se passer de table des matières.",
+   "The article is short enough to do without a table of contents.")
+
+_t("media", "Médias variés", "Media beyond images")
+_m("media.good",
+   "Le texte varie les médias ({images} {images|image|images}, {videos} {videos|vidéo ou son|vidéos ou sons}, "
+   "{tables} {tables|tableau|tableaux}). Bien.",
+   "The text mixes media ({images} {images|image|images}, {videos} {videos|video or audio|videos or audio}, "
+   "{tables} {tables|table|tables}). Good.")
+_m("media.images_only",
+   "Article long illustré seulement par des images : ajoutez une vidéo, un tableau ou un schéma.",
+   "A long article with images only: add a video, a table or a diagram.")
+_m("media.no_images", "Article long sans image : ajoutez-en au moins une à côté des autres médias.",
+   "A long article without images: add at least one next to the other media.")
+_m("media.none", "Article long sans aucun média : ajoutez images, vidéo ou tableau pour aérer la lecture.",
+   "A long article with no media at all: add images, a video or a table to break up the reading.")
+_m("media.none_short", "Aucun média : une image ou un tableau rendrait le texte plus vivant.",
+   "No media: an image or a table would make the text livelier.")
+_t("_further_seo", "SEO, contrôles complémentaires (hors score)", "SEO, further checks (not in the score)")

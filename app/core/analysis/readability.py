@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core.analysis.doc import Doc, Part, result
+from app.core.analysis.doc import PROSE, Doc, Part, result
 from app.core.analysis.facts import Sentence
 from app.core.analysis.report import CheckResult, Group, Span, Status
 from app.core.languages import methods, pack
@@ -69,6 +69,7 @@ def paragraph_length(doc: Doc) -> CheckResult:
 
 
 def sentence_length(doc: Doc, sentences: list[tuple[Part, Sentence]]) -> CheckResult:
+    """Share of sentences over 20 words; headings count as sentences, as in Yoast."""
     cid = "sentence_length"
     if not sentences:
         return _r(cid, Status.INFO, "no_text")
@@ -154,8 +155,10 @@ def flesch(doc: Doc, sentences: list[tuple[Part, Sentence]]) -> tuple[float, Che
 def readability_checks(doc: Doc) -> tuple[list[CheckResult], float]:
     sentences = list(doc.sentences())
     ease, ease_check = flesch(doc, sentences)
+    with_headings = [(p, s) for p in doc.parts if p.is_heading or p.block.kind in PROSE
+                     for s in p.facts.sentences]
     checks = [
-        subheading_distribution(doc), paragraph_length(doc), sentence_length(doc, sentences),
+        subheading_distribution(doc), paragraph_length(doc), sentence_length(doc, with_headings),
         transition_words(doc, sentences), passive_voice(doc, sentences),
         consecutive_sentences(doc, sentences), ease_check,
     ]

@@ -41,6 +41,7 @@ class CheckResult:
     code: str                                # message code, e.g. "keyphrase_in_introduction.bad"
     params: dict[str, Any] = field(default_factory=dict)
     spans: tuple[Span, ...] = ()
+    counted: bool = True                     # part of its group's score (Yoast's arithmetic)
 
 
 @dataclass(frozen=True, slots=True)

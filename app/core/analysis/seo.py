@@ -16,6 +16,7 @@ from app.core.analysis.keyphrase import (
 )
 from app.core.analysis.lexicon import lexicon
 from app.core.analysis.report import CheckResult, Group, Span, Status
+from app.core.analysis.seo_extra import EXTRA_ORDER, extra_checks
 from app.core.analysis.snippet import TITLE_PX, TITLE_SIZE
 from app.core.analysis.text import split_sentences
 from app.core.limits import META_MAX, META_MIN
@@ -58,8 +59,8 @@ def keyphrase_in_introduction(doc: Doc, kp: Keyphrase) -> CheckResult:
             return _scored(cid, 9, "good", [intro.sentence_span(sentence)], forms=_forms(match))
     present: set[int] = set()
     for sentence in intro.facts.sentences:
-        present |= {i for i, (f, s) in enumerate(zip(kp.folds, kp.stems, strict=True))
-                    if not kp.exact and (s in sentence.stem_counts or f in sentence.fold_counts)}
+        present |= {i for i, forms in enumerate(kp.forms)
+                    if not kp.exact and any(f in sentence.fold_counts for f in forms)}
     if not kp.exact and len(present) == kp.size:
         return _scored(cid, 6, "spread", [intro.span(0, len(intro.block.text))],
                        forms=_forms(*intro.matches))
@@ -114,10 +115,10 @@ def keyphrase_in_meta_description(doc: Doc, kp: Keyphrase) -> CheckResult:
     matches = []
     for a, b in split_sentences(text, lexicon(doc.lang).abbreviations):
         m = match_text(kp, text[a:b], doc.lang)
-        if m.all_found:
-            hits += 1
+        if m.all_found:                 # whole occurrences: a sentence holding it twice counts 2
+            hits += m.count
             matches.append(m)
-            spans.append(Span(a, b, "meta_description"))
+            spans.extend(Span(a + x, a + y, "meta_description") for x, y in m.spans)
     if hits == 0:
         return _scored(cid, 3, "bad")
     if hits > 2:
@@ -130,11 +131,12 @@ def meta_description_length(doc: Doc) -> CheckResult:
     n = len(" ".join(doc.article.meta_description.split()))
     if n == 0:
         return _scored(cid, 1, "empty")
+    off = 3 if _cornerstone(doc) else 6
     if n < META_MIN:
-        return _scored(cid, 6, "short", [Span(0, len(doc.article.meta_description), "meta_description")],
+        return _scored(cid, off, "short", [Span(0, len(doc.article.meta_description), "meta_description")],
                        length=n, min=META_MIN, max=META_MAX)
     if n > META_MAX:
-        return _scored(cid, 6, "long", [Span(META_MAX, len(doc.article.meta_description), "meta_description")],
+        return _scored(cid, off, "long", [Span(META_MAX, len(doc.article.meta_description), "meta_description")],
                        length=n, min=META_MIN, max=META_MAX)
     return _scored(cid, 9, "good", length=n)
 
@@ -142,10 +144,10 @@ def meta_description_length(doc: Doc) -> CheckResult:
 def keyphrase_in_subheadings(doc: Doc, kp: Keyphrase) -> CheckResult:
     cid = "keyphrase_in_subheadings"
     heads = doc.subheadings((2, 3))
-    if not heads:
+    if not heads:                       # Yoast: 2 for a long text, 9 for a short one
         if doc.words > 300:
-            return _scored(cid, 3, "no_subheadings")
-        return _na(cid, "short_text_no_subheadings")
+            return _scored(cid, 2, "no_subheadings")
+        return _scored(cid, 9, "short_text_no_subheadings")
     matched, spans, ms = 0, [], []
     for part in heads:
         m = match_text(kp, part.block.text, doc.lang)
@@ -168,11 +170,13 @@ def competing_links(doc: Doc, kp: Keyphrase) -> CheckResult:
     spans = []
     for part in doc.parts:
         for link in part.block.inline.links:
+            if link.href.strip().startswith("#"):
+                continue                # a link within this page competes with nothing
             if match_text(kp, link.text, doc.lang).all_found:
                 spans.append(part.span(link.start, link.end))
     if spans:
         return _scored(cid, 2, "bad", spans, count=len(spans))
-    return _scored(cid, 9, "good")
+    return _scored(cid, 8, "good")      # Yoast's score when no anchor competes
 
 
 def _images(doc: Doc) -> list[tuple[int, str, Span]]:
@@ -197,9 +201,10 @@ def keyphrase_in_image_alt(doc: Doc, kp: Keyphrase) -> CheckResult:
     found = _images(doc)
     if not found:
         return _scored(cid, 3, "no_images")
+    off = 3 if _cornerstone(doc) else 6
     alts = [(alt, span) for _, alt, span in found if alt.strip()]
     if not alts:
-        return _scored(cid, 6, "no_alt", [s for _, _, s in found], count=len(found))
+        return _scored(cid, off, "no_alt", [s for _, _, s in found], count=len(found))
     needed = kp.size if kp.exact else -(-kp.size // 2)
     hits = [(m, span) for alt, span in alts if (m := match_text(kp, alt, doc.lang)).found >= needed]
     share = len(hits) * 100 / len(found)
@@ -209,14 +214,25 @@ def keyphrase_in_image_alt(doc: Doc, kp: Keyphrase) -> CheckResult:
     if len(found) < 5:
         if hits:
             return _scored(cid, 9, "good", spans, **params)
-        return _scored(cid, 6, "no_keyphrase_in_alt", (), **params)
+        return _scored(cid, off, "no_keyphrase_in_alt", (), **params)
     if 30 <= share <= 75:
         return _scored(cid, 9, "good", spans, **params)
-    return _scored(cid, 6, "too_few" if share < 30 else "too_many", spans, **params)
+    return _scored(cid, off, "too_few" if share < 30 else "too_many", spans, **params)
+
+
+def _cornerstone(doc: Doc) -> bool:
+    """Front matter `cornerstone: true`: the article is one of the site's key pages."""
+    value = doc.article.extra.get("cornerstone", False)
+    return value is True or str(value).strip().lower() in ("true", "yes", "1", "oui")
 
 
 def text_length(doc: Doc) -> CheckResult:
     n = doc.words
+    if _cornerstone(doc):               # cornerstone: 900 words; anything under costs -20
+        if n >= 900:
+            return _scored("text_length", 9, "good", words=n, min=900)
+        return _scored("text_length", -20, "cornerstone_short" if n >= 300 else "far_too_short",
+                       words=n, min=900)
     if n >= 300:
         return _scored("text_length", 9, "good", words=n, min=300)
     if n >= 250:
@@ -253,14 +269,16 @@ def classify_links(doc: Doc) -> tuple[list[tuple[bool, Span]], list[tuple[bool, 
 
 
 def _links_check(cid: str, links: list[tuple[bool, Span]]) -> CheckResult:
+    """Yoast's link scores: all followed 9, mixed followed + nofollow 8 (good), all nofollow 7."""
     if not links:
         return _scored(cid, 3, "none")
     followed = sum(1 for f, _ in links if f)
     spans = [s for _, s in links]
     if followed == len(links):
         return _scored(cid, 9, "good", spans, count=len(links))
-    outcome = "all_nofollow" if followed == 0 else "some_nofollow"
-    return _scored(cid, 6, outcome, spans, count=len(links), nofollow=len(links) - followed)
+    if followed:
+        return _scored(cid, 8, "some_nofollow", spans, count=len(links), nofollow=len(links) - followed)
+    return _scored(cid, 7, "all_nofollow", spans, count=len(links), nofollow=len(links))
 
 
 def keyphrase_in_title(doc: Doc, kp: Keyphrase) -> CheckResult:
@@ -294,7 +312,7 @@ def title_width(doc: Doc) -> CheckResult:
 def keyphrase_in_slug(doc: Doc, kp: Keyphrase) -> CheckResult:
     cid = "keyphrase_in_slug"
     slug = doc.article.slug.strip().strip("/")
-    if not slug:
+    if not slug:                        # the reference rates a missing slug bad (Yoast skips it)
         return _scored(cid, 3, "no_slug")
     m = match_text(kp, slug.replace("-", " ").replace("_", " "), doc.lang)
     if kp.exact:
@@ -303,20 +321,23 @@ def keyphrase_in_slug(doc: Doc, kp: Keyphrase) -> CheckResult:
         ok = m.all_found if kp.size <= 2 else m.found * 2 > kp.size
     if ok:
         return _scored(cid, 9, "good", forms=_forms(m))
-    return _scored(cid, 6, "partial", [Span(0, len(doc.article.slug), "slug")],
+    return _scored(cid, 3 if _cornerstone(doc) else 6, "partial", [Span(0, len(doc.article.slug), "slug")],
                    found=m.found, total=kp.size)
 
 
 def single_h1(doc: Doc) -> CheckResult:
-    if doc.h1_count <= 1:
-        return _scored("single_h1", 9, "good")
+    if doc.h1_count <= 1:               # Yoast's score for 0 or 1 H1
+        return _scored("single_h1", 8, "good")
     return _scored("single_h1", 1, "bad", doc.h1_spans, count=doc.h1_count)
 
 
-def previously_used(doc: Doc, previous: Sequence[str]) -> CheckResult:
+def previously_used(doc: Doc, previous: Sequence[str] | None) -> CheckResult:
+    """Counts only when the project's other keyphrases are known (`previous` is not None)."""
     cid = "previously_used_keyphrase"
     if doc.keyphrase is None:
         return _na(cid)
+    if previous is None:
+        return _na(cid, "unknown")
     used = sum(1 for p in previous if p and same_keyphrase(p, doc.keyphrase.text))
     if used == 0:
         return _scored(cid, 9, "good")
@@ -325,7 +346,16 @@ def previously_used(doc: Doc, previous: Sequence[str]) -> CheckResult:
     return _scored(cid, 1, "bad", count=used)
 
 
-def seo_checks(doc: Doc, previous: Sequence[str]) -> list[CheckResult]:
+def function_words_only(doc: Doc, kp: Keyphrase) -> CheckResult:
+    """Yoast: 0 for a keyphrase of function words only; otherwise a hidden result that has no
+    score — and still counts as 0 in the SEO score's denominator. Plume shows it as good."""
+    cid = "function_words_in_keyphrase"
+    if kp.only_function_words:
+        return result(cid, SEO, Status.BAD, 0, "bad", keyphrase=kp.text)
+    return result(cid, SEO, Status.GOOD, 0, "good")
+
+
+def seo_checks(doc: Doc, previous: Sequence[str] | None) -> list[CheckResult]:
     kp = doc.keyphrase
     internal, outbound = classify_links(doc)
     keyed: list[tuple[str, Callable[[Doc, Keyphrase], CheckResult]]] = [
@@ -337,6 +367,7 @@ def seo_checks(doc: Doc, previous: Sequence[str]) -> list[CheckResult]:
         ("keyphrase_in_image_alt", keyphrase_in_image_alt),
         ("keyphrase_in_title", keyphrase_in_title),
         ("keyphrase_in_slug", keyphrase_in_slug),
+        ("function_words_in_keyphrase", function_words_only),
     ]
     checks = [keyphrase_length(doc)]
     for cid, check in keyed:
@@ -346,6 +377,7 @@ def seo_checks(doc: Doc, previous: Sequence[str]) -> list[CheckResult]:
         _links_check("outbound_links", outbound), _links_check("internal_links", internal),
         title_width(doc), single_h1(doc), previously_used(doc, previous),
     ]
+    checks += extra_checks(doc)
     order = {cid: i for i, cid in enumerate(SEO_ORDER)}
     return sorted(checks, key=lambda c: order[c.id])
 
@@ -355,12 +387,15 @@ SEO_ORDER = (
     "keyphrase_in_meta_description", "meta_description_length", "keyphrase_in_subheadings",
     "competing_links", "images", "keyphrase_in_image_alt", "text_length", "outbound_links",
     "internal_links", "keyphrase_in_title", "title_width", "keyphrase_in_slug", "single_h1",
-    "previously_used_keyphrase",
+    "previously_used_keyphrase", "function_words_in_keyphrase", *EXTRA_ORDER,
 )
 
 
 def seo_score(checks: Sequence[CheckResult]) -> tuple[int, Status]:
-    scored = [c.score for c in checks if c.group is SEO and c.status is not Status.INFO]
+    """Yoast's arithmetic: 100 × sum of the counted scores / (9 × their number). A check
+    Yoast does not run is not counted; one it runs but hides (function words, when fine)
+    counts as 0."""
+    scored = [c.score for c in checks if c.group is SEO and c.counted]
     if not scored:
         return 0, Status.BAD
     value = max(0, min(100, round(100 * sum(scored) / (9 * len(scored)))))

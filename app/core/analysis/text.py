@@ -107,7 +107,7 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str])
     if not (following.isupper() or following.isdigit() or following in _OPENERS):
         return following not in ",;:"
     if punct.startswith(".") and not punct.startswith("..."):
-        prev = _PREV_TOKEN.search(text, 0, match.start())
+        prev = _PREV_TOKEN.search(text, max(0, match.start() - 80), match.start())   # never rescan the text
         if prev:
             original = prev.group(1).lstrip("(«\"“'‘")
             if original.lower() + "." in abbreviations:

@@ -4,7 +4,7 @@
      "prompts": "../../prompts/fr", "analysis": "../../analysis/fr",
      "messages": "../../messages/fr", "checks": "checks.json",
      "stemmer": {"name": "snowball", "algorithm": "french", "passes": 2},
-     "syllables": {"name": "pyphen", "dictionary": "fr"},
+     "syllables": {"name": "french"},
      "readability": {"name": "flesch", "base": 207.0, "per_sentence": 1.015, "per_syllable": 73.6},
      "plural": "zero_and_one", "words_per_minute": 195, "tokens_per_word": 1.8,
      "words": {...}, "typography": {...}, "dates": {...}, "texts": {...}, "review": {...}}

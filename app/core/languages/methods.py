@@ -91,7 +91,7 @@ def is_singular(lp: LanguagePack, n: float) -> bool:
 PLURALS = ("one", "zero_and_one")
 # Implemented in app/core/analysis/syllables.py and app/core/analysis/lints.py (a test keeps
 # these names and those tables equal).
-SYLLABLE_COUNTERS = ("cmu+pyphen", "pyphen", "vowel_groups")
+SYLLABLE_COUNTERS = ("english", "french", "cmu+pyphen", "pyphen", "vowel_groups")
 TYPOGRAPHY_LINTS = ("", "french")
 
 

@@ -22,7 +22,7 @@ from app.core.review.review import ReviewLimits, limits_for, with_review
 
 class ReviewingGenerator:
     def __init__(self, generator: Any, *, enabled: bool = True, site_url: str | None = None,
-                 previous_keyphrases: tuple[str, ...] = (), limits: ReviewLimits | None = None,
+                 previous_keyphrases: tuple[str, ...] | None = None, limits: ReviewLimits | None = None,
                  reviser: Any = None) -> None:
         self.generator = generator
         self.enabled = enabled

@@ -1,8 +1,8 @@
 """From a report to a revision plan: which sections the model should rework, and why.
 
 Only checks that the model can fix inside one section are planned (long paragraphs,
-missing subheadings, missing transitions, clichés, keyphrase density, long sentences,
-passive voice, repeated sentence starts). Everything else is the deterministic fixers' job.
+missing subheadings, missing transitions, clichés, keyphrase density and distribution,
+missing related keyphrases, long sentences, passive voice, repeated sentence starts). Everything else is the deterministic fixers' job.
 """
 
 from __future__ import annotations
@@ -92,6 +92,13 @@ def plan_revisions(article: Article, report: Report, skip: frozenset[int] = froz
             add(section.index, Problem(check.id, "add_transitions"))
     if check := _failing(report, "keyphrase_density"):
         _plan_density(article, check, by_size, add)
+    if check := _failing(report, "keyphrase_distribution"):      # the stretch without it
+        by_share = sorted(_span_sections(article, check).items(), key=lambda item: -len(item[1]))
+        for index, _ in by_share[:2]:
+            add(index, Problem(check.id, "add_keyphrase", {"keyphrase": article.keyword}))
+    if check := _failing(report, "related_keyphrases"):
+        for section, missing in zip(by_size, check.params.get("missing", [])[:3], strict=False):
+            add(section.index, Problem(check.id, "add_keyphrase", {"keyphrase": missing}))
     ordered = sorted(plan.items(), key=lambda item: (-len(item[1]), item[0]))
     return [(index, problems) for index, problems in ordered]
 

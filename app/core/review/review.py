@@ -38,6 +38,7 @@ from app.core.review.fixes import Fix, apply_fix, get_field, merge
 from app.core.review.problems import Problem, plan_revisions
 from app.core.review.result import Rejected, ReviewResult
 from app.core.review.revision import Revision, RevisionRequest, SectionReviser
+from app.core.review.toc import fix_table_of_contents
 from app.core.textutil import count_words
 
 logger = logging.getLogger(__name__)
@@ -46,11 +47,12 @@ Analyze = Callable[[Article], Report]
 # A rule fixer runs only when one of these checks is not good (None: its own test decides).
 _GATES: dict[Callable[[Article], Fix | None], tuple[str, ...] | None] = {
     fixers.fix_h1: None,
-    fixers.fix_slug: ("keyphrase_in_slug",),
-    fixers.fix_intro_keyword: ("keyphrase_in_introduction",),
+    fixers.fix_slug: ("keyphrase_in_slug", "url_length"),
+    fixers.fix_intro_keyword: ("keyphrase_in_introduction", "keyphrase_in_first_10_percent"),
     fixers.fix_subheadings: ("keyphrase_in_subheadings",),
     fixers.fix_title: ("keyphrase_in_title", "title_width"),
     fixers.fix_meta_description: ("meta_description_length", "keyphrase_in_meta_description"),
+    fix_table_of_contents: ("table_of_contents",),
 }
 
 
@@ -89,7 +91,8 @@ def compare(old: Report, new: Report) -> int:
 
 
 def _tally(report: Report) -> tuple[int, int]:
-    checks = [c for c in report.checks if c.status is not Status.INFO]
+    """(good, -bad) over the checks that count in a score (the further SEO hints do not)."""
+    checks = [c for c in report.checks if c.status is not Status.INFO and c.counted]
     return sum(c.status is Status.GOOD for c in checks), -sum(c.status is Status.BAD for c in checks)
 
 
@@ -97,6 +100,7 @@ def _tally(report: Report) -> tuple[int, int]:
 MODEL_REPAIRABLE = frozenset({
     "keyphrase_density", "paragraph_length", "subheading_distribution", "transition_words",
     "ai_cliches", "sentence_length", "passive_voice", "consecutive_sentences",
+    "keyphrase_distribution", "related_keyphrases",
 })
 
 
@@ -117,7 +121,7 @@ def _model_can_repair(old: Report, new: Report | None) -> bool:
     return better > 0
 
 
-def _default_analyzer(site_url: str | None, previous: tuple[str, ...]) -> Analyze:
+def _default_analyzer(site_url: str | None, previous: tuple[str, ...] | None) -> Analyze:
     from app.core.analysis.analyzer import Analyzer
 
     analyzer = Analyzer()  # one per review: re-scoring after a small edit reuses its caches
@@ -132,7 +136,7 @@ class SelfReview:
 
     def __init__(self, article: Article, *, reviser: SectionReviser | None = None,
                  cancel: CancelToken | None = None, limits: ReviewLimits | None = None,
-                 site_url: str | None = None, previous_keyphrases: tuple[str, ...] = (),
+                 site_url: str | None = None, previous_keyphrases: tuple[str, ...] | None = None,
                  analyze: Analyze | None = None) -> None:
         self.original = article
         self.reviser = reviser
@@ -383,7 +387,7 @@ def _reattach(head: str, revised: str, old_text: str) -> str:
 
 def review_article(article: Article, *, reviser: SectionReviser | None = None,
                    cancel: CancelToken | None = None, max_rounds: int = 2,
-                   site_url: str | None = None, previous_keyphrases: tuple[str, ...] = (),
+                   site_url: str | None = None, previous_keyphrases: tuple[str, ...] | None = None,
                    limits: ReviewLimits | None = None, analyze: Analyze | None = None
                    ) -> Iterator[Event]:
     """Events of a self-review (see module doc); the last two are ReviewReady, ArticleReady."""

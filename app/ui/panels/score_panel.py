@@ -147,7 +147,10 @@ class _CheckRow(QFrame):
         clickable = bool(check.spans)
         shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         self.setCursor(shape)
-        self.setToolTip(hint if clickable else "")
+        tip = hint if clickable else ""
+        if check.group == Group.SEO and check.status != Status.INFO and not getattr(check, "counted", True):
+            tip = "\n".join(t for t in (tip, self.tr("Shown for advice; not counted in the SEO score")) if t)
+        self.setToolTip(tip)
         self.setAccessibleName(f"{title}: {advice}")
 
     def set_selected(self, selected: bool) -> None:
