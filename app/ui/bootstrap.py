@@ -202,10 +202,7 @@ def after_first_frame(window: Any, problems: list[BaseException]) -> None:
     from app.core.settings import default_data_dir
 
     _setup_logging(default_data_dir() / "logs")
-    window.library = open_library(problems)
-    from app.ui import composition
-
-    composition.attach_library(window)
+    window.set_library(open_library(problems))
     from app.ui.errors import present_error
 
     for problem in problems:
@@ -232,7 +229,7 @@ def open_library(problems: list[BaseException] | None = None) -> Any:
 
 
 def offer_recovery(window: Any) -> None:
-    autosave = getattr(window, "autosave", None)
+    autosave = window.autosave
     if autosave is None:
         return
     try:

@@ -1,8 +1,7 @@
-"""How the main window is put together: widget tree, toolbar, optional parts.
+"""How the main window is put together: widget tree, toolbar, saved layout.
 
-The parts owned by other modules (connection banner, model picker, library, batch,
-autosave) are attached only when their module is importable, so the window still
-opens, and says so in the log, while one of them is missing.
+Plain builders: they take the Qt parent and the shared `Actions` and return widgets; the
+main window (app/ui/main_window.py) calls them and owns what they return.
 """
 
 from __future__ import annotations
@@ -39,8 +38,11 @@ from app.ui.status_bar import StatusBar
 from app.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.actions import Actions
     from app.ui.panels.outline_editor import OutlineEditor
+    from app.ui.ui_state import UiState
 
 logger = logging.getLogger(__name__)
 _HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*#*\s*$")
@@ -81,7 +83,7 @@ class Parts:
         return self.outline_getter()
 
 
-def build_workspace(window: MainWindow) -> Parts:
+def build_workspace(window: QMainWindow) -> Parts:
     # Top-down: every widget is created under its final parent. Building parentless
     # subtrees and adding them later re-resolves the style sheet for the whole subtree
     # at each level (~15 ms at start-up).
@@ -182,8 +184,7 @@ def _words_text(n: int) -> str:
     return QCoreApplication.translate("MainWindow", "{0} words").format(count)
 
 
-def build_toolbar(window: MainWindow) -> QToolBar:
-    a = window.actions
+def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     bar = QToolBar(window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
@@ -221,65 +222,18 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     return bar
 
 
-def retranslate(window: MainWindow) -> None:
-    p = window.parts
+def retranslate(p: Parts, library: QWidget | None) -> None:
     p.left_tabs.setTabText(0, _tr("Brief"))
     p.left_tabs.setTabText(1, _tr("Outline"))
-    library = getattr(window, "library_panel", None)
     if library is not None:
         p.left_tabs.setTabText(p.left_tabs.indexOf(library), _tr("Library"))
     p.model_title.setText(_tr("Model"))
     p.editor_title.setText(_tr("Draft"))
-    p.editor_words.setText(_words_text(window.editor.word_count()))
+    p.editor_words.setText(_words_text(p.editor.word_count()))
     p.left_tabs.setAccessibleName(_tr("Brief, outline and library"))
 
 
-# ---- Optional parts owned by other modules -------------------------------------------
-
-
-def attach_connection(window: MainWindow, service_factory: Any, start: bool) -> None:
-    """Connection banner, model picker and status (app.ui.controllers.connection_controller)."""
-    try:
-        from app.ui.widgets.model_picker import ModelPicker
-    except ImportError as exc:  # integration point: connection widgets not landed
-        logger.warning("connection widgets unavailable: %s", exc)
-        window.connection = None
-        window.model_picker = None
-        return
-    from app.ui import integration
-
-    integration.attach_connection(window, _connection_classes, ModelPicker, service_factory,
-                                  start)
-
-
-def _connection_classes() -> tuple[Any, Any] | None:
-    """(ConnectionController, ConnectionBanner), imported on first use, after the first
-    frame (~5 ms with `socket`); None when they are missing."""
-    try:
-        from app.ui.controllers.connection_controller import ConnectionController
-        from app.ui.panels.connection_banner import ConnectionBanner
-    except ImportError as exc:  # integration point: connection widgets not landed
-        logger.warning("connection widgets unavailable: %s", exc)
-        return None
-    return ConnectionController, ConnectionBanner
-
-
-def attach_library(window: MainWindow) -> None:
-    from app.ui import integration
-
-    integration.attach_library(window)
-
-
-def attach_batch(window: MainWindow) -> None:
-    from app.ui import integration
-
-    integration.attach_batch(window)
-
-
-def make_generator(window: MainWindow) -> Any:
-    from app.ui import integration
-
-    return integration.make_generator(window)
+# ---- Start-up helpers ------------------------------------------------------------------
 
 
 def import_engine() -> None:
@@ -307,28 +261,26 @@ def outline_from_body(body: str) -> list[OutlineSection]:
     return sections
 
 
-def restore_state(window: MainWindow) -> None:
-    state = window.ui_state
+def restore_state(window: QMainWindow, parts: Parts, actions: Actions, state: UiState) -> None:
     geometry = state.bytes("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
         window.resize(1440, 900)
-    for key, splitter in (("window/workspace", window.parts.workspace),
-                          ("window/editor_split", window.parts.editor_split)):
+    for key, splitter in (("window/workspace", parts.workspace),
+                          ("window/editor_split", parts.editor_split)):
         value = state.bytes(key)
         if value is not None:
             splitter.restoreState(value)
-    window.actions.toggle_preview.setChecked(state.text("window/preview", "1") == "1")
+    actions.toggle_preview.setChecked(state.text("window/preview", "1") == "1")
 
 
-def save_state(window: MainWindow) -> None:
-    state = window.ui_state
+def save_state(window: QMainWindow, parts: Parts, actions: Actions, state: UiState) -> None:
     state.set_bytes("window/geometry", window.saveGeometry())
-    state.set_bytes("window/workspace", window.parts.workspace.saveState())
-    state.set_bytes("window/editor_split", window.parts.editor_split.saveState())
-    state.set_text("window/preview", "1" if window.actions.toggle_preview.isChecked() else "0")
-    checked = window.actions.preset_group.checkedAction()
+    state.set_bytes("window/workspace", parts.workspace.saveState())
+    state.set_bytes("window/editor_split", parts.editor_split.saveState())
+    state.set_text("window/preview", "1" if actions.toggle_preview.isChecked() else "0")
+    checked = actions.preset_group.checkedAction()
     if checked is not None:
         state.set_text("export/preset", str(checked.data()))
     state.sync()

@@ -11,36 +11,67 @@ import datetime as _dt
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from app.core.errors import InputError
 from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
 from app.ui.actions import Actions
 from app.ui.controllers.analysis_controller import AnalysisController
+from app.ui.model_connection import ModelConnection
 from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from app.core.settings import Settings
+    from app.core.store import Library
+    from app.ui.controllers.autosave_controller import AutosaveController
+    from app.ui.controllers.connection_controller import ConnectionController
+    from app.ui.controllers.export_controller import ExportController
+    from app.ui.controllers.generation_controller import GenerationController
+    from app.ui.controllers.run_notes import RunNotes
+    from app.ui.controllers.writing_flow import WritingFlow
     from app.ui.errors import ErrorText
+    from app.ui.panels.batch_panel import BatchPanel
+    from app.ui.panels.connection_banner import ConnectionBanner
+    from app.ui.panels.library_panel import LibraryPanel
+    from app.ui.panels.outline_editor import OutlineEditor
 
 logger = logging.getLogger(__name__)
 
 WARM_UP_DELAY_MS = 150   # after the first frame: load engines while the writer reads the UI
 
 
+def _present_error(parent: QMainWindow, error: BaseException) -> None:
+    from app.ui.errors import present_error  # on first use: not before the first frame
+
+    present_error(parent, error)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 class MainWindow(QMainWindow):
     # ---- Signals
     article_changed = Signal()          # brief, outline or text changed (for autosave)
 
+    # ---- Parts built after the first frame or on first use (None until then)
+    library: Library | None
+    library_panel: LibraryPanel | None = None
+    autosave: AutosaveController | None = None
+    batch_panel: BatchPanel | None = None
+    run_notes: RunNotes | None = None
+
     def __init__(
         self,
-        settings: Any = None,
+        settings: Settings | None = None,
         *,
         ui_state: UiState | None = None,
-        library: Any = None,
+        library: Library | None = None,
         settings_path: Any = None,
         connection_service_factory: Any = None,
         start_connection: bool = True,
@@ -62,30 +93,33 @@ class MainWindow(QMainWindow):
         p = self.parts
         self.editor, self.preview, self.thinking = p.editor, p.preview, p.thinking
         self.brief_panel, self.score_panel = p.brief, p.scores
-        self._outline_editor: Any = None   # built on first use (see outline_editor)
+        self._outline_editor: OutlineEditor | None = None   # built on first use
         p.outline_getter = self._get_outline
         self.message_bar, self.status = p.message_bar, p.status
         self.setStatusBar(self.status)
         self.setCentralWidget(p.central)
-        self.toolbar = composition.build_toolbar(self)
-        menus.build_menus(self)
+        self.toolbar = composition.build_toolbar(self, self.actions)
+        self._menu_texts = menus.build_menus(self, self.actions)
 
         # Controllers (generation, writing flow, export: built on first use, see _controllers)
-        self._generation: Any = None
-        self._flow: Any = None
-        self._exporter: Any = None
+        self._generation: GenerationController | None = None
+        self._flow: WritingFlow | None = None
+        self._exporter: ExportController | None = None
         self.analysis = AnalysisController(self.current_article, self._site_url, self)
+        self.link = ModelConnection(self, p, self.actions, lambda: self.settings,
+                                    connection_service_factory)
+        self.model_picker = self.link.picker
         self._wire()
         from app.ui.editing_tools import EditingTools
 
         self.editing = EditingTools(self)   # find/replace, focus mode, sync, check actions
-        composition.attach_connection(self, connection_service_factory, start_connection)
-        composition.attach_library(self)
-        composition.attach_batch(self)
+        self.set_library(library)
         self._apply_settings_to_brief()
         self.retranslate_ui()
         self._update_actions()
-        composition.restore_state(self)
+        composition.restore_state(self, p, self.actions, self.ui_state)
+        if start_connection:
+            self.link.start_after_first_frame()
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up)
@@ -94,18 +128,21 @@ class MainWindow(QMainWindow):
     # ---- Public API: controllers (built on first use: their imports cost start-up time)
 
     @property
-    def generation(self) -> Any:
+    def generation(self) -> GenerationController:
         self._build_controllers()
+        assert self._generation is not None
         return self._generation
 
     @property
-    def flow(self) -> Any:
+    def flow(self) -> WritingFlow:
         self._build_controllers()
+        assert self._flow is not None
         return self._flow
 
     @property
-    def exporter(self) -> Any:
+    def exporter(self) -> ExportController:
         self._build_controllers()
+        assert self._exporter is not None
         return self._exporter
 
     def _build_controllers(self) -> None:
@@ -116,78 +153,54 @@ class MainWindow(QMainWindow):
         from app.ui.controllers.run_notes import RunNotes
         from app.ui.controllers.writing_flow import WritingFlow
 
-        self._generation = GenerationController(self.make_generator, self)
-        self._flow = WritingFlow(self, self._generation, self.brief_panel, self._get_outline,
-                                 self.editor, self.thinking, self.status)
-        self._exporter = ExportController(self, self.current_article, self.ui_state,
-                                          self._export_options)
-        self._exporter.exported.connect(self._on_exported)
-        self._exporter.copied.connect(self._on_copied)
-        self._flow.busy_changed.connect(self._update_actions)
-        self._flow.plan_received.connect(self._focus_outline)
-        self._flow.article_generated.connect(self._on_article_generated)
-        self._flow.review_available.connect(self._on_review_available)
-        self._generation.run_finished.connect(self.analysis.analyze_now)
-        self.run_notes = RunNotes(self._generation, self.message_bar, self)
-        self.editing.generation_built(self._generation)
-
-    def _flow_slot(self, name: str) -> Any:
-        return lambda *_args: getattr(self.flow, name)()
-
-    def _export_slot(self, name: str) -> Any:
-        return lambda *_args: getattr(self.exporter, name)()
+        generation = GenerationController(self.make_generator, self)
+        flow = WritingFlow(self, generation, self.brief_panel, self._get_outline,
+                           self.editor, self.thinking, self.status)
+        exporter = ExportController(self, self.current_article, self.ui_state,
+                                    self._export_options)
+        exporter.exported.connect(self._on_exported)
+        exporter.copied.connect(self._on_copied)
+        flow.busy_changed.connect(self._update_actions)
+        flow.plan_received.connect(self._focus_outline)
+        flow.article_generated.connect(self._on_article_generated)
+        flow.review_available.connect(self._on_review_available)
+        generation.run_finished.connect(self.analysis.analyze_now)
+        self._generation, self._flow, self._exporter = generation, flow, exporter
+        self.run_notes = RunNotes(generation, self.message_bar, self)
+        self.editing.generation_built(generation)
 
     # ---- Public API: the connection controller (built on first use, after the first frame)
 
-    _connection: Any = None
-    _connection_factory: Any = None
-    _banner: Any = None
-    _banner_factory: Any = None
+    @property
+    def connection(self) -> ConnectionController | None:
+        return self.link.connection
 
     @property
-    def connection(self) -> Any:
-        if self._connection is None and self._connection_factory is not None:
-            factory, self._connection_factory = self._connection_factory, None
-            self._connection = factory()
-        return self._connection
-
-    @connection.setter
-    def connection(self, value: Any) -> None:
-        self._connection, self._connection_factory = value, None
-
-    @property
-    def connection_banner(self) -> Any:
-        if self._banner is None and self._banner_factory is not None:
-            factory, self._banner_factory = self._banner_factory, None
-            self._banner = factory()
-        return self._banner
-
-    def set_connection_factories(self, connection: Any, banner: Any) -> None:
-        self._connection, self._connection_factory = None, connection
-        self._banner, self._banner_factory = None, banner
+    def connection_banner(self) -> ConnectionBanner | None:
+        return self.link.banner
 
     # ---- Public API: the outline editor (built on first use: not needed for the first frame)
 
     @property
-    def outline_editor(self) -> Any:
+    def outline_editor(self) -> OutlineEditor:
         if self._outline_editor is None:
-            self._build_outline_editor()
+            self._outline_editor = self._build_outline_editor()
         return self._outline_editor
 
-    def _get_outline(self) -> Any:
+    def _get_outline(self) -> OutlineEditor:
         return self.outline_editor
 
-    def _build_outline_editor(self) -> None:
+    def _build_outline_editor(self) -> OutlineEditor:
         from app.ui.panels.outline_editor import OutlineEditor
 
         page = self.parts.outline_page
         editor = OutlineEditor(page)
         page.layout().addWidget(editor)
         editor.show()   # the page may already be on screen
-        self._outline_editor = editor
         editor.plan_changed.connect(self._update_actions)
         editor.plan_changed.connect(self._on_meta_edited)
         self.editing.outline_built(editor)
+        return editor
 
     def _on_left_tab_changed(self, index: int) -> None:
         if self.parts.left_tabs.widget(index) is self.parts.outline_page:
@@ -226,11 +239,9 @@ class MainWindow(QMainWindow):
             keyword=article.keyword, language=article.language,
             secondary_keywords=article.secondary_keywords)
         self.brief_panel.set_brief(brief)
-        from app.ui.composition import outline_from_body
-
         self.outline_editor.set_plan(Plan(
             title=article.title, meta_description=article.meta_description, slug=article.slug,
-            h1=article.h1, outline=outline_from_body(article.body)))
+            h1=article.h1, outline=composition.outline_from_body(article.body)))
         self._created = article.created
         self._faq = list(article.faq)
         self._model = article.model
@@ -259,25 +270,22 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_changes():
             return True
         from app.ui.dialogs.unsaved_changes import UnsavedChoice, ask_unsaved
-        from app.ui.integration import save_to_library
 
         choice = ask_unsaved(self, can_save=self.library is not None, opening=opening)
         if choice is UnsavedChoice.CANCEL:
             return False
         if choice is UnsavedChoice.SAVE:
-            return save_to_library(self)
-        autosave = getattr(self, "autosave", None)
-        if autosave is not None:
-            autosave.discard_current()
+            return self.save_to_library()
+        if self.autosave is not None:
+            self.autosave.discard_current()
         return True
 
     def new_article(self) -> None:
         if self._generation is not None:
             self._generation.stop()
-        autosave = getattr(self, "autosave", None)
-        if autosave is not None:
-            autosave.flush()   # unsaved text stays recoverable; a new article never deletes it
-            autosave.detach()
+        if self.autosave is not None:
+            self.autosave.flush()   # unsaved text stays recoverable; never deleted by New
+            self.autosave.detach()
         self.brief_panel.set_brief(Brief(keyword="", language=self.settings.article_language,
                                          tone=self.settings.tone,
                                          target_words=self.settings.target_words))
@@ -299,13 +307,145 @@ class MainWindow(QMainWindow):
         self.message_bar.show_error(text)
 
     def current_model(self) -> str:
-        picker = getattr(self, "model_picker", None)
-        name = picker.current_model() if picker is not None else ""
-        return name or self.settings.default_model
+        return self.model_picker.current_model() or self.settings.default_model
 
     def make_generator(self) -> Any:
-        """Build an ArticleGenerator. Runs on the generation worker thread."""
-        return composition.make_generator(self)
+        """On the GUI thread: snapshot host/model/think and return the builder that the
+        worker thread calls to get an ArticleGenerator (keyring access happens there)."""
+        from app.application import Plume
+
+        model = self.current_model()
+        if not model:
+            raise InputError(_tr("No model is selected."),
+                             hint=_tr("Pick a model in the Model list (or pull one first)."))
+        plume, think = Plume(self.settings), self.thinking.think()
+        connection = plume.connection()
+
+        def build() -> Any:
+            return plume.generator(connection.open(), model, think=think)
+
+        return build
+
+    # ---- Public API: library, autosave
+
+    def set_library(self, library: Library | None) -> None:
+        """The library opens after the first frame: then its tab, Save and autosave."""
+        self.library = library
+        if library is None or self.library_panel is not None:
+            return
+        try:
+            from app.ui.controllers.autosave_controller import AutosaveController
+            from app.ui.panels.library_panel import LibraryPanel
+        except ImportError as exc:  # a build without the library widgets
+            logger.warning("library widgets unavailable: %s", exc)
+            return
+        panel = LibraryPanel(library, self)
+        self.library_panel = panel
+        self.parts.left_tabs.addTab(panel, _tr("Library"))
+        panel.article_opened.connect(self.open_saved)
+        self.actions.show_library.triggered.connect(
+            lambda: self.parts.left_tabs.setCurrentWidget(panel))
+        autosave = AutosaveController(library, self.current_article, self,
+                                      interval_seconds=self.settings.autosave_seconds)
+        self.autosave = autosave
+        self.article_changed.connect(autosave.notify_changed)
+        autosave.autosave_failed.connect(lambda exc: _present_error(self, exc))
+        self.actions.save_article.triggered.connect(self.save_to_library)
+        QTimer.singleShot(0, panel.refresh)
+
+    def open_saved(self, article_id: int) -> None:
+        """Open a library article (Save / Discard / Cancel first for unsaved text)."""
+        if self.library is None or not self.settle_unsaved_changes(opening=True):
+            return
+        try:
+            article = self.library.get(article_id)
+        except Exception as exc:  # noqa: BLE001
+            _present_error(self, exc)
+            return
+        autosave = self.autosave
+        if autosave is not None:
+            autosave.flush()      # the last seconds of typing reach the recovery copy first
+            autosave.detach()     # which stays recoverable: opening never loses unsaved text
+        self.load_article(article)
+        if autosave is not None:
+            autosave.set_article_id(article_id)
+
+    def save_to_library(self, *_args: object) -> bool:
+        """Save the article; False (error shown) when it could not be saved."""
+        if self.library is None:
+            return False
+        autosave = self.autosave
+        try:
+            article_id = self.library.save(
+                self.current_article(), article_id=autosave.article_id if autosave else None)
+        except Exception as exc:  # noqa: BLE001
+            _present_error(self, exc)
+            return False
+        if autosave is not None:
+            autosave.mark_saved(article_id)
+        self.mark_saved()
+        if self.library_panel is not None:
+            self.library_panel.refresh()
+        self.status.showMessage(_tr("Saved in the library"), 4000)
+        return True
+
+    # ---- Public API: settings
+
+    def open_settings(self) -> None:
+        from PySide6.QtWidgets import QDialog  # here: PySide types cost set-up on first use
+
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self, models=self.model_picker.installed_names())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        old, self.settings = self.settings, settings
+        if self.settings_path is not None:
+            from app.core.settings import save_settings
+
+            try:
+                save_settings(settings, self.settings_path)
+            except Exception as exc:  # noqa: BLE001
+                _present_error(self, exc)
+        self.link.host_changed(old, settings)
+        if self.batch_panel is not None:
+            self.batch_panel.controller.settings = settings
+        if settings.theme != old.theme:
+            from PySide6.QtWidgets import QApplication
+
+            from app.ui.theme import apply_theme
+
+            name = apply_theme(QApplication.instance(), settings.theme)
+            self.preview.apply_theme(name == "dark")
+            self.editor.highlighter.refresh_colors(self.editor.palette())
+        if settings.ui_language != old.ui_language:
+            from PySide6.QtWidgets import QApplication
+
+            from app.ui.i18n import install_translators
+            from app.ui.locale import set_ui_language
+
+            set_ui_language(install_translators(QApplication.instance(), settings.ui_language))
+        if self.autosave is not None:
+            self.autosave.set_interval(settings.autosave_seconds)
+
+    def _set_theme(self, name: str) -> None:
+        self.apply_settings(self.settings.with_(theme=name))
+
+    # ---- Public API: Writing and Batch modes
+
+    def show_batch(self) -> None:
+        if self.batch_panel is None:
+            from app.ui.panels.batch_panel import BatchPanel
+
+            self.batch_panel = BatchPanel(self, settings=self.settings)
+            self.parts.stack.addWidget(self.batch_panel)
+        self.parts.stack.setCurrentWidget(self.batch_panel)
+
+    def show_writing(self) -> None:
+        self.parts.stack.setCurrentWidget(self.parts.workspace)
 
     # ---- Qt overrides
 
@@ -319,13 +459,11 @@ class MainWindow(QMainWindow):
             event.ignore()             # the writer chose to stay: nothing is stopped
             return
         self._warm_timer.stop()        # no background work may start after the close
-        composition.save_state(self)
+        composition.save_state(self, self.parts, self.actions, self.ui_state)
         if self._generation is not None:
             self._generation.shutdown()
-        connection = self._connection   # never built just to be stopped
-        if connection is not None:
-            connection.stop()
-        autosave = getattr(self, "autosave", None)
+        self.link.stop()               # never built just to be stopped
+        autosave = self.autosave
         if autosave is not None:
             try:
                 autosave.flush()       # text streamed since the check above
@@ -336,7 +474,7 @@ class MainWindow(QMainWindow):
 
     def _text_kept_for_close(self) -> bool:
         """Unsaved text is kept as a recovery copy; if that fails (disk full), ask."""
-        autosave = getattr(self, "autosave", None)
+        autosave = self.autosave
         if autosave is None:
             return True
         try:
@@ -353,17 +491,32 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Plume — SEO writing studio"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        composition.retranslate(self)
+        composition.retranslate(self.parts, self.library_panel)
 
     # ---- Private
 
     def _wire(self) -> None:
         a = self.actions
-        for name in ("generate_outline", "write", "stop", "regenerate_section",
-                     "extend_section"):
-            getattr(a, name).triggered.connect(self._flow_slot(name))
-        for name in ("export_markdown", "export_html", "copy_html", "copy_markdown"):
-            getattr(a, name).triggered.connect(self._export_slot(name))
+        # Lambdas: the controllers are built on first use, not when the window is.
+        a.generate_outline.triggered.connect(lambda: self.flow.generate_outline())
+        a.write.triggered.connect(lambda: self.flow.write())
+        a.stop.triggered.connect(lambda: self.flow.stop())
+        a.regenerate_section.triggered.connect(lambda: self.flow.regenerate_section())
+        a.extend_section.triggered.connect(lambda: self.flow.extend_section())
+        a.export_markdown.triggered.connect(lambda: self.exporter.export_markdown())
+        a.export_html.triggered.connect(lambda: self.exporter.export_html())
+        a.copy_html.triggered.connect(lambda: self.exporter.copy_html())
+        a.copy_markdown.triggered.connect(lambda: self.exporter.copy_markdown())
+        a.settings.triggered.connect(self.open_settings)
+        for name, action in (("system", a.theme_system), ("light", a.theme_light),
+                             ("dark", a.theme_dark)):
+            action.setChecked(self.settings.theme == name)
+            action.triggered.connect(lambda _checked=False, n=name: self._set_theme(n))
+        a.preset_group.triggered.connect(
+            lambda action: self.ui_state.set_text("export/preset", str(action.data())))
+        a.mode_batch.triggered.connect(self.show_batch)
+        a.mode_write.triggered.connect(self.show_writing)
+        self.link.settings_requested.connect(self.open_settings)
         a.new_article.triggered.connect(self.request_new_article)
         a.quit.triggered.connect(self.close)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
@@ -503,25 +656,25 @@ class MainWindow(QMainWindow):
         self.status.showMessage(text, 4000)
 
     def _show_shortcuts(self) -> None:
-        menus.show_shortcuts(self)
+        menus.show_shortcuts(self, self.actions.shortcut_rows())
 
     def _site_url(self) -> str:
-        return str(getattr(self.settings, "site_url", "") or "")
+        return self.settings.site_url or ""
 
     def _export_options(self) -> dict[str, str]:
         checked = self.actions.preset_group.checkedAction()
         return {
             "preset": str(checked.data()) if checked else "plain",
             "site_url": self._site_url(),
-            "author": str(getattr(self.settings, "author", "") or ""),
+            "author": self.settings.author or "",
         }
 
     def _apply_settings_to_brief(self) -> None:
         s = self.settings
         self.brief_panel.set_brief(Brief(keyword="", language=s.article_language, tone=s.tone,
                                          target_words=s.target_words))
-        preset = self.ui_state.text("export/preset", getattr(s, "export_preset", "plain"))
+        preset = self.ui_state.text("export/preset", s.export_preset or "plain")
         if preset in self.actions.presets:
             self.actions.presets[preset].setChecked(True)
-        self.thinking.set_think(getattr(s, "think", None))
+        self.thinking.set_think(s.think)
 

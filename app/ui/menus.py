@@ -7,17 +7,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from app.ui.actions import Actions
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class _MenuTexts(QObject):
+class MenuTexts(QObject):
     """Re-titles the menus on LanguageChange (menus are plain QMenus)."""
 
-    def __init__(self, window: MainWindow, menus: dict[str, object]) -> None:
+    def __init__(self, window: QMainWindow, menus: dict[str, object]) -> None:
         super().__init__(window)
         self._menus = menus
         window.installEventFilter(self)
@@ -38,8 +40,8 @@ class _MenuTexts(QObject):
             menu.setTitle(titles[key])  # type: ignore[attr-defined]
 
 
-def build_menus(window: MainWindow) -> None:
-    a = window.actions
+def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
+    """The menu bar from the shared actions; the window wires what they do."""
     bar = window.menuBar()
     file_menu = bar.addMenu("")
     file_menu.addActions([a.new_article, a.save_article])
@@ -73,31 +75,12 @@ def build_menus(window: MainWindow) -> None:
     models.addActions([a.pull_model, a.retry_connection])
     help_menu = bar.addMenu("")
     help_menu.addAction(a.shortcuts)
-    window._menu_texts = _MenuTexts(window, {  # keep a reference
+    return MenuTexts(window, {
         "file": file_menu, "generate": generate, "export": export, "preset": preset,
         "view": view, "theme": theme, "models": models, "help": help_menu})
-    a.settings.triggered.connect(lambda: _open_settings(window))
-    for name, action in (("system", a.theme_system), ("light", a.theme_light),
-                         ("dark", a.theme_dark)):
-        action.setChecked(getattr(window.settings, "theme", "system") == name)
-        action.triggered.connect(lambda _checked=False, n=name: _set_theme(window, n))
-    a.preset_group.triggered.connect(
-        lambda action: window.ui_state.set_text("export/preset", str(action.data())))
 
 
-def _open_settings(window: MainWindow) -> None:
-    from app.ui.integration import open_settings
-
-    open_settings(window)
-
-
-def _set_theme(window: MainWindow, name: str) -> None:
-    from app.ui.integration import apply_settings
-
-    apply_settings(window, window.settings.with_(theme=name))
-
-
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(window: QWidget, rows: list[tuple[str, str]]) -> None:
     # Imported here: each PySide type costs its set-up (enums) the first time it is used.
     from PySide6.QtWidgets import (
         QDialog,
@@ -107,7 +90,6 @@ def show_shortcuts(window: MainWindow) -> None:
         QVBoxLayout,
     )
 
-    rows = window.actions.shortcut_rows()
     dialog = QDialog(window)
     dialog.setWindowTitle(_tr("Keyboard shortcuts"))
     table = QTableWidget(len(rows), 2, dialog)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.store import Library
-from app.ui import integration
 from app.ui.main_window import MainWindow
 from tests.ui.main_window_fixtures import make_window, no_keyring, sample_article  # noqa: F401
 from tests.ui.test_write_after_stop import answer_next_question
@@ -114,10 +113,10 @@ def test_opening_a_saved_article_asks_first(make_window, qtbot, tmp_path):  # no
     window.load_article(sample_article())
     _type(window, qtbot, " Never saved anywhere.")
     answer_next_question("Cancel", [])
-    integration.open_saved(window, saved_id)
+    window.open_saved(saved_id)
     assert window.editor.toPlainText().endswith("Never saved anywhere.")   # still here
     answer_next_question("Save", [])
-    integration.open_saved(window, saved_id)
+    window.open_saved(saved_id)
     assert window.editor.toPlainText().startswith("# Saved one")
     bodies = [library.load(s.id).body for s in library.list()]
     assert any(body.endswith("Never saved anywhere.") for body in bodies)

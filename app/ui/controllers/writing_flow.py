@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -22,15 +22,15 @@ from app.core.errors import InputError
 from app.core.generation.events import Metrics, Phase, PhaseStarted, SectionDone
 from app.core.models import Article, Brief, Plan
 from app.ui.controllers.generation_controller import GenerationController, GenerationState, RunKind
+from app.ui.controllers.views import (
+    BriefView,
+    OutlineView,
+    StatusView,
+    StreamingEditor,
+    ThinkingView,
+)
 from app.ui.dialogs.write_choice import WriteChoice, ask_write_choice
-from app.ui.editor.article_editor import ArticleEditor
 from app.ui.errors import present_error
-from app.ui.panels.brief_panel import BriefPanel
-from app.ui.panels.thinking_panel import ThinkingPanel
-from app.ui.status_bar import StatusBar
-
-if TYPE_CHECKING:
-    from app.ui.panels.outline_editor import OutlineEditor
 
 logger = logging.getLogger(__name__)
 _SPACES = re.compile(r"\s+")
@@ -67,7 +67,7 @@ def resume_point(text: str, plan: Plan, open_section: int | None,
 
 class WritingFlow(QObject):
     @property
-    def _outline(self) -> OutlineEditor:
+    def _outline(self) -> OutlineView:
         return self._outline_getter()
 
     # ---- Signals
@@ -80,18 +80,18 @@ class WritingFlow(QObject):
         self,
         window: QWidget,
         controller: GenerationController,
-        brief: BriefPanel,
-        outline: OutlineEditor | Callable[[], OutlineEditor],
-        editor: ArticleEditor,
-        thinking: ThinkingPanel,
-        status: StatusBar,
+        brief: BriefView,
+        outline: OutlineView | Callable[[], OutlineView],
+        editor: StreamingEditor,
+        thinking: ThinkingView,
+        status: StatusView,
     ) -> None:
         super().__init__(window)
         self._window = window
         self.controller = controller
         self._brief = brief
         # The window builds its outline editor on first use: it may pass a getter.
-        self._outline_getter: Callable[[], OutlineEditor] = (
+        self._outline_getter: Callable[[], OutlineView] = (
             outline if callable(outline) else (lambda: outline))
         self._editor = editor
         self._thinking = thinking
