@@ -14,7 +14,9 @@ from app.ui.icons import icon
 # name: (icon, shortcut)
 _SPECS: dict[str, tuple[str, str]] = {
     "new_article": ("new", "Ctrl+N"),
+    "open_file": ("", "Ctrl+O"),
     "save_article": ("", "Ctrl+S"),
+    "save_to_library": ("library", ""),
     "generate_outline": ("outline", "Ctrl+Shift+O"),
     "write": ("write", "Ctrl+Return"),
     "stop": ("stop", "Esc"),
@@ -62,6 +64,7 @@ class Actions(QObject):
         self.toggle_preview.setChecked(True)
         self.toggle_thinking.setCheckable(True)
         self.save_article.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.open_file.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.theme_group = QActionGroup(parent)
@@ -106,7 +109,10 @@ class Actions(QObject):
         tr = self.tr
         texts = {
             "new_article": (tr("&New article"), tr("Start a new, empty article")),
-            "save_article": (tr("&Save to library"), tr("Save the article in the library")),
+            "open_file": (tr("&Open…"), tr("Open a Markdown or HTML article")),
+            "save_article": (tr("&Save"), tr("Save to the file the article came from, "
+                                             "else to the library")),
+            "save_to_library": (tr("Save to &library"), tr("Save the article in the library")),
             "generate_outline": (tr("Generate &outline"),
                                  tr("Ask the model for a title, description and outline")),
             "write": (tr("&Write"), tr("Write the article section by section from the outline")),

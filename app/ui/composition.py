@@ -7,7 +7,6 @@ main window (app/ui/main_window.py) calls them and owns what they return.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.models import OutlineSection
 from app.ui.editor.article_editor import ArticleEditor
 from app.ui.editor.preview_pane import PreviewPane
 from app.ui.panels.brief_panel import BriefPanel
@@ -45,7 +43,6 @@ if TYPE_CHECKING:
     from app.ui.ui_state import UiState
 
 logger = logging.getLogger(__name__)
-_HEADING = re.compile(r"^(#{2,3})\s+(.+?)\s*#*\s*$")
 
 
 def _tr(text: str) -> str:
@@ -250,15 +247,6 @@ def default_settings() -> Any:
     from app.core.settings import Settings
 
     return Settings()
-
-
-def outline_from_body(body: str) -> list[OutlineSection]:
-    sections = []
-    for line in body.splitlines():
-        match = _HEADING.match(line)
-        if match:
-            sections.append(OutlineSection(heading=match.group(2), level=len(match.group(1))))
-    return sections
 
 
 def restore_state(window: QMainWindow, parts: Parts, actions: Actions, state: UiState) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
@@ -19,13 +20,15 @@ from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
 from app.ui.actions import Actions
 from app.ui.controllers.analysis_controller import AnalysisController
+from app.ui.controllers.file_controller import FileController, article_paths
 from app.ui.model_connection import ModelConnection
 from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from app.application.articles import OpenedFile
     from app.core.settings import Settings
     from app.core.store import Library
     from app.ui.controllers.autosave_controller import AutosaveController
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
         self.link = ModelConnection(self, p, self.actions, lambda: self.settings,
                                     connection_service_factory)
         self.model_picker = self.link.picker
+        self.files = FileController(self, self.ui_state,
+                                    lambda: self.settle_unsaved_changes(opening=True))
+        self.setAcceptDrops(True)
         self._wire()
         from app.ui.editing_tools import EditingTools
 
@@ -239,9 +245,11 @@ class MainWindow(QMainWindow):
             keyword=article.keyword, language=article.language,
             secondary_keywords=article.secondary_keywords)
         self.brief_panel.set_brief(brief)
+        from app.application.articles import outline_from_body
+
         self.outline_editor.set_plan(Plan(
             title=article.title, meta_description=article.meta_description, slug=article.slug,
-            h1=article.h1, outline=composition.outline_from_body(article.body)))
+            h1=article.h1, outline=outline_from_body(article.body)))
         self._created = article.created
         self._faq = list(article.faq)
         self._model = article.model
@@ -286,6 +294,8 @@ class MainWindow(QMainWindow):
         if self.autosave is not None:
             self.autosave.flush()   # unsaved text stays recoverable; never deleted by New
             self.autosave.detach()
+        self.files.forget()
+        self._show_file_name()
         self.brief_panel.set_brief(Brief(keyword="", language=self.settings.article_language,
                                          tone=self.settings.tone,
                                          target_words=self.settings.target_words))
@@ -350,7 +360,6 @@ class MainWindow(QMainWindow):
         self.autosave = autosave
         self.article_changed.connect(autosave.notify_changed)
         autosave.autosave_failed.connect(lambda exc: _present_error(self, exc))
-        self.actions.save_article.triggered.connect(self.save_to_library)
         QTimer.singleShot(0, panel.refresh)
 
     def open_saved(self, article_id: int) -> None:
@@ -367,8 +376,46 @@ class MainWindow(QMainWindow):
             autosave.flush()      # the last seconds of typing reach the recovery copy first
             autosave.detach()     # which stays recoverable: opening never loses unsaved text
         self.load_article(article)
+        self.files.forget()
+        self._show_file_name()
         if autosave is not None:
             autosave.set_article_id(article_id)
+
+    # ---- Public API: article files (File ▸ Open, Open Recent, drop, Save back)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open a Markdown/HTML article (as File ▸ Open does once a file is chosen)."""
+        return self.files.open_path(Path(path))
+
+    def save(self, *_args: object) -> bool:
+        """Save (Ctrl+S): back to the file the article came from, else to the library."""
+        if self.files.current is None:
+            return self.save_to_library()
+        options = self._export_options()
+        if not self.files.save(self.current_article(), preset=options["preset"],
+                               site_url=options["site_url"], author=options["author"]):
+            return False
+        if self.autosave is not None:
+            self.autosave.discard_current()   # the file has the text: no recovery copy needed
+        self.mark_saved()
+        self.status.showMessage(_tr("Saved to {0}").format(self.files.current.path.name), 4000)
+        return True
+
+    def _show_opened_file(self, opened: OpenedFile) -> None:
+        autosave = self.autosave
+        if autosave is not None:
+            autosave.flush()      # the text being replaced stays recoverable
+            autosave.detach()
+        self.load_article(opened.article)
+        if autosave is not None:
+            autosave.set_article_id(None)
+        self._show_file_name()
+        self.status.showMessage(_tr("Opened {0}").format(opened.path.name), 4000)
+
+    def _show_file_name(self) -> None:
+        current = self.files.current
+        self.setWindowFilePath(str(current.path) if current is not None else "")
+        self.retranslate_ui()
 
     def save_to_library(self, *_args: object) -> bool:
         """Save the article; False (error shown) when it could not be saved."""
@@ -488,8 +535,22 @@ class MainWindow(QMainWindow):
 
             return ask_close_unkept(self, str(exc))
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and article_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = article_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_file(paths[0]))   # not inside the drop
+
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Plume — SEO writing studio"))
+        current = self.files.current
+        if current is not None:
+            self.setWindowTitle(self.tr("{0} — Plume").format(current.path.name))
+        else:
+            self.setWindowTitle(self.tr("Plume — SEO writing studio"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         composition.retranslate(self.parts, self.library_panel)
 
@@ -518,6 +579,12 @@ class MainWindow(QMainWindow):
         a.mode_write.triggered.connect(self.show_writing)
         self.link.settings_requested.connect(self.open_settings)
         a.new_article.triggered.connect(self.request_new_article)
+        a.open_file.triggered.connect(self.files.open_dialog)
+        a.save_article.triggered.connect(self.save)
+        a.save_to_library.triggered.connect(self.save_to_library)
+        self.files.opened.connect(self._show_opened_file)
+        recent = self._menu_texts.menus["recent"]
+        recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
         a.quit.triggered.connect(self.close)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.toggle_thinking.toggled.connect(self.thinking.set_expanded)

@@ -21,7 +21,7 @@ class MenuTexts(QObject):
 
     def __init__(self, window: QMainWindow, menus: dict[str, object]) -> None:
         super().__init__(window)
-        self._menus = menus
+        self.menus = menus
         window.installEventFilter(self)
         self.retranslate()
 
@@ -32,11 +32,11 @@ class MenuTexts(QObject):
 
     def retranslate(self) -> None:
         titles = {
-            "file": _tr("&File"), "generate": _tr("&Generate"), "export": _tr("E&xport"),
+            "file": _tr("&File"), "recent": _tr("Open &Recent"), "generate": _tr("&Generate"), "export": _tr("E&xport"),
             "preset": _tr("Markdown &front matter"), "view": _tr("&View"),
             "theme": _tr("&Theme"), "models": _tr("&Models"), "help": _tr("&Help"),
         }
-        for key, menu in self._menus.items():
+        for key, menu in self.menus.items():
             menu.setTitle(titles[key])  # type: ignore[attr-defined]
 
 
@@ -44,7 +44,11 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     """The menu bar from the shared actions; the window wires what they do."""
     bar = window.menuBar()
     file_menu = bar.addMenu("")
-    file_menu.addActions([a.new_article, a.save_article])
+    file_menu.addActions([a.new_article, a.open_file])
+    recent = file_menu.addMenu("")
+    recent.setObjectName("recentMenu")
+    file_menu.addSeparator()
+    file_menu.addActions([a.save_article, a.save_to_library])
     file_menu.addSeparator()
     file_menu.addAction(a.settings)
     file_menu.addSeparator()
@@ -76,7 +80,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     help_menu = bar.addMenu("")
     help_menu.addAction(a.shortcuts)
     return MenuTexts(window, {
-        "file": file_menu, "generate": generate, "export": export, "preset": preset,
+        "file": file_menu, "recent": recent, "generate": generate, "export": export, "preset": preset,
         "view": view, "theme": theme, "models": models, "help": help_menu})
 
 

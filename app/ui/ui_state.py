@@ -1,4 +1,5 @@
-"""UI state that is not a setting: window geometry, splitter sizes, last export folder.
+"""UI state that is not a setting: window geometry, splitter sizes, last export folder,
+recently opened files.
 
 Stored with QSettings (Picard's `persist` vs `setting` split). Tests point it at a
 temporary INI file with `UiState(path)`.
@@ -43,6 +44,15 @@ class UiState:
 
     def set_export_folder(self, folder: str | Path) -> None:
         self.set_text("export/folder", str(folder))
+
+    def recent_files(self) -> list[str]:
+        """Article files opened lately, newest first (missing ones left out)."""
+        return [p for p in self.text("files/recent").split("\n") if p and Path(p).is_file()]
+
+    def add_recent_file(self, path: str | Path, keep: int = 8) -> None:
+        path = str(Path(path).resolve())
+        paths = [path, *(p for p in self.recent_files() if p != path)][:keep]
+        self.set_text("files/recent", "\n".join(paths))
 
     def sync(self) -> None:
         self._qs.sync()

@@ -1,5 +1,7 @@
 """Read an article to analyse from an HTML page: its <title>, meta description, keywords,
 canonical URL, lang and body. HTML is only parsed, never run: scripts and styles are dropped.
+The body becomes Markdown through markdownify (tables, lists, emphasis, nested markup),
+keeping `rel="nofollow"` on links as Python-Markdown's attribute list.
 
 Markdown files (with or without front matter) are read by the one Markdown reader,
 `app.core.export.markdown.parse_markdown`.
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.analysis.language import guess_language
@@ -87,13 +90,35 @@ class _HtmlToMarkdown(HTMLParser):
             self.out.append(_SPACES.sub(" ", data))     # keeps no-break spaces
 
 
+def _markdown_body(text: str) -> str:
+    from bs4 import BeautifulSoup
+    from markdownify import MarkdownConverter
+
+    class _Converter(MarkdownConverter):
+        def convert_a(self, el: Any, text: str, parent_tags: Any) -> str:
+            out: str = MarkdownConverter.convert_a(self, el, text, parent_tags)  # type: ignore[attr-defined]
+            rel = el.get("rel") or ()
+            rel = rel.split() if isinstance(rel, str) else rel
+            if out.rstrip().endswith(")") and "nofollow" in [r.lower() for r in rel]:
+                stripped = out.rstrip()
+                out = stripped + '{rel="nofollow"}' + out[len(stripped):]
+            return out
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(list(_HtmlToMarkdown._SKIP)):
+        tag.decompose()
+    root = soup.body or soup
+    markdown = _Converter(heading_style="ATX", bullets="-", escape_misc=False).convert_soup(root)
+    body = "\n".join(line.rstrip() for line in markdown.splitlines())
+    return re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+
+
 def parse_html_article(text: str) -> Article:
     """An Article from an HTML page (e.g. one Plume exported)."""
-    parser = _HtmlToMarkdown()
+    parser = _HtmlToMarkdown()   # metadata: title, description, keywords, canonical, lang
     parser.feed(text)
     parser.close()
-    body = "\n".join(line.strip(" \t") for line in "".join(parser.out).splitlines())
-    body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+    body = _markdown_body(text)
     meta = parser.meta
     slug = urlsplit(meta.get("canonical", "")).path.rstrip("/").rsplit("/", 1)[-1]
     title = " ".join(parser.title.split()) or _h1(body)
