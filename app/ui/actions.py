@@ -17,6 +17,8 @@ _SPECS: dict[str, tuple[str, str]] = {
     "open_file": ("", "Ctrl+O"),
     "save_article": ("", "Ctrl+S"),
     "save_to_library": ("library", ""),
+    "write_article": ("write", "Ctrl+Shift+Return"),
+    "stop_at_outline": ("", ""),
     "generate_outline": ("outline", "Ctrl+Shift+O"),
     "write": ("write", "Ctrl+Return"),
     "stop": ("stop", "Esc"),
@@ -63,6 +65,7 @@ class Actions(QObject):
         self.toggle_preview.setCheckable(True)
         self.toggle_preview.setChecked(True)
         self.toggle_thinking.setCheckable(True)
+        self.stop_at_outline.setCheckable(True)
         self.save_article.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.open_file.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         if self.quit.shortcut().isEmpty():
@@ -113,6 +116,11 @@ class Actions(QObject):
             "save_article": (tr("&Save"), tr("Save to the file the article came from, "
                                              "else to the library")),
             "save_to_library": (tr("Save to &library"), tr("Save the article in the library")),
+            "write_article": (tr("Write &article"),
+                              tr("Outline, write and review the article in one go")),
+            "stop_at_outline": (tr("Stop at the outline"),
+                                tr("Write article stops after the outline, so you can edit it "
+                                   "before writing")),
             "generate_outline": (tr("Generate &outline"),
                                  tr("Ask the model for a title, description and outline")),
             "write": (tr("&Write"), tr("Write the article section by section from the outline")),
@@ -149,6 +157,7 @@ class Actions(QObject):
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             action.setStatusTip(tip)
         self.write.setIconText(tr("Write"))
+        self.write_article.setIconText(tr("Write article"))
         self.generate_outline.setIconText(tr("Outline"))
         self.export_markdown.setIconText(tr("Export"))
         self.regenerate_section.setIconText(tr("Regenerate"))

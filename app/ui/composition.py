@@ -192,6 +192,7 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
         bar.addAction(action)
     bar.addSeparator()
     bar.addAction(a.new_article)
+    bar.addAction(a.write_article)
     bar.addAction(a.generate_outline)
     bar.addAction(a.write)
     bar.addAction(a.stop)
@@ -206,7 +207,7 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     bar.addWidget(spacer)
     bar.addAction(a.settings)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    write_button = bar.widgetForAction(a.write)
+    write_button = bar.widgetForAction(a.write_article)
     if isinstance(write_button, QToolButton):
         write_button.setObjectName("primaryAction")
     stop_button = bar.widgetForAction(a.stop)

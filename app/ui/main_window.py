@@ -559,6 +559,11 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         a = self.actions
         # Lambdas: the controllers are built on first use, not when the window is.
+        a.write_article.triggered.connect(lambda: self.flow.write_article(
+            stop_at_outline=a.stop_at_outline.isChecked()))
+        a.stop_at_outline.setChecked(self.ui_state.text("flow/stop_at_outline", "0") == "1")
+        a.stop_at_outline.toggled.connect(lambda on: self.ui_state.set_text(
+            "flow/stop_at_outline", "1" if on else "0"))
         a.generate_outline.triggered.connect(lambda: self.flow.generate_outline())
         a.write.triggered.connect(lambda: self.flow.write())
         a.stop.triggered.connect(lambda: self.flow.stop())
@@ -701,6 +706,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.stop.setEnabled(busy)
         a.generate_outline.setEnabled(not busy)
+        a.write_article.setEnabled(not busy)
         a.write.setEnabled(not busy and has_outline)
         a.regenerate_section.setEnabled(not busy and has_outline and has_text)
         a.extend_section.setEnabled(not busy and has_outline and has_text)

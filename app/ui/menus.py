@@ -54,6 +54,8 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     generate = bar.addMenu("")
+    generate.addActions([a.write_article, a.stop_at_outline])
+    generate.addSeparator()
     generate.addActions([a.generate_outline, a.write, a.stop])
     generate.addSeparator()
     generate.addActions([a.regenerate_section, a.extend_section])

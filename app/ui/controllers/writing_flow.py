@@ -104,6 +104,7 @@ class WritingFlow(QObject):
         self.last_review: Any = None
         self._stopped_review_text: str | None = None   # editor text when Stop hit the review
         self._done_notice: str | None = None          # status text for this run's Done
+        self._then_write = False        # one-click article: Write follows the outline
         c = controller
         c.run_started.connect(self._on_run_started)
         c.review_stopped.connect(self._on_review_stopped)
@@ -137,7 +138,14 @@ class WritingFlow(QObject):
         self._outline.meta.setText(article.meta_description)
         self._outline.slug.setText(article.slug)
 
+    def write_article(self, *, stop_at_outline: bool = False) -> None:
+        """One click: the outline, then (unless `stop_at_outline`) the article and, when
+        Settings › Self-review is on, its review: the same runs as Outline then Write."""
+        self.generate_outline()
+        self._then_write = self.controller.busy and not stop_at_outline
+
     def generate_outline(self) -> None:
+        self._then_write = False
         try:
             brief = self._brief.brief()
         except InputError as exc:
@@ -192,6 +200,7 @@ class WritingFlow(QObject):
 
     def stop(self) -> None:
         self._chain = None
+        self._then_write = False
         self.controller.stop()
 
     # ---- Private: starting runs
@@ -401,6 +410,7 @@ class WritingFlow(QObject):
 
     def _on_failed(self, error: Any, _partial: object) -> None:
         self._chain = None
+        self._then_write = False
         self._release_editor()         # writable at once, like after Stop (text kept)
         present_error(self._window, error)
 
@@ -410,6 +420,12 @@ class WritingFlow(QObject):
 
     def _on_run_finished(self) -> None:
         self._release_editor()
+        if self._then_write:
+            self._then_write = False
+            if (self.controller.run_kind is RunKind.PLAN
+                    and self.controller.state is GenerationState.OUTLINE_REVIEW):
+                QTimer.singleShot(0, self.write)     # after this run's signals
+            return
         chain = self._chain
         if chain is None or self.controller.state is not GenerationState.DONE:
             self._chain = None
