@@ -181,16 +181,23 @@ def _words_text(n: int) -> str:
     return QCoreApplication.translate("MainWindow", "{0} words").format(count)
 
 
-def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
+def _toolbar(window: QMainWindow, name: str) -> QToolBar:
     bar = QToolBar(window)
-    bar.setObjectName("mainToolbar")
+    bar.setObjectName(name)
     bar.setMovable(False)
     bar.setFloatable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.setIconSize(bar.iconSize().scaled(18, 18, Qt.AspectRatioMode.KeepAspectRatio))
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
+
+
+def build_toolbars(window: QMainWindow, a: Actions) -> tuple[QToolBar, QToolBar]:
+    """(mode bar: Writing | Batch, always shown; the Writing toolbar, hidden on Batch)."""
+    modes = _toolbar(window, "modeToolbar")
     for action in (a.mode_write, a.mode_batch):
-        bar.addAction(action)
-    bar.addSeparator()
+        modes.addAction(action)
+    bar = _toolbar(window, "mainToolbar")
     bar.addAction(a.new_article)
     bar.addAction(a.write_article)
     bar.addAction(a.generate_outline)
@@ -206,7 +213,6 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
     bar.addAction(a.settings)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     write_button = bar.widgetForAction(a.write_article)
     if isinstance(write_button, QToolButton):
         write_button.setObjectName("primaryAction")
@@ -217,7 +223,7 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
         button = bar.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    return bar
+    return modes, bar
 
 
 def retranslate(p: Parts, library: QWidget | None) -> None:

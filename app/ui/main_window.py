@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.message_bar, self.status = p.message_bar, p.status
         self.setStatusBar(self.status)
         self.setCentralWidget(p.central)
-        self.toolbar = composition.build_toolbar(self, self.actions)
+        self.mode_toolbar, self.toolbar = composition.build_toolbars(self, self.actions)
         self._menu_texts = menus.build_menus(self, self.actions)
 
         # Controllers (generation, writing flow, export: built on first use, see _controllers)
@@ -485,14 +485,44 @@ class MainWindow(QMainWindow):
 
     def show_batch(self) -> None:
         if self.batch_panel is None:
-            from app.ui.panels.batch_panel import BatchPanel
-
-            self.batch_panel = BatchPanel(self, settings=self.settings)
-            self.parts.stack.addWidget(self.batch_panel)
+            self.batch_panel = self._build_batch_panel()
         self.parts.stack.setCurrentWidget(self.batch_panel)
+        self.toolbar.hide()                  # the Batch tab has its own toolbar
+        self.actions.mode_batch.setChecked(True)
 
     def show_writing(self) -> None:
         self.parts.stack.setCurrentWidget(self.parts.workspace)
+        self.toolbar.show()
+        self.actions.mode_write.setChecked(True)
+
+    def _build_batch_panel(self) -> BatchPanel:
+        from app.ui.panels.batch_panel import BatchPanel
+
+        panel = BatchPanel(self, settings=self.settings)
+        self.parts.stack.addWidget(panel)
+        panel.set_models(self.link.models)
+        self.link.models_changed.connect(panel.set_models)
+        panel.article_requested.connect(self._open_batch_article)
+        panel.controller.article_written.connect(self._add_batch_article_to_library)
+        return panel
+
+    def _open_batch_article(self, path: str) -> None:
+        if self.open_file(path):
+            self.show_writing()
+
+    def _add_batch_article_to_library(self, path: str) -> None:
+        """A batch article is listed in the library as soon as it is written."""
+        if self.library is None:
+            return
+        from app.application.articles import read_article_file
+
+        try:
+            self.library.save(read_article_file(Path(path)).article)
+        except Exception as exc:  # noqa: BLE001 - the file is written; the listing is a bonus
+            logger.warning("batch article not added to the library: %s", exc)
+            return
+        if self.library_panel is not None:
+            self.library_panel.refresh()
 
     # ---- Qt overrides
 
@@ -552,6 +582,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Plume — SEO writing studio"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.mode_toolbar.setWindowTitle(self.tr("Modes"))
         composition.retranslate(self.parts, self.library_panel)
 
     # ---- Private

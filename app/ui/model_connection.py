@@ -49,6 +49,7 @@ class ModelConnection(QObject):
     # ---- Signals
     model_changed = Signal(str)     # the model picked (after the list refreshed, too)
     settings_requested = Signal()   # the banner's "Settings…": open on the connection page
+    models_changed = Signal(list)   # installed models (ModelInfo), each time the list arrives
 
     def __init__(self, window: QWidget, parts: Parts, actions: Actions,
                  settings: Callable[[], Settings], service_factory: Any = None) -> None:
@@ -63,6 +64,7 @@ class ModelConnection(QObject):
         self._built = False
         self._banner_built = False
         self.pending_model = ""      # selected as soon as the list has it (after a pull)
+        self.models: list[Any] = []  # installed models as last listed
         self.picker = ModelPicker(parts.side)
         parts.model_box.addWidget(self.picker)
         self.picker.model_changed.connect(self._on_model)
@@ -176,7 +178,9 @@ class ModelConnection(QObject):
             return
         picker = self.picker
         previous = picker.current_model()
-        picker.set_models(list(status.models))
+        self.models = list(status.models)
+        picker.set_models(self.models)
+        self.models_changed.emit(self.models)
         # First list: start on the default model from settings; later keep the choice.
         preferred = self.pending_model or previous or self._settings().default_model
         self.pending_model = ""

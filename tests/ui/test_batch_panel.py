@@ -178,10 +178,10 @@ def test_closing_the_window_mid_run_stops_cleanly_and_keeps_the_job(qtbot, fake_
 
     fake_ollama.set_delay(0.001)
     window = QMainWindow()
-    window.settings = Settings(host=fake_ollama.url, default_model="qwen3:8b",
-                               target_words=300, self_review=False)
+    settings = Settings(host=fake_ollama.url, default_model="qwen3:8b", target_words=300,
+                        self_review=False)
     qtbot.addWidget(window)
-    panel = BatchPanel(window)
+    panel = BatchPanel(window, settings=settings)
     window.setCentralWidget(panel)
     window.show()
     open_list(qtbot, panel, write_list(tmp_path, [f"{a} gardening;300" for a in ANIMALS]))

@@ -399,8 +399,13 @@ def seo_score(checks: Sequence[CheckResult]) -> tuple[int, Status]:
     if not scored:
         return 0, Status.BAD
     value = max(0, min(100, round(100 * sum(scored) / (9 * len(scored)))))
+    return value, seo_status(value)
+
+
+def seo_status(value: float) -> Status:
+    """The traffic light for an SEO score out of 100 (also used for batch rows)."""
     if value <= 40:
-        return value, Status.BAD
+        return Status.BAD
     if value <= 70:
-        return value, Status.OK
-    return value, Status.GOOD
+        return Status.OK
+    return Status.GOOD

@@ -111,13 +111,33 @@ class BatchTableModel(QAbstractTableModel):
                       row.detail)
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row.severity == "error" or row.state == "failed":
-                return QColor(255, 205, 205)
-            if row.severity == "warning":
-                return QColor(255, 240, 190)
-            if row.state == "done":
-                return QColor(215, 245, 215)
+            return _BACKGROUNDS.get(self.tone(row))
+        if role == Qt.ItemDataRole.ForegroundRole and self.tone(row):
+            return QColor(25, 25, 25)      # the light tints stay readable in the dark theme
         return None
+
+    @staticmethod
+    def tone(row: TableRow) -> str:
+        """"bad", "ok", "good" or "": a done row takes the colour of its SEO score, as the
+        score panel does (app/core/analysis/seo.py), not a plain "done" green."""
+        if row.severity == "error" or row.state == "failed":
+            return "bad"
+        if row.severity == "warning":
+            return "ok"
+        if row.state == "done":
+            seo = row.extra.get("seo")
+            if seo is None:
+                return "good"
+            from app.core.analysis.seo import seo_status
+
+            return {"good": "good", "ok": "ok"}.get(str(seo_status(seo).value), "bad")
+        return ""
+
+    def article_file(self, row: int) -> Path | None:
+        """The article a done row wrote (Markdown first), to open in the editor."""
+        if not 0 <= row < len(self.rows):
+            return None
+        return _article_file(self.rows[row].extra.get("files", ()))
 
     def status_text(self, state: str) -> str:
         return {
@@ -125,6 +145,10 @@ class BatchTableModel(QAbstractTableModel):
             "pending": self.tr("Waiting"), "running": self.tr("Writing…"),
             "done": self.tr("Done"), "failed": self.tr("Failed"), "skipped": self.tr("Skipped"),
         }.get(state, state)
+
+
+_BACKGROUNDS = {"bad": QColor(255, 205, 205), "ok": QColor(255, 236, 179),
+                "good": QColor(212, 240, 212)}
 
 
 class BatchController(QObject):
@@ -138,6 +162,7 @@ class BatchController(QObject):
     run_finished = Signal(object)         # RunOutcome
     run_failed = Signal(object)           # PlumeError
     busy_changed = Signal(bool)           # a run is in progress (paused included)
+    article_written = Signal(str)         # path of a finished article (Markdown first)
 
     def __init__(self, settings: Any = None, parent: QObject | None = None, *,
                  process: Any = None, probe: Any = None, stall_timeout: float = 300.0) -> None:
@@ -192,6 +217,22 @@ class BatchController(QObject):
 
         def work() -> tuple[Any, list[Any]]:
             parsed = parse_file(path)
+            return parsed, duplicate_groups(parsed, defaults)
+
+        run_in_background(work, self._on_list_parsed, self._on_load_error, owner=self)
+
+    def load_text(self, text: str) -> None:
+        """Keywords pasted in the Batch tab: one per line, or CSV with a header row."""
+        from app.core.batch.keywords import parse_bytes
+        from app.core.batch.prepare import duplicate_groups
+
+        defaults = self.defaults
+        self.source = ""
+        data = text.encode("utf-8")
+        suffix = ".csv" if "keyword" in text.split("\n", 1)[0].lower() and "," in text else ""
+
+        def work() -> tuple[Any, list[Any]]:
+            parsed = parse_bytes(data, suffix)
             return parsed, duplicate_groups(parsed, defaults)
 
         run_in_background(work, self._on_list_parsed, self._on_load_error, owner=self)
@@ -313,8 +354,12 @@ class BatchController(QObject):
         if isinstance(event, ItemStarted):
             self.model.update_item(event.item_id, state="running", detail=event.host)
         elif isinstance(event, ItemEnded) and self.store is not None:
-            self.model.update_item(event.item_id, **_changes(self.store.item(event.item_id)))
+            item = self.store.item(event.item_id)
+            self.model.update_item(event.item_id, **_changes(item))
             self._tick()
+            written = _article_file(item.files or ()) if item.state.value == "done" else None
+            if written is not None:
+                self.article_written.emit(str(written))
         elif isinstance(event, HostChanged):
             self.host_changed.emit(event)
 
@@ -350,6 +395,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchTableModel", text)
 
 
+def _article_file(files: Any) -> Path | None:
+    paths = [Path(f) for f in files]
+    for suffix in (".md", ".html"):
+        for path in paths:
+            if path.suffix == suffix and path.is_file():
+                return path
+    return None
+
+
 def _preview_row(row: Any, default_model: str) -> TableRow:
     errors = [p for p in row.problems if p.severity == "error"]
     severity = "error" if errors else ("warning" if row.problems else "")
@@ -379,4 +433,5 @@ def _changes(item: Any) -> dict[str, Any]:
         detail = " · ".join(parts)
     else:
         detail = item.error
-    return {"state": state, "detail": detail, "severity": "error" if state == "failed" else ""}
+    return {"state": state, "detail": detail, "severity": "error" if state == "failed" else "",
+            "extra": {"seo": item.seo_score, "files": list(item.files or ())}}

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -20,24 +21,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.controllers.batch_controller import BatchController, RunOptions
+from app.ui.icons import icon
+from app.ui.widgets.model_picker import ModelPicker
 
 _LIST_SUFFIXES = (".txt", ".csv", ".tsv")
 
 
 class BatchPanel(QWidget):
+    # ---- Signals
+    article_requested = Signal(str)    # "Open in editor" on a finished row: its file
+
     def __init__(self, parent: QWidget | None = None, *, controller: BatchController | None = None,
                  settings: Any = None) -> None:
         super().__init__(parent)
-        settings = settings if settings is not None else getattr(parent, "settings", None)
         self.controller = controller or BatchController(settings, self)
         self.setAcceptDrops(True)
         self._build()
@@ -75,12 +83,19 @@ class BatchPanel(QWidget):
         self.review_check.setText(self.tr("Self-review each article"))
         self.dup_combo.setItemText(0, self.tr("Skip the later ones"))
         self.dup_combo.setItemText(1, self.tr("Keep them all"))
-        self.run_button.setText(self.tr("Run"))
-        self.pause_button.setText(self.tr("Pause"))
-        self.resume_button.setText(self.tr("Resume"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.open_out_button.setText(self.tr("Open output folder"))
-        self.model_edit.setPlaceholderText(self.tr("Default model, e.g. qwen3:8b"))
+        self.run_action.setText(self.tr("Run"))
+        self.run_action.setToolTip(self.tr("Write every ready row"))
+        self.pause_action.setText(self.tr("Pause"))
+        self.resume_action.setText(self.tr("Resume"))
+        self.cancel_action.setText(self.tr("Cancel"))
+        self.open_article_action.setText(self.tr("Open in editor"))
+        self.open_article_action.setToolTip(self.tr(
+            "Open the selected finished article in the editor (or double-click its row)"))
+        self.open_out_action.setText(self.tr("Open output folder"))
+        self.toolbar.setWindowTitle(self.tr("Batch toolbar"))
+        self.paste_box.setPlaceholderText(self.tr(
+            "…or paste keywords here, one per line (or CSV with a 'keyword' header)"))
+        self.paste_button.setText(self.tr("Use pasted keywords"))
         self.concurrency.setToolTip(self.tr("Parallel requests per host. Match the host's "
                                             "OLLAMA_NUM_PARALLEL (1 unless you changed it)."))
         labels = (self.tr("Output folder"), self.tr("Formats"), self.tr("Model"),
@@ -112,6 +127,29 @@ class BatchPanel(QWidget):
     # ---- Private
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("batchToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.run_action = QAction(icon("write"), "", self)
+        self.pause_action = QAction(icon("stop"), "", self)
+        self.resume_action = QAction(icon("retry"), "", self)
+        self.cancel_action = QAction(icon("close"), "", self)
+        self.open_article_action = QAction(icon("new"), "", self)
+        self.open_out_action = QAction(icon("export"), "", self)
+        for action in (self.run_action, self.pause_action, self.resume_action,
+                       self.cancel_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.open_article_action)
+        self.toolbar.addAction(self.open_out_action)
+        self.run_button = self._button(self.run_action)
+        self.run_button.setObjectName("primaryAction")
+        self.pause_button = self._button(self.pause_action)
+        self.resume_button = self._button(self.resume_action)
+        self.cancel_button = self._button(self.cancel_action)
+        self.open_article_button = self._button(self.open_article_action)
+        self.open_out_button = self._button(self.open_out_action)
+        layout.addWidget(self.toolbar)
         top = QHBoxLayout()
         self.drop_label = QLabel(self)
         self.drop_label.setWordWrap(True)
@@ -122,6 +160,14 @@ class BatchPanel(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.resume_job_button)
         layout.addLayout(top)
+        paste_row = QHBoxLayout()
+        self.paste_box = QPlainTextEdit(self)
+        self.paste_box.setMaximumHeight(72)
+        self.paste_box.setTabChangesFocus(True)
+        self.paste_button = QPushButton(self)
+        paste_row.addWidget(self.paste_box, 1)
+        paste_row.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(paste_row)
         self.file_label = QLabel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -145,19 +191,30 @@ class BatchPanel(QWidget):
         formats.addWidget(self.html_check)
         formats.addWidget(self.review_check)
         formats.addStretch(1)
-        self.model_edit = QLineEdit(self)
+        # The same picker as the writing side; the window feeds it the installed models.
+        self.model_picker = ModelPicker(self)
         settings = self.controller.settings
         if settings is not None and settings.default_model:
-            self.model_edit.setText(settings.default_model)
+            self.model_picker.set_preferred(settings.default_model)
         self.hosts_label = QLabel(self)
+        self.hosts_label.setWordWrap(True)
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, 16)
+        concurrency_row = QHBoxLayout()
+        concurrency_row.addWidget(self.concurrency)
+        concurrency_row.addStretch(1)               # a number field, not a banner
         self.dup_combo = QComboBox(self)
+        dup_row = QHBoxLayout()
+        dup_row.addWidget(self.dup_combo)
+        dup_row.addStretch(1)
         self.dup_combo.addItem("", "skip")
         self.dup_combo.addItem("", "keep")
-        for label, field in zip(self._form_labels, (out_row, formats, self.model_edit,
-                                                    self.hosts_label, self.concurrency,
-                                                    self.dup_combo), strict=True):
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_picker, 0)
+        model_row.addStretch(1)
+        for label, field in zip(self._form_labels, (out_row, formats, model_row,
+                                                    self.hosts_label, concurrency_row,
+                                                    dup_row), strict=True):
             form.addRow(label, field)
         layout.addLayout(form)
 
@@ -167,37 +224,38 @@ class BatchPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
 
         self.progress = QProgressBar(self)
         self.progress_label = QLabel(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
-        buttons = QHBoxLayout()
-        self.run_button = QPushButton(self)
-        self.pause_button = QPushButton(self)
-        self.resume_button = QPushButton(self)
-        self.cancel_button = QPushButton(self)
-        self.open_out_button = QPushButton(self)
-        for button in (self.run_button, self.pause_button, self.resume_button,
-                       self.cancel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_out_button)
-        layout.addLayout(buttons)
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = self.toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        return button
 
     def _connect(self) -> None:
         c = self.controller
         self.open_button.clicked.connect(self._on_open_clicked)
         self.resume_job_button.clicked.connect(self._on_resume_job_clicked)
         self.browse_button.clicked.connect(self._on_browse_clicked)
-        self.run_button.clicked.connect(self._on_run_clicked)
-        self.pause_button.clicked.connect(c.pause)
-        self.pause_button.clicked.connect(self._update_buttons)
-        self.resume_button.clicked.connect(c.resume)
-        self.resume_button.clicked.connect(self._update_buttons)
-        self.cancel_button.clicked.connect(c.cancel)
-        self.open_out_button.clicked.connect(self._on_open_out_clicked)
+        self.run_action.triggered.connect(self._on_run_clicked)
+        self.pause_action.triggered.connect(c.pause)
+        self.pause_action.triggered.connect(self._update_buttons)
+        self.resume_action.triggered.connect(c.resume)
+        self.resume_action.triggered.connect(self._update_buttons)
+        self.cancel_action.triggered.connect(c.cancel)
+        self.open_out_action.triggered.connect(self._on_open_out_clicked)
+        self.open_article_action.triggered.connect(self.open_selected_article)
+        self.table.doubleClicked.connect(self._on_row_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.paste_button.clicked.connect(self._on_paste_clicked)
+        self.paste_box.textChanged.connect(self._update_buttons)
         c.list_loaded.connect(self._on_list_loaded)
         c.load_failed.connect(self._on_error)
         c.start_failed.connect(self._on_error)
@@ -222,7 +280,7 @@ class BatchPanel(QWidget):
         return RunOptions(out_dir=self.out_edit.text().strip(), formats=formats,
                           hosts=tuple(self.controller.hosts()),
                           concurrency=self.concurrency.value(),
-                          model=self.model_edit.text().strip(),
+                          model=self.model_picker.current_model(),
                           duplicates=str(self.dup_combo.currentData()),
                           review=self.review_check.isChecked(),
                           preset=str(getattr(self.controller.settings, "export_preset", "")
@@ -232,13 +290,15 @@ class BatchPanel(QWidget):
     def _update_buttons(self, *_args: Any) -> None:
         c = self.controller
         ready = c.parsed is not None and bool(c.parsed.valid_rows)
-        self.run_button.setEnabled(ready and not c.running and bool(self.out_edit.text().strip()))
-        self.pause_button.setEnabled(c.running and not c.paused)
-        self.resume_button.setEnabled(c.running and c.paused)
-        self.cancel_button.setEnabled(c.running)
+        self.run_action.setEnabled(ready and not c.running and bool(self.out_edit.text().strip()))
+        self.pause_action.setEnabled(c.running and not c.paused)
+        self.resume_action.setEnabled(c.running and c.paused)
+        self.cancel_action.setEnabled(c.running)
         self.open_button.setEnabled(not c.running)
         self.resume_job_button.setEnabled(not c.running)
-        self.open_out_button.setEnabled(bool(self.out_edit.text().strip()))
+        self.paste_button.setEnabled(not c.running and bool(self.paste_box.toPlainText().strip()))
+        self.open_out_action.setEnabled(bool(self.out_edit.text().strip()))
+        self.open_article_action.setEnabled(self._selected_article() is not None)
 
     @Slot()
     def _on_open_clicked(self) -> None:
@@ -328,8 +388,50 @@ class BatchPanel(QWidget):
 
     @Slot(object)
     def _on_error(self, exc: BaseException) -> None:
-        self.summary.setText(str(exc))
+        from app.ui.errors import present_error  # the window's message bar
+
+        self.summary.setText("")
+        present_error(self, exc)
         self._update_buttons()
+
+    # ---- Public API: finished articles
+
+    def set_models(self, models: list[Any]) -> None:
+        """The installed models (from the window's connection), as on the writing side."""
+        previous = self.model_picker.current_model()
+        self.model_picker.set_models(models)
+        if previous:
+            self.model_picker.set_current(previous)
+
+    def open_selected_article(self) -> None:
+        path = self._selected_article()
+        if path is not None:
+            self.article_requested.emit(str(path))
+
+    def _selected_article(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.controller.model.article_file(rows[0].row()) if rows else None
+
+    @Slot(QModelIndex)
+    def _on_row_double_clicked(self, index: QModelIndex) -> None:
+        path = self.controller.model.article_file(index.row())
+        if path is not None:
+            self.article_requested.emit(str(path))
+
+    @Slot()
+    def _on_paste_clicked(self) -> None:
+        text = self.paste_box.toPlainText()
+        if not text.strip():
+            return
+        self.file_label.setText(self.tr("Pasted keywords"))
+        if not self.out_edit.text():
+            from PySide6.QtCore import QStandardPaths
+
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            self.out_edit.setText(str(Path(documents or Path.home()) / "plume-batch"))
+        self.summary.setText(self.tr("Reading the list…"))
+        self.controller.load_text(text)
 
     def _duration(self, seconds: float) -> str:
         seconds = int(seconds)
