@@ -73,6 +73,6 @@ translations: $(STAMP)
 		-source-language en -target-language en -ts $(TS_DIR)/plume_en.ts
 	$(PY) $(TS_DIR)/extract_wrapped.py app/ui $(TS_DIR) fr en
 	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/plume_fr.ts $(TS_DIR)/plume_fr_wrapped.ts \
-		-qm $(TS_DIR)/plume_fr.qm
+		$(TS_DIR)/plume_fr_qt.ts -qm $(TS_DIR)/plume_fr.qm
 	$(VENV)/bin/pyside6-lrelease $(TS_DIR)/plume_en.ts $(TS_DIR)/plume_en_wrapped.ts \
 		-qm $(TS_DIR)/plume_en.qm

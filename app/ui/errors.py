@@ -33,6 +33,7 @@ class ErrorText:
     message: str    # what happened, from the error itself
     hint: str       # what to do: "Start Ollama…"
     details: str = ""  # traceback for unexpected errors (copyable)
+    kind: str = ""     # the error's class name (or its `kind`): what the window may clear
 
 
 def _title_for(exc: BaseException) -> str:
@@ -121,7 +122,8 @@ def describe_error(exc: BaseException) -> ErrorText:
     else:
         message = str(exc) or type(exc).__name__
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return ErrorText(_title_for(exc), message, _hint_for(exc), details)
+    kind = str(getattr(exc, "kind", "") or type(exc).__name__)
+    return ErrorText(_title_for(exc), message, _hint_for(exc), details, kind)
 
 
 def present_error(parent: QObject | None, exc: BaseException) -> ErrorText | None:

@@ -48,6 +48,12 @@ logger = logging.getLogger(__name__)
 WARM_UP_DELAY_MS = 150   # after the first frame: load engines while the writer reads the UI
 
 
+class NoModelSelected(InputError):
+    """Write/Outline with no model picked (cleared as soon as one is)."""
+
+    kind = "NoModel"
+
+
 def _present_error(parent: QMainWindow, error: BaseException) -> None:
     from app.ui.errors import present_error  # on first use: not before the first frame
 
@@ -65,6 +71,7 @@ class MainWindow(QMainWindow):
     # ---- Parts built after the first frame or on first use (None until then)
     library: Library | None
     library_panel: LibraryPanel | None = None
+    _settings_dialog: Any = None
     autosave: AutosaveController | None = None
     batch_panel: BatchPanel | None = None
     run_notes: RunNotes | None = None
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         flow.article_generated.connect(self._on_article_generated)
         flow.review_available.connect(self._on_review_available)
         generation.run_finished.connect(self.analysis.analyze_now)
+        generation.run_started.connect(self._on_run_started)
         self._generation, self._flow, self._exporter = generation, flow, exporter
         self.run_notes = RunNotes(generation, self.message_bar, self)
         self.editing.generation_built(generation)
@@ -313,8 +321,24 @@ class MainWindow(QMainWindow):
     # ---- Public API: errors, model
 
     def show_error(self, text: ErrorText) -> None:
-        """The one place errors appear (called by app.ui.errors.present_error)."""
+        """The one place errors appear (called by app.ui.errors.present_error). "Ollama is
+        not reachable" is not repeated while the connection banner already says it."""
+        banner = self.link.banner if self.link.banner_built else None
+        if text.kind == "OllamaUnavailable" and banner is not None and banner.isVisible():
+            self.status.showMessage(text.title, 4000)
+            return
         self.message_bar.show_error(text)
+
+    def _on_model_chosen(self, name: str) -> None:
+        """A model is picked: an error about the model is no longer true."""
+        last = self.message_bar.last
+        if name and last is not None and last.kind in ("NoModel", "ModelNotFound"):
+            self.message_bar.dismiss()
+
+    def _on_run_started(self, _kind: str) -> None:
+        """A new run starts: errors from earlier attempts are no longer current."""
+        if self.message_bar.last is not None:
+            self.message_bar.dismiss()
 
     def current_model(self) -> str:
         return self.model_picker.current_model() or self.settings.default_model
@@ -326,8 +350,8 @@ class MainWindow(QMainWindow):
 
         model = self.current_model()
         if not model:
-            raise InputError(_tr("No model is selected."),
-                             hint=_tr("Pick a model in the Model list (or pull one first)."))
+            raise NoModelSelected(_tr("No model is selected."),
+                                  hint=_tr("Pick a model in the Model list (or pull one first)."))
         plume, think = Plume(self.settings), self.thinking.think()
         connection = plume.connection()
 
@@ -438,15 +462,26 @@ class MainWindow(QMainWindow):
 
     # ---- Public API: settings
 
-    def open_settings(self) -> None:
+    def open_settings(self, *_args: object, page: int = 0) -> None:
         from PySide6.QtWidgets import QDialog  # here: PySide types cost set-up on first use
 
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self, models=self.model_picker.installed_names())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.apply_settings(dialog.settings())
+        dialog = SettingsDialog(self.settings, self, models=self.model_picker.installed_names(),
+                                page=page)
+        self._settings_dialog = dialog          # tests and screenshots reach the open dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.apply_settings(dialog.settings())
+        finally:
+            self._settings_dialog = None
+
+    def open_connection_settings(self) -> None:
+        """From the banner: Settings on its Ollama page, with Test connection."""
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        self.open_settings(page=SettingsDialog.CONNECTION_PAGE)
 
     def apply_settings(self, settings: Settings) -> None:
         old, self.settings = self.settings, settings
@@ -458,6 +493,7 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # noqa: BLE001
                 _present_error(self, exc)
         self.link.host_changed(old, settings)
+        self._brief_follows_defaults(old, settings)
         if self.batch_panel is not None:
             self.batch_panel.controller.settings = settings
         if settings.theme != old.theme:
@@ -477,6 +513,20 @@ class MainWindow(QMainWindow):
             set_ui_language(install_translators(QApplication.instance(), settings.ui_language))
         if self.autosave is not None:
             self.autosave.set_interval(settings.autosave_seconds)
+
+    def _brief_follows_defaults(self, old: Settings, new: Settings) -> None:
+        """A new default article language, tone or length reaches the brief when the brief
+        still had the old default (a value the writer chose for this article stays)."""
+        brief = self.brief_panel.brief(strict=False)
+        changes: dict[str, Any] = {}
+        if new.article_language != old.article_language and brief.language == old.article_language:
+            changes["language"] = new.article_language
+        if new.tone != old.tone and brief.tone == old.tone:
+            changes["tone"] = new.tone
+        if new.target_words != old.target_words and brief.target_words == old.target_words:
+            changes["target_words"] = new.target_words
+        if changes:
+            self.brief_panel.set_brief(brief.with_(**changes))
 
     def _set_theme(self, name: str) -> None:
         self.apply_settings(self.settings.with_(theme=name))
@@ -613,7 +663,8 @@ class MainWindow(QMainWindow):
             lambda action: self.ui_state.set_text("export/preset", str(action.data())))
         a.mode_batch.triggered.connect(self.show_batch)
         a.mode_write.triggered.connect(self.show_writing)
-        self.link.settings_requested.connect(self.open_settings)
+        self.link.settings_requested.connect(self.open_connection_settings)
+        self.link.model_changed.connect(self._on_model_chosen)
         a.new_article.triggered.connect(self.request_new_article)
         a.open_file.triggered.connect(self.files.open_dialog)
         a.save_article.triggered.connect(self.save)

@@ -90,6 +90,11 @@ class ModelConnection(QObject):
             self._banner = self._build_banner()
         return self._banner
 
+    @property
+    def banner_built(self) -> bool:
+        """Whether the banner exists (reading `banner` would build it)."""
+        return self._banner_built
+
     def start(self) -> None:
         if self.connection is not None:
             self.connection.start()

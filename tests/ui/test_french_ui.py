@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -214,6 +215,50 @@ def test_dialogs_have_no_english_left(qtbot, french) -> None:
         problems += untranslated(visible_texts(dialog))
     assert not problems, "Untranslated text in French dialogs:\n" + "\n".join(problems)
     assert LibraryPanel  # imported for lupdate coverage of the panel (walked in the window)
+
+
+def test_message_boxes_errors_and_qt_dialogs_have_no_english_left(qtbot, french,
+                                                                   tmp_path: Path) -> None:
+    """The boxes asking before text is replaced, an error shown without a window, the
+    shortcuts window, and Qt's own file dialog (its buttons come from Qt's qtbase_fr)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+
+    from app.core import errors as core_errors
+    from app.ui import menus
+    from app.ui.actions import Actions
+    from app.ui.dialogs.unsaved_changes import UnkeptAtCloseBox, UnsavedChangesBox
+    from app.ui.dialogs.write_choice import WriteChoiceBox
+    from app.ui.errors import describe_error, present_error
+
+    boxes: list[QWidget] = [UnsavedChangesBox(can_save=True, opening=True),
+                            UnkeptAtCloseBox("disque plein"),
+                            WriteChoiceBox(2, "Pourquoi composter")]
+    present_error(None, core_errors.OllamaUnavailable("x"))
+    boxes += [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)
+              and b.isVisible() and b not in boxes]
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menus.show_shortcuts(window, Actions(window).shortcut_rows())
+    boxes += [d for d in window.findChildren(QDialog)]
+    folder = Path(tempfile.mkdtemp(prefix="plume-"))     # a path with no English word
+    files = QFileDialog(None, QCoreApplication.translate("FileController", "Open an article"),
+                        str(folder))
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    boxes.append(files)
+    problems: list[str] = []
+    for box in boxes:
+        qtbot.addWidget(box)
+        box.show()
+        problems += untranslated(visible_texts(box))
+    texts = [describe_error(e) for e in (
+        core_errors.OllamaUnavailable("x"), core_errors.ModelNotFound("x"),
+        core_errors.ExportError("x"), core_errors.InputError("x"), RuntimeError("x"))]
+    problems += untranslated((f"{t.title}\n{t.hint}", "error text") for t in texts)
+    assert not problems, "Untranslated text in French boxes:\n" + "\n".join(problems)
+    save = [b for b in files.findChildren(QAbstractButton) if b.text() == "&Enregistrer"
+            or b.text() == "Enregistrer"]
+    assert save, [b.text() for b in files.findChildren(QAbstractButton)]
 
 
 def test_detector_flags_english(qtbot, french) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,9 +52,12 @@ class SettingsDialog(QDialog):
     token_state_loaded = Signal(bool, bool)   # keychain usable, token present
     token_saved = Signal()
     token_failed = Signal(str)
+    connection_tested = Signal(bool)          # Test connection: the host answered
+
+    CONNECTION_PAGE = 1
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 models: Sequence[str] = ()) -> None:
+                 models: Sequence[str] = (), page: int = 0) -> None:
         super().__init__(parent)
         self._original = settings
         self._tabs = QTabWidget(self)
@@ -79,6 +82,9 @@ class SettingsDialog(QDialog):
         self.retranslate_ui()
         self.setMinimumWidth(600)
         self.token_field.load_state()
+        self._tabs.setCurrentIndex(page)
+        if page == self.CONNECTION_PAGE:
+            self.host.setFocus()
 
     # ---- Public API
 
@@ -194,6 +200,7 @@ class SettingsDialog(QDialog):
         self.num_ctx_auto.setToolTip(self.tr(
             "Plume sizes the context for each request so long prompts are never cut."))
         self.self_review.setText(self.tr("Review each article once it is written"))
+        self.test_button.setText(self.tr("Test connection"))
         self.host.setPlaceholderText("http://127.0.0.1:11434")
         self.extra_hosts.setPlaceholderText(self.tr("One URL per line, e.g. http://gpu-2:11434"))
         self.site_url.setPlaceholderText("https://example.com")
@@ -246,6 +253,51 @@ class SettingsDialog(QDialog):
             self._row(form, field)
         form.addRow(self.token_field.status)
         self._row(form, self.read_timeout)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(form.parentWidget())
+        self.test_button.setObjectName("testConnection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(form.parentWidget())
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)    # may quote a server
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow(test_row)
+
+    # ---- Public API: Test connection
+
+    def test_connection(self) -> None:
+        """Ask the host typed here (with its token) for its models, in the background."""
+        settings = self._original.with_(host=normalize_host(self.host.text()),
+                                        read_timeout_seconds=self.read_timeout.value())
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Testing…"))
+
+        def probe() -> tuple[str, int]:
+            from app.application import Plume
+
+            plume = Plume(settings)
+            url = plume.host()
+            return url, len(plume.probe(url))
+
+        from app.ui.workers.task_runner import run_in_background
+
+        run_in_background(probe, self._on_test_ok, self._on_test_failed, owner=self)
+
+    def _on_test_ok(self, result: tuple[str, int]) -> None:
+        url, count = result
+        self.test_button.setEnabled(True)
+        self.test_result.setText(self.tr("Connected to {0}: {1} model(s) installed.").format(
+            url, count))
+        self.connection_tested.emit(True)
+
+    def _on_test_failed(self, exc: BaseException) -> None:
+        from app.ui.errors import describe_error
+
+        text = describe_error(exc)
+        self.test_button.setEnabled(True)
+        self.test_result.setText(f"{text.title}: {text.message}")
+        self.connection_tested.emit(False)
 
     def _build_writing(self, models: Sequence[str]) -> None:
         form = self._form()
