@@ -295,3 +295,51 @@ def test_switching_language_at_run_time_retranslates_and_keeps_values(qtbot) -> 
         install_translators(app, "en")
     qtbot.waitUntil(lambda: dialog._tabs.tabText(2) == "Writing")
     assert dialog.theme.currentText() == "Dark"
+
+
+def clipped_buttons(root: QWidget) -> list[str]:
+    """Visible buttons narrower than their text needs (e.g. "Fermer", "Enregistrer")."""
+    out = []
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text() and \
+                button.width() < button.sizeHint().width():
+            out.append(f"{button.text()!r} {button.width()} < {button.sizeHint().width()}")
+    return out
+
+
+def test_no_button_is_clipped_in_french(qtbot, french, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
+
+    from app.ui import menus
+    from app.ui.actions import Actions
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+    from app.ui.dialogs.unsaved_changes import UnsavedChangesBox
+    from app.ui.dialogs.write_choice import WriteChoiceBox
+    from app.ui.main_window import MainWindow
+    from app.ui.ui_state import UiState
+
+    window = MainWindow(Settings(ui_language="fr"), ui_state=UiState(tmp_path / "ui.ini"),
+                        start_connection=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    holder = QMainWindow()
+    qtbot.addWidget(holder)
+    menus.show_shortcuts(holder, Actions(holder).shortcut_rows())
+    files = QFileDialog(None, "x", str(tmp_path))
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    roots: list[QWidget] = [window, SettingsDialog(Settings()), files,
+                            UnsavedChangesBox(can_save=True), WriteChoiceBox(2, "Pourquoi"),
+                            *holder.findChildren(QDialog)]
+    problems = []
+    for root in roots:
+        qtbot.addWidget(root)
+        root.show()
+        QCoreApplication.processEvents()
+        problems += clipped_buttons(root)
+    window.show_batch()
+    QCoreApplication.processEvents()
+    problems += clipped_buttons(window)
+    window.close()
+    assert not problems, "\n".join(problems)

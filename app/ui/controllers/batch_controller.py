@@ -293,16 +293,16 @@ class BatchController(QObject):
         app, parsed = self.app, self.parsed
         defaults = app.batch_defaults(model=options.model or None)
         if not defaults.model and any("model" not in r.overrides for r in parsed.valid_rows):
-            raise InputError("No model chosen.", hint="Pick a model for the batch.")
+            raise InputError(_tr("No model chosen."), hint=_tr("Pick a model for the batch."))
         if not parsed.valid_rows:
-            raise InputError("No row can run.", hint="Fix the rows marked in red.")
+            raise InputError(_tr("No row can run."), hint=_tr("Fix the rows marked in red."))
         specs = app.batch_hosts(options.hosts, options.concurrency)
         checks = prepare.check_hosts(specs, self._probe or app.probe)
         if not any(c.up for c in checks):
             from app.core.errors import OllamaUnavailable
 
-            raise OllamaUnavailable("No Ollama host answered: "
-                                    + "; ".join(f"{c.spec.url}: {c.error}" for c in checks))
+            raise OllamaUnavailable(_tr("No Ollama host answered: {0}").format(
+                "; ".join(f"{c.spec.url}: {c.error}" for c in checks)))
         missing = prepare.missing_models(parsed.valid_rows, defaults, checks)
         store = app.create_batch_job(
             parsed, out_dir=Path(options.out_dir), defaults=defaults, hosts=specs,
