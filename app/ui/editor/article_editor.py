@@ -23,7 +23,14 @@ from app.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the first frame
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QContextMenuEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeyEvent,
+        QResizeEvent,
+    )
     from PySide6.QtWidgets import QMenu
 
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
@@ -35,6 +42,14 @@ def marker_colors(dark: bool) -> tuple[QColor, QColor]:
     if dark:
         return QColor("#f2b705"), QColor("#14161a")
     return QColor("#ffd43b"), QColor("#1d2127")
+
+
+MAX_LINE_PX = 820   # wide screens: the text column stays readable (~90 characters)
+
+
+def _dropped_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+    mime = event.mimeData()
+    return mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
 
 
 class ArticleEditor(QPlainTextEdit):
@@ -386,17 +401,31 @@ class ArticleEditor(QPlainTextEdit):
                     action.setEnabled(False)
         return menu
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_files(event):
+            event.ignore()        # a dropped file is opened by the window, not pasted as text
+            return
+        super().dragEnterEvent(event)
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._in_stream_region(self._drop_position(event)):
+        if _dropped_files(event) or self._in_stream_region(self._drop_position(event)):
             event.ignore()
             return
         super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self._in_stream_region(self._drop_position(event)):
+        if _dropped_files(event) or self._in_stream_region(self._drop_position(event)):
             event.ignore()
             return
         super().dropEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Centre a text column of at most MAX_LINE_PX on wide screens."""
+        spare = self.width() - MAX_LINE_PX - 2 * self.frameWidth()
+        side = max(0, spare // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ The panel only asks (signals); a controller does the work."""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -189,6 +190,7 @@ class _Snippet(QFrame):
         self.setObjectName("snippet")
         self.url = QLabel(self)
         self.url.setObjectName("snippetUrl")
+        self.url.setWordWrap(True)      # a long slug wraps (see show_url), never widens the panel
         self.title = QLabel(self)
         self.title.setObjectName("snippetTitle")
         self.title.setWordWrap(True)
@@ -203,6 +205,11 @@ class _Snippet(QFrame):
         layout.addWidget(self.url)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+
+    def show_url(self, url: str) -> None:
+        # Break opportunities after / - _ . so a long slug wraps inside the panel's width.
+        self.url.setText(re.sub(r"([/\-_.])", "\\1\u200b", url))
+        self.url.setToolTip(url)
 
 
 class ScorePanel(QScrollArea):
@@ -328,7 +335,7 @@ class ScorePanel(QScrollArea):
             f"{report.words:,}".replace(",", "\u202f"),
             max(1, round(report.reading_minutes)), round(report.flesch)))
         if report.snippet is not None:
-            self.snippet.url.setText(report.snippet.url)
+            self.snippet.show_url(report.snippet.url)
             self.snippet.title.setText(report.snippet.title or self.tr("(no title)"))
             self.snippet.text.setText(report.snippet.description or self.tr("(no description)"))
         self._fill_generation += 1
