@@ -3,9 +3,12 @@
     python -m app.ui.screenshots [--out docs/screenshots] [--themes light dark] [--langs en fr]
 
 Drives the real window against the project's fake Ollama server (tests/fake_ollama, so
-run it from a source checkout), offscreen, with isolated settings and UI state. Shots:
-empty window, mid-generation (streaming, thinking shown), scored article (a check
-clicked, its text highlighted), for each theme and interface language available.
+run it from a source checkout), offscreen, with isolated settings and UI state. The fake
+server listens on Ollama's own port (localhost:11434) when it is free, so the window shows
+the address a writer sees. Shots, for each theme and interface language available:
+mid-generation (streaming, thinking shown), a finished article opened from
+docs/screenshots/samples/ and scoring green (a check clicked, its words highlighted), the
+Library tab, and the Batch tab after a run.
 """
 
 from __future__ import annotations
@@ -19,6 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 SIZE = (1440, 900)
+_KEEP: list[object] = []
+HOST = "http://localhost:11434"
+SITE = "https://www.example.com/blog/"
+SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "samples"
+BATCH = {"en": ["trail running shoes", "running socks for blisters", "marathon training plan",
+                "heart rate zones for runners"],
+         "fr": ["chaussures de trail", "chaussettes de running anti-ampoules",
+                "plan d’entraînement marathon", "zones de fréquence cardiaque"]}
 KEYWORD = {"en": "running shoes for flat feet", "fr": "chaussures de running pied plat"}
 AUDIENCE = {"en": "beginner runners", "fr": "coureurs débutants"}
 
@@ -63,14 +74,20 @@ def shoot(out: Path, themes: list[str], langs: list[str]) -> list[Path]:
     app = create_application(["plume"])
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    with FakeOllama(tokens_per_second=400) as fake:
+    try:
+        fake = FakeOllama(tokens_per_second=400, port=11434)
+        host = HOST
+    except OSError:                        # a real Ollama is running here: any free port
+        fake = FakeOllama(tokens_per_second=400)
+        host = fake.url
+    with fake:
         for lang in langs:
             install_language(app, lang)
             for theme in themes:
                 apply_theme(app, theme)
                 settings = first_run_language(
-                    Settings(host=fake.url, default_model="qwen3:8b", theme=theme,
-                             ui_language=lang, think=True, self_review=False),
+                    Settings(host=host, default_model="qwen3:8b", theme=theme,
+                             ui_language=lang, think=True, self_review=False, site_url=SITE),
                     lang, saved=False)               # a first start, as a new user sees it
                 written += _shoot_one(app, fake, settings, out, theme, lang, tmp)
     return written
@@ -78,12 +95,15 @@ def shoot(out: Path, themes: list[str], langs: list[str]) -> list[Path]:
 
 def _shoot_one(app, fake, settings, out: Path, theme: str, lang: str, tmp: Path) -> list[Path]:
     from app.core.models import Language
+    from app.core.store import Library
     from app.ui.controllers.generation_controller import GenerationState
     from app.ui.main_window import MainWindow
     from app.ui.ui_state import UiState
 
     files: list[Path] = []
-    window = MainWindow(settings, ui_state=UiState(tmp / f"ui-{theme}-{lang}.ini"))
+    library = Library(tmp / f"library-{theme}-{lang}.sqlite3")
+    window = MainWindow(settings, ui_state=UiState(tmp / f"ui-{theme}-{lang}.ini"),
+                        library=library)
     window.preview.apply_theme(theme == "dark")
     window.resize(*SIZE)
     window.show()
@@ -97,7 +117,7 @@ def _shoot_one(app, fake, settings, out: Path, theme: str, lang: str, tmp: Path)
         files.append(path)
         print(path)
 
-    grab("empty")
+    # 1. Writing: the outline is ready, the first sections stream in.
     brief = window.brief_panel
     brief.keyword.setText(KEYWORD[lang])
     brief.language.setCurrentIndex(brief.language.findData(Language(lang).value))
@@ -110,25 +130,53 @@ def _shoot_one(app, fake, settings, out: Path, theme: str, lang: str, tmp: Path)
     _wait(app, lambda: not window.generation.busy, 30)
     fake.set_delay(tokens_per_second=60)
     window.actions.write.trigger()
-    _wait(app, lambda: window.editor.toPlainText().count("\n## ") >= 2, 60)
-    _settle(app, 1.2)
+    # Still in the introduction: one block of thinking (the fake model thinks the same
+    # sentence before every section), the text streaming under the headline.
+    _wait(app, lambda: len(window.editor.toPlainText()) > 260, 30)
     grab("generating")
     fake.set_delay(tokens_per_second=4000)
     _wait(app, lambda: window.generation.state is not GenerationState.WRITING, 90)
+    window.save_to_library()
     window.thinking.set_expanded(False)
+
+    # 2. A finished article, opened from a file, scoring green; a check's words highlighted.
+    window.mark_saved()
+    window.open_file(SAMPLES / f"{lang}.md")
     _wait(app, lambda: window.score_panel.report is not None, 20)
     _settle(app, 1.0)
+    window.save_to_library()
     report = window.score_panel.report
     if report is not None:
-        target = next((c for c in report.checks if c.status.value != "good"
-                       and any(s.field == "body" for s in c.spans)), None)
-        target = target or next((c for c in report.checks
-                                 if any(s.field == "body" for s in c.spans)), None)
+        target = next((c for c in report.checks if c.id == "keyphrase_density"), None) or next(
+            (c for c in report.checks if any(s.field == "body" for s in c.spans)), None)
         if target is not None:
             window.score_panel.select_check(target.id)
+    window._focus_outline()
     grab("scored")
+
+    # 3. The Batch tab after a run (its rows coloured by score), then the Library tab.
+    window.actions.mode_batch.trigger()
+    panel = window.batch_panel
+    panel.paste_box.setPlainText("\n".join(BATCH[lang]))
+    panel.out_edit.setText(str(tmp / "Documents" / ("running-blog" if lang == "en"
+                                                    else "blog-course") / f"{theme}"))
+    panel.paste_button.click()
+    _wait(app, lambda: panel.controller.parsed is not None, 10)
+    panel.run_button.click()
+    _wait(app, lambda: not panel.controller.running
+          and all(r.state == "done" for r in panel.controller.model.rows), 120)
+    panel.table.resizeColumnsToContents()
+    grab("batch")
+    window.actions.mode_write.trigger()
+    window.parts.left_tabs.setCurrentWidget(window.library_panel)
+    _wait(app, lambda: len(window.library_panel.titles()) >= 4, 10)
+    grab("library")
+    window.mark_saved()
+    if window.autosave is not None:
+        window.autosave.discard_current()
     window.close()
     window.deleteLater()
+    _KEEP.append(library)          # open until the process ends: late autosaves may use it
     _settle(app, 0.2)
     fake.set_delay(tokens_per_second=400)
     return files

@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # each PySide type costs its set-up when first touched: not at start-up
     from collections.abc import Callable
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMenu, QWidget
 
     from app.application.articles import OpenedFile
     from app.core.models import Article
@@ -54,6 +56,8 @@ class FileController(QObject):
     # ---- Public API
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(Path(self._state.recent_files()[0]).parent) if self._state.recent_files() \
             else self._state.export_folder()
         chosen, _ = QFileDialog.getOpenFileName(
