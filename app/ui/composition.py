@@ -260,8 +260,10 @@ def restore_state(window: QMainWindow, parts: Parts, actions: Actions, state: Ui
     geometry = state.bytes("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    else:
-        window.resize(1440, 900)
+    else:                      # first start: 1440×900, or the whole screen when smaller
+        screen = window.screen().availableGeometry() if window.screen() else None
+        window.resize(min(1440, screen.width()) if screen else 1440,
+                      min(900, screen.height()) if screen else 900)
     for key, splitter in (("window/workspace", parts.workspace),
                           ("window/editor_split", parts.editor_split)):
         value = state.bytes(key)

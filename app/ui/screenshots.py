@@ -128,11 +128,12 @@ def _shoot_one(app, fake, settings, out: Path, theme: str, lang: str, tmp: Path)
     window.thinking.set_think(True)
     window.actions.generate_outline.trigger()
     _wait(app, lambda: not window.generation.busy, 30)
-    fake.set_delay(tokens_per_second=60)
+    fake.set_delay(tokens_per_second=25)
     window.actions.write.trigger()
     # Still in the introduction: one block of thinking (the fake model thinks the same
     # sentence before every section), the text streaming under the headline.
-    _wait(app, lambda: len(window.editor.toPlainText()) > 260, 30)
+    _wait(app, lambda: len(window.editor.toPlainText()) > 200, 30)
+    _settle(app, 1.2)                    # the preview and the scores catch up
     grab("generating")
     fake.set_delay(tokens_per_second=4000)
     _wait(app, lambda: window.generation.state is not GenerationState.WRITING, 90)

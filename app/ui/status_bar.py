@@ -91,7 +91,8 @@ class StatusBar(QStatusBar):
             "planning": self.tr("Planning the outline…"),
             "outline_review": self.tr("Outline ready: review it, then Write"),
             "writing": self.tr("Writing…"),
-            "section": self.tr("Writing section {0}/{1}").format(index, total),
+            "section": (self.tr("Writing the introduction…") if index == 0 else
+                        self.tr("Writing section {0}/{1}").format(index, total)),
             "faq": self.tr("Writing the FAQ…"),
             "review": self.tr("Reviewing…"),
             "load": self.tr("Loading the model…"),

@@ -298,12 +298,23 @@ def test_switching_language_at_run_time_retranslates_and_keeps_values(qtbot) -> 
 
 
 def clipped_buttons(root: QWidget) -> list[str]:
-    """Visible buttons narrower than their text needs (e.g. "Fermer", "Enregistrer")."""
+    """Visible buttons narrower than their text needs (e.g. "Fermer", "Enregistrer"): the
+    label's width in the button's font, its icon, and the style sheet's padding (12 px a
+    side, app.qss) and border."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QPushButton
+
     out = []
     for button in root.findChildren(QAbstractButton):
-        if button.isVisibleTo(root) and button.text() and \
-                button.width() < button.sizeHint().width():
-            out.append(f"{button.text()!r} {button.width()} < {button.sizeHint().width()}")
+        if not (button.isVisibleTo(root) and button.text()):
+            continue
+        need = button.sizeHint().width()
+        if isinstance(button, QPushButton):
+            text = QFontMetrics(button.font()).horizontalAdvance(button.text().replace("&", ""))
+            icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
+            need = max(need, text + icon + 2 * 12 + 2)
+        if button.width() < need:
+            out.append(f"{button.text()!r} {button.width()} < {need}")
     return out
 
 
@@ -318,6 +329,11 @@ def test_no_button_is_clipped_in_french(qtbot, french, tmp_path: Path) -> None:
     from app.ui.main_window import MainWindow
     from app.ui.ui_state import UiState
 
+    from app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light")                          # the style sheet's padding applies
     window = MainWindow(Settings(ui_language="fr"), ui_state=UiState(tmp_path / "ui.ini"),
                         start_connection=False)
     qtbot.addWidget(window)
@@ -342,4 +358,6 @@ def test_no_button_is_clipped_in_french(qtbot, french, tmp_path: Path) -> None:
     QCoreApplication.processEvents()
     problems += clipped_buttons(window)
     window.close()
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
     assert not problems, "\n".join(problems)
