@@ -327,9 +327,8 @@ def test_no_button_is_clipped_in_french(qtbot, french, tmp_path: Path) -> None:
     from app.ui.dialogs.unsaved_changes import UnsavedChangesBox
     from app.ui.dialogs.write_choice import WriteChoiceBox
     from app.ui.main_window import MainWindow
-    from app.ui.ui_state import UiState
-
     from app.ui.theme import apply_theme
+    from app.ui.ui_state import UiState
 
     app = QApplication.instance()
     sheet, palette = app.styleSheet(), app.palette()
