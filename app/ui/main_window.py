@@ -433,6 +433,7 @@ class MainWindow(QMainWindow):
         self.load_article(opened.article)
         if autosave is not None:
             autosave.set_article_id(None)
+        self.show_writing()       # e.g. dropped on the Batch tab: the writer sees the text
         self._show_file_name()
         self.status.showMessage(_tr("Opened {0}").format(opened.path.name), 4000)
 
@@ -557,8 +558,7 @@ class MainWindow(QMainWindow):
         return panel
 
     def _open_batch_article(self, path: str) -> None:
-        if self.open_file(path):
-            self.show_writing()
+        self.open_file(path)      # shows the Writing tab once it is open
 
     def _add_batch_article_to_library(self, path: str) -> None:
         """A batch article is listed in the library as soon as it is written."""

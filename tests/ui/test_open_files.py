@@ -122,8 +122,11 @@ def test_dropping_a_markdown_file_on_the_window_opens_it(make_window, tmp_path, 
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.show_batch()                  # dropped while the Batch tab is shown
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.editor.toPlainText().startswith("# Dropped"), timeout=3000)
+    assert window.parts.stack.currentWidget() is window.parts.workspace
+    assert window.toolbar.isVisible()
 
 
 def test_open_recent_lists_the_opened_file_and_reopens_it(make_window, tmp_path, qtbot):

@@ -62,11 +62,11 @@ class BatchPanel(QWidget):
 
     # ---- Public API
     def open_list(self, path: str | Path) -> None:
-        self.file_label.setText(str(path))
+        self._say(self.file_label, str(path))
         if not self.out_edit.text():
             p = Path(path)
             self.out_edit.setText(str(p.with_name(f"{p.stem}-articles")))
-        self.summary.setText(self.tr("Reading the list…"))
+        self._say(self.summary, self.tr("Reading the list…"))
         self.controller.load_list(path)
 
     def shutdown(self) -> None:
@@ -173,6 +173,8 @@ class BatchPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.file_label)
         layout.addWidget(self.summary)
+        self.file_label.hide()
+        self.summary.hide()
 
         form = QFormLayout()
         self._form_labels = [QLabel(self) for _ in range(6)]
@@ -233,6 +235,12 @@ class BatchPanel(QWidget):
         self.progress_label = QLabel(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
+
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        """An empty status line takes no room above the form."""
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def _button(self, action: QAction) -> QToolButton:
         button = self.toolbar.widgetForAction(action)
@@ -324,7 +332,7 @@ class BatchPanel(QWidget):
 
     @Slot()
     def _on_run_clicked(self) -> None:
-        self.summary.setText(self.tr("Checking the hosts…"))
+        self._say(self.summary, self.tr("Checking the hosts…"))
         self.controller.start(self._options())
 
     @Slot()
@@ -344,12 +352,12 @@ class BatchPanel(QWidget):
             text += " " + self.tr("{n} group(s) of duplicate or near-duplicate keywords "
                                   "(cannibalisation risk): {first}.").format(
                 n=len(c.groups), first=", ".join(c.groups[0].keywords))
-        self.summary.setText(text)
+        self._say(self.summary, text)
         self._update_buttons()
 
     @Slot(object)
     def _on_job_started(self, store: Any) -> None:
-        self.summary.setText(self.tr("Running. You can keep writing in the Write tab; the job "
+        self._say(self.summary, self.tr("Running. You can keep writing in the Write tab; the job "
                                      "is saved in {folder}.").format(folder=store.config.out_dir))
         self._update_buttons()
 
@@ -376,7 +384,7 @@ class BatchPanel(QWidget):
         text = messages.get(outcome.reason, outcome.reason)
         if outcome.message:
             text += " " + outcome.message
-        self.summary.setText(text)
+        self._say(self.summary, text)
         self._update_buttons()
 
     @Slot(object)
@@ -390,7 +398,7 @@ class BatchPanel(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         from app.ui.errors import present_error  # the window's message bar
 
-        self.summary.setText("")
+        self._say(self.summary, "")
         present_error(self, exc)
         self._update_buttons()
 
@@ -423,14 +431,14 @@ class BatchPanel(QWidget):
         text = self.paste_box.toPlainText()
         if not text.strip():
             return
-        self.file_label.setText(self.tr("Pasted keywords"))
+        self._say(self.file_label, self.tr("Pasted keywords"))
         if not self.out_edit.text():
             from PySide6.QtCore import QStandardPaths
 
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
             self.out_edit.setText(str(Path(documents or Path.home()) / "plume-batch"))
-        self.summary.setText(self.tr("Reading the list…"))
+        self._say(self.summary, self.tr("Reading the list…"))
         self.controller.load_text(text)
 
     def _duration(self, seconds: float) -> str:
