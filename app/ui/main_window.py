@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
     def _show_file_name(self) -> None:
         current = self.files.current
         self.setWindowFilePath(str(current.path) if current is not None else "")
+        # Images with relative paths (images/x.jpg) show from the file's own folder.
+        self.preview.setSearchPaths([str(current.path.parent)] if current is not None else [])
         self.retranslate_ui()
 
     def save_to_library(self, *_args: object) -> bool:

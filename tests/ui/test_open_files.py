@@ -155,3 +155,19 @@ def test_a_file_that_is_not_an_article_is_refused_with_a_message(make_window, tm
 
 def test_the_window_accepts_exactly_the_suffixes_the_reader_reads():
     assert ARTICLE_SUFFIXES == SUFFIXES
+
+
+def test_the_preview_shows_images_next_to_the_opened_file(make_window, tmp_path, qtbot):
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    window = make_window()
+    (tmp_path / "images").mkdir()
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3a6fd8"))
+    picture.save(str(tmp_path / "images" / "shoe.png"))
+    path = _write(tmp_path, "shoes.md", "# Shoes\n\n![A blue shoe](images/shoe.png)\n\nText.\n")
+    window.open_file(path)
+    qtbot.waitUntil(lambda: "shoe.png" in window.preview.html(), timeout=5000)
+    loaded = window.preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                         QUrl("images/shoe.png"))
+    assert loaded is not None and QImage.fromData(loaded).size().width() == 40
