@@ -12,11 +12,15 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.core.errors import PlumeError
 
 logger = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchWorker", text)
 
 
 class BatchWorker(QObject):
@@ -44,7 +48,7 @@ class BatchWorker(QObject):
             self.run_failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 — worker boundary: never lose an exception
             logger.exception("batch run crashed")
-            self.run_failed.emit(PlumeError(f"The batch stopped unexpectedly: {exc}"))
+            self.run_failed.emit(PlumeError(_tr("The batch stopped unexpectedly: {0}").format(exc)))
         else:
             self.run_ended.emit(outcome)
         finally:

@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, GenerationError, PlumeError
@@ -31,6 +31,10 @@ from app.core.generation.events import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GenerationWorker", text)
 
 BATCH_SECONDS = 0.04
 PipelineFactory = Callable[[CancelToken], Iterator[Event]]
@@ -83,7 +87,7 @@ class GenerationWorker(QObject):
             self._fail(exc, None)
         except Exception as exc:  # noqa: BLE001 - worker boundary: never lose an exception
             logger.exception("generation pipeline crashed")
-            error = GenerationError(f"Unexpected error during generation: {exc}")
+            error = GenerationError(_tr("Unexpected error during generation: {0}").format(exc))
             error.__cause__ = exc
             self._fail(error, None)
         finally:
