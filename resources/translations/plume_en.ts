@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+108"/>
+        <location filename="../../app/ui/actions.py" line="+114"/>
         <source>&amp;New article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15,16 +15,56 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save to library</source>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Save the article in the library</source>
+        <source>Open a Markdown or HTML article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save to the file the article came from, else to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the article in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save to &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write &amp;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline, write and review the article in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop at the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write article stops after the outline, so you can edit it before writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Generate &amp;outline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +320,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Write article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,7 +382,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+438"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +397,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+203"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+244"/>
         <source>Open a keyword list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,12 +405,13 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+61"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+69"/>
+        <location line="+372"/>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-365"/>
         <source>Drop a keyword list here (TXT, one keyword per line, or CSV/TSV with a &apos;keyword&apos; column)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,6 +462,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write every ready row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,12 +482,32 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected finished article in the editor (or double-click its row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default model, e.g. qwen3:8b</source>
+        <source>Batch toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…or paste keywords here, one per line (or CSV with a &apos;keyword&apos; header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use pasted keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,12 +517,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+226"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-226"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +547,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+211"/>
         <source>Open a keyword list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +622,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
+        <source>Pasted keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{h} h {m:02d} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +640,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="-101"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="-142"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,7 +670,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +708,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+145"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+146"/>
         <source>The main keyword is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +828,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1102,24 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../app/ui/controllers/file_controller.py" line="+64"/>
+        <source>Open an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.md *.markdown *.html *.htm);;Markdown (*.md *.markdown);;HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <location filename="../../app/ui/editor/find_bar.py" line="+203"/>
@@ -1177,7 +1271,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+354"/>
+        <location filename="../../app/ui/main_window.py" line="+635"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1281,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+1"/>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,12 +1323,17 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-130"/>
+        <source>{0} — Plume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Self-review: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1348,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+180"/>
+        <location filename="../../app/ui/composition.py" line="+179"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1517,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+311"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+312"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,7 +1925,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+313"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+320"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +2040,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+140"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+147"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,12 +2086,12 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2272,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>One URL per line, e.g. http://gpu-2:11434</source>
         <translation type="unfinished"></translation>
@@ -2178,7 +2287,17 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+67"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected to {0}: {1} model(s) installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +2392,11 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+1"/>
         <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the introduction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2560,7 +2684,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+203"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+212"/>
         <source>There is no outline yet.</source>
         <translation type="unfinished"></translation>
     </message>

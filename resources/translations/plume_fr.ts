@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="+108"/>
+        <location filename="../../app/ui/actions.py" line="+114"/>
         <source>&amp;New article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
@@ -15,16 +15,56 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Save to library</source>
-        <translation>&amp;Enregistrer dans la bibliothèque</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Open a Markdown or HTML article</source>
+        <translation>Ouvrir un article Markdown ou HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save to the file the article came from, else to the library</source>
+        <translation>Enregistrer dans le fichier d’origine de l’article, sinon dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save the article in the library</source>
         <translation>Enregistrer l’article dans la bibliothèque</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Save to &amp;library</source>
+        <translation>Enregistrer dans la &amp;bibliothèque</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Write &amp;article</source>
+        <translation>Rédiger l’&amp;article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline, write and review the article in one go</source>
+        <translation>Plan, rédaction et relecture de l’article en une seule fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop at the outline</source>
+        <translation>S’arrêter au plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write article stops after the outline, so you can edit it before writing</source>
+        <translation>« Rédiger l’article » s’arrête après le plan, pour que vous puissiez le modifier avant la rédaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Generate &amp;outline</source>
         <translation>Générer le &amp;plan</translation>
     </message>
@@ -280,6 +320,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Write article</source>
+        <translation>Rédiger l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -337,7 +382,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+413"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+438"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -354,7 +399,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchController</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="+203"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="+244"/>
         <source>Open a keyword list first.</source>
         <translation>Ouvrez d’abord une liste de mots-clés.</translation>
     </message>
@@ -362,12 +407,13 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../app/ui/panels/batch_panel.py" line="+61"/>
+        <location filename="../../app/ui/panels/batch_panel.py" line="+69"/>
+        <location line="+372"/>
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-365"/>
         <source>Drop a keyword list here (TXT, one keyword per line, or CSV/TSV with a &apos;keyword&apos; column)</source>
         <translation>Déposez une liste de mots-clés ici (TXT, un mot-clé par ligne, ou CSV/TSV avec une colonne «&#xa0;keyword&#xa0;»)</translation>
     </message>
@@ -418,6 +464,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+1"/>
+        <source>Write every ready row</source>
+        <translation>Rédiger toutes les lignes prêtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -433,13 +484,33 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+1"/>
+        <source>Open in editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected finished article in the editor (or double-click its row)</source>
+        <translation>Ouvrir l’article terminé sélectionné dans l’éditeur (ou double-cliquez sur sa ligne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open output folder</source>
         <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default model, e.g. qwen3:8b</source>
-        <translation>Modèle par défaut, par exemple qwen3:8b</translation>
+        <source>Batch toolbar</source>
+        <translation>Barre d’outils du lot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…or paste keywords here, one per line (or CSV with a &apos;keyword&apos; header)</source>
+        <translation>…ou collez des mots-clés ici, un par ligne (ou un CSV avec un en-tête « keyword »)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use pasted keywords</source>
+        <translation>Utiliser les mots-clés collés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -448,12 +519,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+226"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-226"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -478,7 +549,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Doublons</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+211"/>
         <source>Open a keyword list</source>
         <translation>Ouvrir une liste de mots-clés</translation>
     </message>
@@ -553,7 +624,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>{host} est hors service&#xa0;; ses articles passent aux autres hôtes, nouvel essai dans {s} s</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+41"/>
+        <source>Pasted keywords</source>
+        <translation>Mots-clés collés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
@@ -566,7 +642,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../../app/ui/controllers/batch_controller.py" line="-101"/>
+        <location filename="../../app/ui/controllers/batch_controller.py" line="-142"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -596,7 +672,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -634,7 +710,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>BriefPanel</name>
     <message>
-        <location filename="../../app/ui/panels/brief_panel.py" line="+145"/>
+        <location filename="../../app/ui/panels/brief_panel.py" line="+146"/>
         <source>The main keyword is empty.</source>
         <translation>Le mot-clé principal est vide.</translation>
     </message>
@@ -754,7 +830,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Consignes personnalisées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -1028,6 +1104,24 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../app/ui/controllers/file_controller.py" line="+64"/>
+        <source>Open an article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.md *.markdown *.html *.htm);;Markdown (*.md *.markdown);;HTML pages (*.html *.htm)</source>
+        <translation>Articles (*.md *.markdown *.html *.htm);;Markdown (*.md *.markdown);;Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <location filename="../../app/ui/editor/find_bar.py" line="+203"/>
@@ -1179,7 +1273,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+354"/>
+        <location filename="../../app/ui/main_window.py" line="+635"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -1189,7 +1283,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+1"/>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Self-review stopped: {0} fix(es) kept so far, SEO {1} → {2}</source>
         <translation>Relecture automatique arrêtée&#xa0;: {0} correction(s) conservée(s), SEO {1} → {2}</translation>
     </message>
@@ -1226,12 +1325,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Voir les modifications…</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-130"/>
+        <source>{0} — Plume</source>
+        <translation>{0} — Plume</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Self-review: {0}</source>
         <translation>Relecture : {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -1246,7 +1350,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Markdown copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composition.py" line="+180"/>
+        <location filename="../../app/ui/composition.py" line="+179"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
@@ -1415,7 +1519,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>OutlineEditor</name>
     <message>
-        <location filename="../../app/ui/panels/outline_editor.py" line="+311"/>
+        <location filename="../../app/ui/panels/outline_editor.py" line="+312"/>
         <source>Not written yet</source>
         <translation>Pas encore écrite</translation>
     </message>
@@ -1823,7 +1927,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+313"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+320"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -1938,7 +2042,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+140"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="+147"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1984,12 +2088,12 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
@@ -2170,6 +2274,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Relire chaque article une fois rédigé</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>One URL per line, e.g. http://gpu-2:11434</source>
         <translation>Une URL par ligne, par exemple http://gpu-2:11434</translation>
@@ -2180,7 +2289,17 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Plus bas&#xa0;: plus prévisible&#xa0;; plus haut&#xa0;: plus varié.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+67"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected to {0}: {1} model(s) installed.</source>
+        <translation>Connecté à {0} : {1} modèle(s) installé(s).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This is not a valid Ollama address. Use a URL such as http://127.0.0.1:11434.</source>
         <translation>Cette adresse Ollama n’est pas valide. Utilisez une URL comme http://127.0.0.1:11434.</translation>
     </message>
@@ -2276,6 +2395,11 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+1"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the introduction…</source>
+        <translation>Rédaction de l’introduction…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2562,7 +2686,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>WritingFlow</name>
     <message>
-        <location filename="../../app/ui/controllers/writing_flow.py" line="+203"/>
+        <location filename="../../app/ui/controllers/writing_flow.py" line="+212"/>
         <source>There is no outline yet.</source>
         <translation>Il n’y a pas encore de plan.</translation>
     </message>
