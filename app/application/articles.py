@@ -84,7 +84,7 @@ def save_article_file(article: Article, opened: OpenedFile, *, preset: str = "pl
 def outline_from_body(body: str) -> list[OutlineSection]:
     """The outline of a written text: its `##`/`###` sections in order, each with the words
     it has now as its target; the FAQ section (and its questions) is not part of it."""
-    from app.core.store.codec import count_words
+    from app.core.textutil import count_words
 
     sections: list[OutlineSection] = []
     texts: list[list[str]] = []
