@@ -23,6 +23,16 @@ MAX_BYTES = 5_000_000        # an article, not a dump: larger files are refused 
 MIN_SECTION_WORDS = 50       # a heading with (almost) no text still gets a usable target
 
 
+class ArticleFileError(InputError):
+    """A file that cannot be opened as an article. `reason` ("suffix", "size", "read",
+    "encoding") and `name` let a face say it in its own language."""
+
+    def __init__(self, message: str, *, hint: str, reason: str, name: str,
+                 detail: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.reason, self.name, self.detail = reason, name, detail
+
+
 @dataclass(frozen=True, slots=True)
 class OpenedFile:
     article: Article
@@ -36,22 +46,29 @@ def read_article_file(path: Path) -> OpenedFile:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{path.name} is not a Markdown or HTML file.",
-                         hint="Open a .md, .markdown or .html file.")
+        raise ArticleFileError(f"{path.name} is not a Markdown or HTML file.",
+                               hint="Open a .md, .markdown or .html file.",
+                               reason="suffix", name=path.name)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path.name} is too large for an article ({size // 1_000_000} MB).",
-                             hint="Open a single article (under 5 MB).")
+            megabytes = str(size // 1_000_000)
+            raise ArticleFileError(
+                f"{path.name} is too large for an article ({megabytes} MB).",
+                hint="Open a single article (under 5 MB).", reason="size", name=path.name,
+                detail=megabytes)
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path} could not be read: {exc.strerror or exc}.",
-                         hint="Check that the file exists and that you may read it.") from exc
+        reason = str(exc.strerror or exc)
+        raise ArticleFileError(f"{path} could not be read: {reason}.",
+                               hint="Check that the file exists and that you may read it.",
+                               reason="read", name=str(path), detail=reason) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path.name} is not UTF-8 text.",
-                         hint="Save it as UTF-8 in your editor, then open it again.") from exc
+        raise ArticleFileError(f"{path.name} is not UTF-8 text.",
+                               hint="Save it as UTF-8 in your editor, then open it again.",
+                               reason="encoding", name=path.name) from exc
     if suffix in HTML_SUFFIXES:
         from app.core.analysis.article_reader import parse_html_article
 

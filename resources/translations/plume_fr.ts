@@ -1116,7 +1116,47 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Articles (*.md *.markdown *.html *.htm);;Markdown (*.md *.markdown);;Pages HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
+        <source>{0} is not a Markdown or HTML file.</source>
+        <translation>{0} n’est pas un fichier Markdown ou HTML.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .md, .markdown or .html file.</source>
+        <translation>Ouvrez un fichier .md, .markdown ou .html.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is too large for an article ({1} MB).</source>
+        <translation>{0} est trop volumineux pour un article ({1} Mo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a single article (under 5 MB).</source>
+        <translation>Ouvrez un seul article (moins de 5 Mo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be read: {1}.</source>
+        <translation>{0} n’a pas pu être lu : {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not UTF-8 text.</source>
+        <translation>{0} n’est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as UTF-8 in your editor, then open it again.</source>
+        <translation>Enregistrez-le en UTF-8 dans votre éditeur, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>

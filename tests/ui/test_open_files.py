@@ -171,3 +171,21 @@ def test_the_preview_shows_images_next_to_the_opened_file(make_window, tmp_path,
     loaded = window.preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                          QUrl("images/shoe.png"))
     assert loaded is not None and QImage.fromData(loaded).size().width() == 40
+
+
+def test_a_refused_file_is_explained_in_french(make_window, tmp_path, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_translators
+
+    window = make_window()
+    install_translators(QApplication.instance(), "fr")
+    try:
+        latin1 = tmp_path / "ancien.md"
+        latin1.write_bytes("# Café crème\n\nUn texte en Latin-1.\n".encode("latin-1"))
+        assert not window.open_file(latin1)
+        message = window.message_bar.message()
+        assert "ancien.md n’est pas un texte UTF-8." in message
+        assert "Enregistrez-le en UTF-8" in message
+    finally:
+        install_translators(QApplication.instance(), "en")

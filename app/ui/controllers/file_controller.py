@@ -69,10 +69,13 @@ class FileController(QObject):
 
     def open_path(self, path: Path) -> bool:
         """Open `path` in the editor (after Save / Discard / Cancel for unsaved text)."""
-        from app.application.articles import read_article_file
+        from app.application.articles import ArticleFileError, read_article_file
 
         try:
             opened = read_article_file(path)   # bad files are refused before asking anything
+        except ArticleFileError as exc:
+            _present_error(self._window, self._translated(exc))
+            return False
         except Exception as exc:  # noqa: BLE001 - InputError, or a reader's own failure
             _present_error(self._window, exc)
             return False
@@ -82,6 +85,25 @@ class FileController(QObject):
         self._state.add_recent_file(path)
         self.opened.emit(opened)
         return True
+
+    def _translated(self, exc: Any) -> Exception:
+        """The reader's refusal in the interface's language."""
+        from app.core.errors import InputError
+
+        texts = {
+            "suffix": (self.tr("{0} is not a Markdown or HTML file."),
+                       self.tr("Open a .md, .markdown or .html file.")),
+            "size": (self.tr("{0} is too large for an article ({1} MB)."),
+                     self.tr("Open a single article (under 5 MB).")),
+            "read": (self.tr("{0} could not be read: {1}."),
+                     self.tr("Check that the file exists and that you may read it.")),
+            "encoding": (self.tr("{0} is not UTF-8 text."),
+                         self.tr("Save it as UTF-8 in your editor, then open it again.")),
+        }
+        if exc.reason not in texts:
+            return exc
+        message, hint = texts[exc.reason]
+        return InputError(message.format(exc.name, exc.detail), hint=hint)
 
     def forget(self) -> None:
         """The text no longer comes from a file (New, opened from the library)."""
