@@ -1965,7 +1965,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+320"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+323"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,6 +2776,14 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
     <message>
         <location line="+3"/>
         <source>Review stopped: the draft is kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CheckRow</name>
+    <message>
+        <location filename="../../app/ui/panels/score_panel.py" line="-313"/>
+        <source>Shown for advice; not counted in the SEO score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1967,7 +1967,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+320"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+323"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -2779,6 +2779,14 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <location line="+3"/>
         <source>Review stopped: the draft is kept as written</source>
         <translation>Relecture arrêtée&#xa0;: le brouillon est conservé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckRow</name>
+    <message>
+        <location filename="../../app/ui/panels/score_panel.py" line="-313"/>
+        <source>Shown for advice; not counted in the SEO score</source>
+        <translation>Affiché à titre de conseil&#x202f;; non compté dans le score SEO</translation>
     </message>
 </context>
 </TS>

@@ -4,332 +4,377 @@
   <context>
     <name>Actions</name>
     <message>
-      <location filename="../../app/ui/actions.py" line="145" />
+      <location filename="../../app/ui/actions.py" line="159" />
       <source>Write</source>
       <translation>Rédiger</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="146" />
+      <location filename="../../app/ui/actions.py" line="160" />
+      <source>Write article</source>
+      <translation>Rédiger l’article</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="161" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="147" />
+      <location filename="../../app/ui/actions.py" line="162" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="148" />
+      <location filename="../../app/ui/actions.py" line="163" />
       <source>Regenerate</source>
       <translation>Régénérer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="149" />
+      <location filename="../../app/ui/actions.py" line="164" />
       <source>Extend</source>
       <translation>Prolonger</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="150" />
+      <location filename="../../app/ui/actions.py" line="165" />
       <source>Writing</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="151" />
+      <location filename="../../app/ui/actions.py" line="166" />
       <source>Batch</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="153" />
+      <location filename="../../app/ui/actions.py" line="168" />
       <source>Plain (title, description, slug)</source>
       <translation>Simple (titre, description, slug)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="154" />
+      <location filename="../../app/ui/actions.py" line="169" />
       <source>Hugo</source>
       <translation>Hugo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="155" />
+      <location filename="../../app/ui/actions.py" line="170" />
       <source>Jekyll</source>
       <translation>Jekyll</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="156" />
+      <location filename="../../app/ui/actions.py" line="171" />
       <source>Astro</source>
       <translation>Astro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="157" />
+      <location filename="../../app/ui/actions.py" line="172" />
       <source>No front matter</source>
       <translation>Sans en-tête</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="108" />
+      <location filename="../../app/ui/actions.py" line="114" />
       <source>&amp;New article</source>
       <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="108" />
+      <location filename="../../app/ui/actions.py" line="114" />
       <source>Start a new, empty article</source>
       <translation>Commencer un nouvel article vide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="109" />
-      <source>&amp;Save to library</source>
-      <translation>&amp;Enregistrer dans la bibliothèque</translation>
+      <location filename="../../app/ui/actions.py" line="115" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="109" />
+      <location filename="../../app/ui/actions.py" line="115" />
+      <source>Open a Markdown or HTML article</source>
+      <translation>Ouvrir un article Markdown ou HTML</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="116" />
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="116" />
+      <source>Save to the file the article came from, else to the library</source>
+      <translation>Enregistrer dans le fichier d’origine de l’article, sinon dans la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="118" />
+      <source>Save to &amp;library</source>
+      <translation>Enregistrer dans la &amp;bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="118" />
       <source>Save the article in the library</source>
       <translation>Enregistrer l’article dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="110" />
+      <location filename="../../app/ui/actions.py" line="119" />
+      <source>Write &amp;article</source>
+      <translation>Rédiger l’&amp;article</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="120" />
+      <source>Outline, write and review the article in one go</source>
+      <translation>Plan, rédaction et relecture de l’article en une seule fois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="121" />
+      <source>Stop at the outline</source>
+      <translation>S’arrêter au plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="122" />
+      <source>Write article stops after the outline, so you can edit it before writing</source>
+      <translation>« Rédiger l’article » s’arrête après le plan, pour que vous puissiez le modifier avant la rédaction</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/actions.py" line="124" />
       <source>Generate &amp;outline</source>
       <translation>Générer le &amp;plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="111" />
+      <location filename="../../app/ui/actions.py" line="125" />
       <source>Ask the model for a title, description and outline</source>
       <translation>Demander au modèle un titre, une description et un plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="112" />
+      <location filename="../../app/ui/actions.py" line="126" />
       <source>&amp;Write</source>
       <translation>&amp;Rédiger</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="112" />
+      <location filename="../../app/ui/actions.py" line="126" />
       <source>Write the article section by section from the outline</source>
       <translation>Rédiger l’article section par section à partir du plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="113" />
+      <location filename="../../app/ui/actions.py" line="127" />
       <source>&amp;Stop</source>
       <translation>&amp;Arrêter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="113" />
+      <location filename="../../app/ui/actions.py" line="127" />
       <source>Stop now and keep the text written so far</source>
       <translation>Arrêter tout de suite en gardant le texte déjà écrit</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="114" />
+      <location filename="../../app/ui/actions.py" line="128" />
       <source>&amp;Regenerate section</source>
       <translation>Ré&amp;générer la section</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="115" />
+      <location filename="../../app/ui/actions.py" line="129" />
       <source>Write the section under the cursor again</source>
       <translation>Réécrire la section où se trouve le curseur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="116" />
+      <location filename="../../app/ui/actions.py" line="130" />
       <source>E&amp;xtend section</source>
       <translation>Pro&amp;longer la section</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="117" />
+      <location filename="../../app/ui/actions.py" line="131" />
       <source>Add more text at the end of the section under the cursor</source>
       <translation>Ajouter du texte à la fin de la section où se trouve le curseur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="118" />
+      <location filename="../../app/ui/actions.py" line="132" />
       <source>Export &amp;Markdown…</source>
       <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="118" />
+      <location filename="../../app/ui/actions.py" line="132" />
       <source>Save as Markdown with front matter</source>
       <translation>Enregistrer en Markdown avec en-tête (front matter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="119" />
+      <location filename="../../app/ui/actions.py" line="133" />
       <source>Export &amp;HTML page…</source>
       <translation>Exporter en page &amp;HTML…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="119" />
+      <location filename="../../app/ui/actions.py" line="133" />
       <source>Save as a standalone HTML page</source>
       <translation>Enregistrer comme page HTML autonome</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="120" />
+      <location filename="../../app/ui/actions.py" line="134" />
       <source>Copy as &amp;HTML</source>
       <translation>Copier en &amp;HTML</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="120" />
+      <location filename="../../app/ui/actions.py" line="134" />
       <source>Copy the article as HTML for a CMS</source>
       <translation>Copier l’article en HTML pour un CMS</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="121" />
+      <location filename="../../app/ui/actions.py" line="135" />
       <source>Copy as Mar&amp;kdown</source>
       <translation>Copier en Mar&amp;kdown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="121" />
+      <location filename="../../app/ui/actions.py" line="135" />
       <source>Copy the article as Markdown</source>
       <translation>Copier l’article en Markdown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="122" />
+      <location filename="../../app/ui/actions.py" line="136" />
       <source>&amp;Preview</source>
       <translation>&amp;Aperçu</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="122" />
+      <location filename="../../app/ui/actions.py" line="136" />
       <source>Show or hide the HTML preview</source>
       <translation>Afficher ou masquer l’aperçu HTML</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="123" />
+      <location filename="../../app/ui/actions.py" line="137" />
       <source>&amp;Thinking panel</source>
       <translation>Panneau de &amp;réflexion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="123" />
+      <location filename="../../app/ui/actions.py" line="137" />
       <source>Show or hide the model's thinking</source>
       <translation>Afficher ou masquer la réflexion du modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="124" />
+      <location filename="../../app/ui/actions.py" line="138" />
       <source>&amp;Brief</source>
       <translation>&amp;Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="124" />
+      <location filename="../../app/ui/actions.py" line="138" />
       <source>Go to the brief</source>
       <translation>Aller au brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="125" />
+      <location filename="../../app/ui/actions.py" line="139" />
       <source>&amp;Outline</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="125" />
+      <location filename="../../app/ui/actions.py" line="139" />
       <source>Go to the outline</source>
       <translation>Aller au plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="126" />
+      <location filename="../../app/ui/actions.py" line="140" />
       <source>&amp;Editor</source>
       <translation>&amp;Éditeur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="126" />
+      <location filename="../../app/ui/actions.py" line="140" />
       <source>Go to the text</source>
       <translation>Aller au texte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="127" />
+      <location filename="../../app/ui/actions.py" line="141" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="127" />
+      <location filename="../../app/ui/actions.py" line="141" />
       <source>Show saved articles</source>
       <translation>Afficher les articles enregistrés</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="128" />
+      <location filename="../../app/ui/actions.py" line="142" />
       <source>&amp;Writing</source>
       <translation>&amp;Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="128" />
+      <location filename="../../app/ui/actions.py" line="142" />
       <source>Write one article</source>
       <translation>Rédiger un article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="129" />
+      <location filename="../../app/ui/actions.py" line="143" />
       <source>&amp;Batch</source>
       <translation>&amp;Lot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="129" />
+      <location filename="../../app/ui/actions.py" line="143" />
       <source>Run a keyword list</source>
       <translation>Traiter une liste de mots-clés</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="130" />
+      <location filename="../../app/ui/actions.py" line="144" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="130" />
+      <location filename="../../app/ui/actions.py" line="144" />
       <source>Ollama host, defaults, export, interface</source>
       <translation>Hôte Ollama, valeurs par défaut, export, interface</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="131" />
+      <location filename="../../app/ui/actions.py" line="145" />
       <source>&amp;Pull a model…</source>
       <translation>&amp;Télécharger un modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="131" />
+      <location filename="../../app/ui/actions.py" line="145" />
       <source>Download a model into Ollama</source>
       <translation>Télécharger un modèle dans Ollama</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="132" />
+      <location filename="../../app/ui/actions.py" line="146" />
       <source>&amp;Reconnect to Ollama</source>
       <translation>&amp;Reconnecter à Ollama</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="132" />
+      <location filename="../../app/ui/actions.py" line="146" />
       <source>Check the Ollama host again</source>
       <translation>Vérifier de nouveau l’hôte Ollama</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="133" />
+      <location filename="../../app/ui/actions.py" line="147" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="133" />
+      <location filename="../../app/ui/actions.py" line="147" />
       <source>List every shortcut</source>
       <translation>Lister tous les raccourcis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="134" />
+      <location filename="../../app/ui/actions.py" line="148" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="134" />
+      <location filename="../../app/ui/actions.py" line="148" />
       <source>Close Plume</source>
       <translation>Fermer Plume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="135" />
+      <location filename="../../app/ui/actions.py" line="149" />
       <source>&amp;System</source>
       <translation>&amp;Système</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="135" />
+      <location filename="../../app/ui/actions.py" line="149" />
       <source>Follow the system colours</source>
       <translation>Suivre les couleurs du système</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="136" />
+      <location filename="../../app/ui/actions.py" line="150" />
       <source>&amp;Light</source>
       <translation>&amp;Clair</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="136" />
+      <location filename="../../app/ui/actions.py" line="150" />
       <source>Light theme</source>
       <translation>Thème clair</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="137" />
+      <location filename="../../app/ui/actions.py" line="151" />
       <source>&amp;Dark</source>
       <translation>&amp;Sombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/actions.py" line="137" />
+      <location filename="../../app/ui/actions.py" line="151" />
       <source>Dark theme</source>
       <translation>Thème sombre</translation>
     </message>
@@ -337,290 +382,341 @@
   <context>
     <name>BatchTableModel</name>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="373" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="296" />
+      <source>No model chosen.</source>
+      <translation>Aucun modèle choisi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="298" />
+      <source>No row can run.</source>
+      <translation>Aucune ligne ne peut être lancée.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="296" />
+      <source>Pick a model for the batch.</source>
+      <translation>Choisissez un modèle pour le lot.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="298" />
+      <source>Fix the rows marked in red.</source>
+      <translation>Corrigez les lignes marquées en rouge.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="427" />
       <source>{n} words</source>
       <translation>{n} mots</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="378" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="432" />
       <source>{s} s</source>
       <translation>{s} s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="375" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="304" />
+      <source>No Ollama host answered: {0}</source>
+      <translation>Aucun hôte Ollama n’a répondu : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/controllers/batch_controller.py" line="429" />
       <source>SEO {score}</source>
       <translation>SEO {score}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/controllers/batch_controller.py" line="377" />
+      <location filename="../../app/ui/controllers/batch_controller.py" line="431" />
       <source>readability {score}</source>
       <translation>lisibilité {score}</translation>
     </message>
   </context>
   <context>
+    <name>BatchWorker</name>
+    <message>
+      <location filename="../../app/ui/workers/batch_worker.py" line="51" />
+      <source>The batch stopped unexpectedly: {0}</source>
+      <translation>Le lot s’est arrêté de façon inattendue : {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-      <location filename="../../app/ui/errors.py" line="68" />
+      <location filename="../../app/ui/errors.py" line="69" />
       <source>Unexpected error</source>
       <translation>Erreur inattendue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="113" />
+      <location filename="../../app/ui/errors.py" line="114" />
       <source>Your text is safe. Details were written to the log.</source>
       <translation>Votre texte est en sécurité. Les détails ont été écrits dans le journal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="41" />
+      <location filename="../../app/ui/errors.py" line="42" />
       <source>Ollama is not reachable</source>
       <translation>Ollama est injoignable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="43" />
+      <location filename="../../app/ui/errors.py" line="44" />
       <source>Model not installed</source>
       <translation>Modèle non installé</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="45" />
+      <location filename="../../app/ui/errors.py" line="46" />
       <source>This model cannot think</source>
       <translation>Ce modèle ne sait pas réfléchir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="47" />
+      <location filename="../../app/ui/errors.py" line="48" />
       <source>Ollama is busy</source>
       <translation>Ollama est occupé</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="49" />
+      <location filename="../../app/ui/errors.py" line="50" />
       <source>Ollama did not answer in time</source>
       <translation>Ollama n’a pas répondu à temps</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="51" />
+      <location filename="../../app/ui/errors.py" line="52" />
       <source>The request does not fit the model's context</source>
       <translation>La requête dépasse le contexte du modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="53" />
+      <location filename="../../app/ui/errors.py" line="54" />
       <source>The model's answer could not be used</source>
       <translation>La réponse du modèle est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="55" />
+      <location filename="../../app/ui/errors.py" line="56" />
       <source>Generation stopped with an error</source>
       <translation>La génération s’est arrêtée sur une erreur</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="57" />
+      <location filename="../../app/ui/errors.py" line="58" />
       <source>Export failed</source>
       <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="59" />
+      <location filename="../../app/ui/errors.py" line="60" />
       <source>Please check the input</source>
       <translation>Vérifiez la saisie</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="61" />
+      <location filename="../../app/ui/errors.py" line="62" />
       <source>Settings could not be read</source>
       <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="63" />
+      <location filename="../../app/ui/errors.py" line="64" />
       <source>No keychain available</source>
       <translation>Aucun trousseau disponible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="65" />
+      <location filename="../../app/ui/errors.py" line="66" />
       <source>Something went wrong</source>
       <translation>Une erreur est survenue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="67" />
+      <location filename="../../app/ui/errors.py" line="68" />
       <source>A file or network operation failed</source>
       <translation>Une opération sur un fichier ou le réseau a échoué</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="74" />
+      <location filename="../../app/ui/errors.py" line="75" />
       <source>Pull the model first (Models ▸ Pull model…), or pick another one.</source>
       <translation>Téléchargez d’abord le modèle (Modèles ▸ Télécharger un modèle…), ou choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="112" />
+      <location filename="../../app/ui/errors.py" line="113" />
       <source>Check the path and its permissions, then try again.</source>
       <translation>Vérifiez le chemin et ses droits d’accès, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="150" />
+      <location filename="../../app/ui/errors.py" line="152" />
       <source>Plume</source>
       <translation>Plume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="77" />
+      <location filename="../../app/ui/errors.py" line="78" />
       <source>Start Ollama (run “ollama serve” or open the Ollama app), or check the host in Settings.</source>
       <translation>Lancez Ollama (exécutez « ollama serve » ou ouvrez l’application Ollama), ou vérifiez l’hôte dans les Paramètres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="81" />
+      <location filename="../../app/ui/errors.py" line="82" />
       <source>Turn thinking off for this model, or pick a reasoning model.</source>
       <translation>Désactivez la réflexion pour ce modèle, ou choisissez un modèle de raisonnement.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="84" />
+      <location filename="../../app/ui/errors.py" line="85" />
       <source>Ollama is busy with other requests; wait a moment and try again.</source>
       <translation>Ollama traite d’autres requêtes ; patientez un instant puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="87" />
+      <location filename="../../app/ui/errors.py" line="88" />
       <source>The model may still be loading. Try again, or raise the timeout in Settings.</source>
       <translation>Le modèle est peut-être encore en cours de chargement. Réessayez, ou augmentez le délai dans les Paramètres.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="90" />
+      <location filename="../../app/ui/errors.py" line="91" />
       <source>Shorten the brief or the target length, or choose a model with a larger context.</source>
       <translation>Raccourcissez le brief ou la longueur visée, ou choisissez un modèle au contexte plus large.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="93" />
+      <location filename="../../app/ui/errors.py" line="94" />
       <source>The text written so far is kept. Try again, or choose another model.</source>
       <translation>Le texte déjà écrit est conservé. Réessayez, ou choisissez un autre modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="99" />
+      <location filename="../../app/ui/errors.py" line="100" />
       <source>Choose another folder or file name, then export again.</source>
       <translation>Choisissez un autre dossier ou nom de fichier, puis exportez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="100" />
+      <location filename="../../app/ui/errors.py" line="101" />
       <source>Fix or delete the settings file; Plume will start with defaults.</source>
       <translation>Corrigez ou supprimez le fichier de paramètres ; Plume démarrera avec les valeurs par défaut.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="103" />
+      <location filename="../../app/ui/errors.py" line="104" />
       <source>Install and unlock a system keyring (e.g. GNOME Keyring, KWallet).</source>
       <translation>Installez et déverrouillez un trousseau système (par exemple GNOME Keyring, KWallet).</translation>
     </message>
   </context>
   <context>
+    <name>GenerationWorker</name>
+    <message>
+      <location filename="../../app/ui/workers/generation_worker.py" line="90" />
+      <source>Unexpected error during generation: {0}</source>
+      <translation>Erreur inattendue pendant la génération : {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/composition.py" line="226" />
+      <location filename="../../app/ui/composition.py" line="230" />
       <source>Brief</source>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="227" />
+      <location filename="../../app/ui/composition.py" line="231" />
       <source>Outline</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="231" />
+      <location filename="../../app/ui/composition.py" line="234" />
       <source>Model</source>
       <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="232" />
+      <location filename="../../app/ui/composition.py" line="235" />
       <source>Draft</source>
       <translation>Rédaction</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="234" />
+      <location filename="../../app/ui/composition.py" line="237" />
       <source>Brief, outline and library</source>
       <translation>Brief, plan et bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/composition.py" line="230" />
+      <location filename="../../app/ui/composition.py" line="233" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="257" />
+      <location filename="../../app/ui/main_window.py" line="463" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="296" />
+      <location filename="../../app/ui/main_window.py" line="353" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="131" />
-      <source>Ollama is not reachable, so no model can be pulled now.</source>
-      <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/integration.py" line="297" />
+      <location filename="../../app/ui/main_window.py" line="354" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="122" />
-      <source>Pulling models from the app is not available yet.</source>
-      <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
+      <location filename="../../app/ui/main_window.py" line="425" />
+      <source>Saved to {0}</source>
+      <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="123" />
-      <source>Run “ollama pull NAME” in a terminal.</source>
-      <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
+      <location filename="../../app/ui/main_window.py" line="438" />
+      <source>Opened {0}</source>
+      <translation>{0} ouvert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/integration.py" line="272" />
-      <source>Batch mode is not available in this build.</source>
-      <translation>Le mode lot n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/menus.py" line="112" />
+      <location filename="../../app/ui/menus.py" line="100" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="33" />
+      <location filename="../../app/ui/menus.py" line="35" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="33" />
+      <location filename="../../app/ui/menus.py" line="35" />
+      <source>Open &amp;Recent</source>
+      <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="35" />
       <source>&amp;Generate</source>
       <translation>&amp;Générer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="33" />
+      <location filename="../../app/ui/menus.py" line="35" />
       <source>E&amp;xport</source>
       <translation>E&amp;xporter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/menus.py" line="36" />
       <source>Markdown &amp;front matter</source>
       <translation>&amp;En-tête Markdown</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/menus.py" line="36" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="37" />
       <source>&amp;Theme</source>
       <translation>&amp;Thème</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="37" />
       <source>&amp;Models</source>
       <translation>&amp;Modèles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="37" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="114" />
+      <location filename="../../app/ui/menus.py" line="102" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="114" />
+      <location filename="../../app/ui/menus.py" line="102" />
       <source>Shortcut</source>
       <translation>Raccourci</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/model_connection.py" line="134" />
+      <source>Ollama is not reachable, so no model can be pulled now.</source>
+      <translation>Ollama est injoignable : aucun modèle ne peut être téléchargé pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/model_connection.py" line="125" />
+      <source>Pulling models from the app is not available yet.</source>
+      <translation>Le téléchargement de modèles depuis l’application n’est pas encore disponible.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/model_connection.py" line="126" />
+      <source>Run “ollama pull NAME” in a terminal.</source>
+      <translation>Exécutez « ollama pull NOM » dans un terminal.</translation>
     </message>
   </context>
   <context>
@@ -686,22 +782,22 @@
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="161" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="156" />
       <source>Publishing…</source>
       <translation>Publication…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="177" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="172" />
       <source>Another site…</source>
       <translation>Autre site…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="199" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="199" />
       <source>Updated</source>
       <translation>Mis à jour</translation>
     </message>
@@ -726,7 +822,7 @@
       <translation>En attente de relecture</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="209" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
       <source>SEO title, description and keyphrase sent.</source>
       <translation>Titre SEO, méta-description et requête cible envoyés.</translation>
     </message>
