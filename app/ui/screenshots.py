@@ -152,6 +152,8 @@ def _shoot_one(app, fake, settings, out: Path, theme: str, lang: str, tmp: Path)
             (c for c in report.checks if any(s.field == "body" for s in c.spans)), None)
         if target is not None:
             window.score_panel.select_check(target.id)
+            _settle(app, 0.3)
+    window.score_panel.verticalScrollBar().setValue(0)    # the green scores in view
     window._focus_outline()
     grab("scored")
 
