@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from app.core.errors import PlumeError
 from app.core.generation.events import (
     Event,
     Metrics,
@@ -41,23 +47,42 @@ class Console:
         self.rate = 0.0
         self.thinking_open = False
 
+    # ---- writing that survives a closed pipe or terminal ------------------------------------
+    def _write_out(self, text: str) -> None:
+        """The article text on stdout. A reader that left (`| head`) or a closed terminal
+        (SIGHUP) stops the echo, never the writing: the article is still saved."""
+        if not self.show_text:
+            return
+        try:
+            self.out.write(text)
+            self.out.flush()
+        except (OSError, ValueError):
+            self.show_text = False
+            silence(self.out)
+
+    def _write_err(self, text: str) -> None:
+        try:
+            self.err.write(text)
+            self.err.flush()
+        except (OSError, ValueError):
+            self.live = self.err_tty = self.show_thinking = False
+            silence(self.err)
+            self.err = _NOWHERE
+
     def start(self, model: str, host: str) -> None:
         self._line(f"Writing with {model} on {host}")
 
     def show(self, event: Event) -> None:
         if isinstance(event, TextDelta):
             self._close_thinking()
-            if self.show_text:
-                self.out.write(event.text)
-                self.out.flush()
+            self._write_out(event.text)
             self._tick()
         elif isinstance(event, ThinkingDelta):
             if self.show_thinking:
                 if not self.thinking_open:
-                    self.err.write(("\n" + DIM if self.err_tty else "\n") + "thinking: ")
+                    self._write_err(("\n" + DIM if self.err_tty else "\n") + "thinking: ")
                     self.thinking_open = True
-                self.err.write(event.text)
-                self.err.flush()
+                self._write_err(event.text)
             self._tick("thinking")
         elif isinstance(event, PhaseStarted):
             self._phase(event)
@@ -77,12 +102,9 @@ class Console:
 
     def finish(self) -> None:
         self._close_thinking()
-        if self.show_text:
-            self.out.write("\n")
-            self.out.flush()
+        self._write_out("\n")
         if self.live:
-            self.err.write(CLEAR)
-            self.err.flush()
+            self._write_err(CLEAR)
 
     # ---- internals -----------------------------------------------------------------------
     def _phase(self, event: PhaseStarted) -> None:
@@ -114,24 +136,25 @@ class Console:
         if not self.live:
             return
         self.last_draw = time.monotonic()
-        self.err.write(f"{CLEAR}{text[:160]}")
-        self.err.flush()
+        self._write_err(f"{CLEAR}{text[:160]}")
 
     def _line(self, text: str) -> None:
         self._close_thinking()
         if self.live:
-            self.err.write(f"{CLEAR}{text}\n")
+            self._write_err(f"{CLEAR}{text}\n")
         elif self.err_tty:
-            self.err.write(f"\n{DIM}{text}{RESET}\n")
+            self._write_err(f"\n{DIM}{text}{RESET}\n")
         else:
-            self.err.write(f"{text}\n")
-        self.err.flush()
+            self._write_err(f"{text}\n")
+
+    def say(self, text: str) -> None:
+        """A line on stderr after the run (saved paths, what happened)."""
+        self._line(text)
 
     def _close_thinking(self) -> None:
         if self.thinking_open:
-            self.err.write((RESET if self.err_tty else "") + "\n")
-            self.err.flush()
             self.thinking_open = False
+            self._write_err((RESET if self.err_tty else "") + "\n")
 
 
 def save(article: Article, folder: Path, formats: Sequence[str], preset: str) -> list[Path]:
@@ -139,3 +162,49 @@ def save(article: Article, folder: Path, formats: Sequence[str], preset: str) ->
     from app.core.export.files import write_article
 
     return write_article(article, folder, formats, preset=preset)
+
+
+def recovery_folder() -> Path:
+    """Where an article goes when its own folder refuses it: `recovery` in Plume's data
+    folder (`$PLUME_DATA_DIR`, else e.g. ~/.local/share/Plume on Linux)."""
+    from app.core.settings import default_data_dir
+
+    return default_data_dir() / RECOVERY_DIR
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    paths: list[Path]
+    error: PlumeError | None = None      # why the output folder refused it (then recovered)
+
+
+def keep(article: Article, folder: Path, formats: Sequence[str], preset: str) -> Kept:
+    """Save in `folder`; if that fails (disk full, folder gone or read-only meanwhile), save
+    the Markdown in the recovery folder, else in the system's temporary folder. Raises the
+    first error only when no copy could be written anywhere."""
+    try:
+        return Kept(save(article, folder, formats, preset))
+    except PlumeError as first:
+        for fallback in (recovery_folder(), Path(tempfile.gettempdir()) / "plume-recovery"):
+            try:
+                return Kept(save(article, fallback, ["md"], preset), first)
+            except PlumeError:
+                continue
+        raise
+
+
+def silence(stream: TextIO) -> None:
+    """Point a broken stdout/stderr at the null device, so later writes (and the
+    interpreter's final flush) neither fail nor print 'Exception ignored … BrokenPipeError'."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):
+        return
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, descriptor)
+        os.close(null)
+
+
+_NOWHERE: TextIO = io.StringIO()
+RECOVERY_DIR = "recovery"
