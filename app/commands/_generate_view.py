@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import tempfile
 import time
 from collections.abc import Sequence
@@ -12,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from app.commands._streams import silence
 from app.core.errors import PlumeError
 from app.core.generation.events import (
     Event,
@@ -191,19 +190,6 @@ def keep(article: Article, folder: Path, formats: Sequence[str], preset: str) ->
             except PlumeError:
                 continue
         raise
-
-
-def silence(stream: TextIO) -> None:
-    """Point a broken stdout/stderr at the null device, so later writes (and the
-    interpreter's final flush) neither fail nor print 'Exception ignored … BrokenPipeError'."""
-    try:
-        descriptor = stream.fileno()
-    except (OSError, ValueError):
-        return
-    with contextlib.suppress(OSError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, descriptor)
-        os.close(null)
 
 
 _NOWHERE: TextIO = io.StringIO()
