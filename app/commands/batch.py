@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 return 2
             return _new_job(args)
         except PlumeError as exc:
-            print(f"Error: {exc}", file=sys.stderr)
+            print(f"Error: {exc.message}", file=sys.stderr)
             if exc.hint:
                 print(f"  → {exc.hint}", file=sys.stderr)
             return 2
