@@ -203,12 +203,21 @@ def _new_job(args: argparse.Namespace) -> int:
 
 def _show_hosts(plume: Any, hosts: list[Any]) -> list[Any]:
     """Check each host (with its token) and say what was found, and how it is dialled."""
+    from app.core.llm.remote import plain_http_warning
+
     checks: list[Any] = plume.check_hosts(hosts)
     print(f"Hosts (answer timeout {plume.read_timeout:g} s):")
+    warnings: list[str] = []
     for check in checks:
         state = f"up, {len(check.models)} models" if check.up else f"DOWN ({check.error})"
-        token = "token sent" if plume.token_for(check.spec.url) else "no token"
+        secret = plume.token_for(check.spec.url)
+        token = "token sent" if secret else "no token"
         print(f"  {check.spec.url}  ×{check.spec.slots}  {state}  ({token})")
+        warning = plain_http_warning(check.spec.url, secret)
+        if warning:
+            warnings.append(warning)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     return checks
 
 

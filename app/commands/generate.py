@@ -175,6 +175,8 @@ def _generate(args: argparse.Namespace) -> int:
     cancel = CancelToken()
     with _StopSignals(cancel) as stops:
         with plume.connection(args.host).open() as service:
+            if service.warning:
+                _say(f"plume generate: {service.warning}")
             model = plume.model(args.model) or _best_installed(service)
             info = service.show(model)
             if not info.can_complete:
