@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import tempfile
 import time
 from collections.abc import Sequence
@@ -194,3 +196,59 @@ def keep(article: Article, folder: Path, formats: Sequence[str], preset: str) ->
 
 _NOWHERE: TextIO = io.StringIO()
 RECOVERY_DIR = "recovery"
+
+
+class Journal:
+    """What the terminal showed, copied to the recovery folder about once a second, so even
+    a kill no program can catch (SIGKILL, a power cut) loses at most the last second. The
+    copy is removed once the article (or its partial text) is saved; a copy left by a dead
+    run is pointed out by the next `plume generate`."""
+
+    EVERY = 1.0          # seconds between copies (each is one small atomic write)
+
+    def __init__(self, keyword: str) -> None:
+        from app.core.textutil import slugify
+
+        self.folder = recovery_folder()
+        stem = slugify(keyword)[:60] or "article"
+        self.path = self.folder / f"{stem}{UNSAVED_MARK}{os.getpid()}.md"
+        self.header = (f"<!-- plume generate \"{keyword}\" stopped before it could save; "
+                       "this is the text it had written. -->\n\n")
+        self.parts: list[str] = []
+        self.last = time.monotonic()
+        self.dirty = False
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.dirty = True
+        if time.monotonic() - self.last >= self.EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.dirty:
+            return
+        from app.core.export.files import atomic_write
+
+        self.last, self.dirty = time.monotonic(), False
+        with contextlib.suppress(PlumeError, OSError):   # a full disk must not stop the writing
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, self.header + "".join(self.parts), overwrite=True)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def orphaned_journals() -> list[Path]:
+    """Copies left by `plume generate` runs that were killed before they could save."""
+    from app.core.store.owner import process_alive
+
+    found = []
+    for path in sorted(recovery_folder().glob(f"*{UNSAVED_MARK}*.md")):
+        pid = path.stem.rsplit(UNSAVED_MARK, 1)[-1]
+        if pid.isdigit() and not process_alive(int(pid)):
+            found.append(path)
+    return found
+
+
+UNSAVED_MARK = "-unsaved-"

@@ -153,14 +153,23 @@ _EXIT_BY_SIGNAL = {int(number): 128 + int(number) for number in _STOP_SIGNALS}
 
 def _generate(args: argparse.Namespace) -> int:
     from app.application import Plume
-    from app.commands._generate_view import Console
+    from app.commands._generate_view import Console, Journal, orphaned_journals
     from app.core.cancel import CancelToken
     from app.core.errors import ExportError, InputError
     from app.core.export.files import check_folder
-    from app.core.generation.events import ArticleReady, Failed, ReviewReady
+    from app.core.generation.events import (
+        ArticleReady,
+        Failed,
+        PhaseStarted,
+        ReviewReady,
+        TextDelta,
+    )
     from app.core.llm.thinking import wants_thinking
 
     plume = Plume.open()
+    for left in orphaned_journals():
+        _say(f"plume generate: an earlier run was stopped before it could save; its text is "
+             f"in {left}")
     brief = _brief(args, plume)
     formats = list(plume.formats(str(args.format)))
     preset = plume.preset(args.preset)
@@ -173,6 +182,7 @@ def _generate(args: argparse.Namespace) -> int:
     if args.think:
         think = {"off": False, "on": True}.get(args.think, args.think)
     cancel = CancelToken()
+    journal = Journal(brief.keyword)
     with _StopSignals(cancel) as stops:
         with plume.connection(args.host).open() as service:
             if service.warning:
@@ -199,18 +209,27 @@ def _generate(args: argparse.Namespace) -> int:
                 console.start(model, service.host)
                 for event in generator.generate(brief, cancel):
                     console.show(event)
+                    if isinstance(event, TextDelta):
+                        journal.add(event.text)
+                    elif isinstance(event, PhaseStarted):
+                        journal.flush()
                     if isinstance(event, ArticleReady | Failed):
                         outcome = event
                     if isinstance(event, ReviewReady):
                         reviewed = event.result
             finally:
                 console.finish()
-        return _conclude(args, outcome, reviewed, formats, preset, stops, console)
+                journal.flush()
+        code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console)
+        if saved:
+            journal.discard()
+        return code
 
 
 def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],
-              preset: str, stops: _StopSignals, console: Any) -> int:
-    """Save what the run produced (complete or partial) and say where; the exit code."""
+              preset: str, stops: _StopSignals, console: Any) -> tuple[int, bool]:
+    """Save what the run produced (complete or partial) and say where: (exit code, whether
+    the text is safely saved somewhere)."""
     from app.core.errors import Cancelled, ModelNotFound, OllamaUnavailable
     from app.core.generation.events import ArticleReady
 
@@ -226,23 +245,25 @@ def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: li
             # whole, so it is saved under its normal name with the fixes kept so far.
             console.say(_review_stopped_message(reviewed, paths, stops.name))
             console.say("Stopped.")
-            return stops.code
-        return 0 if saved_where_asked else EXIT_FAILED
+            return stops.code, bool(paths)
+        return (0 if saved_where_asked else EXIT_FAILED), bool(paths)
     if outcome is None:
-        return stops.code if stops.cancel.cancelled else EXIT_FAILED
+        return (stops.code if stops.cancel.cancelled else EXIT_FAILED), False
     error = outcome.error
     partial = outcome.partial
+    saved = True
     if partial is not None and partial.body.split():
         partial.slug = f"{partial.slug or 'article'}-partial"
         partial.extra["draft"] = True
         paths, _ = _keep(partial, args.out, ["md"], preset, console, partial=True)
+        saved = bool(paths)
     if isinstance(error, Cancelled):
         console.say("Stopped.")
-        return stops.code
+        return stops.code, saved
     _error(error)
     if isinstance(error, OllamaUnavailable):
-        return EXIT_UNAVAILABLE
-    return EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED
+        return EXIT_UNAVAILABLE, saved
+    return (EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED), saved
 
 
 def _keep(article: Any, folder: Path, formats: list[str], preset: str, console: Any, *,

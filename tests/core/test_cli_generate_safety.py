@@ -165,3 +165,19 @@ def test_generate_piped_into_head(fake_ollama, tmp_path):
     assert result.stdout.count("\n") == 1
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
     assert (out / "standing-desk.md").exists(), result.stderr
+
+
+def test_after_sigkill_the_text_is_in_the_recovery_folder_and_the_next_run_says_where(
+        fake_ollama, tmp_path):
+    fake_ollama.set_delay(0.004)
+    proc = generate(fake_ollama, tmp_path, tmp_path / "o", wait=False)
+    fake_ollama.wait_for_requests("/api/chat", 5)   # the introduction is written
+    proc.kill()                                     # nothing can be saved at that moment
+    stdout, _ = proc.communicate(timeout=30)
+    copies = list((tmp_path / "data" / "recovery").glob("standing-desk-unsaved-*.md"))
+    assert len(copies) == 1
+    kept = copies[0].read_text(encoding="utf-8")
+    body = kept.split("-->\n\n", 1)[1]
+    assert len(body.split()) > 50 and stdout.startswith(body)   # what the terminal showed
+    again = generate(fake_ollama, tmp_path, tmp_path / "o", "--words", "10")
+    assert f"its text is in {copies[0]}" in again.stderr
