@@ -199,12 +199,12 @@ RECOVERY_DIR = "recovery"
 
 
 class Journal:
-    """What the terminal showed, copied to the recovery folder about once a second, so even
-    a kill no program can catch (SIGKILL, a power cut) loses at most the last second. The
-    copy is removed once the article (or its partial text) is saved; a copy left by a dead
-    run is pointed out by the next `plume generate`."""
+    """What the terminal showed, copied to the recovery folder four times a second, so even
+    a kill no program can catch (SIGKILL, a power cut) loses at most the last quarter
+    second. The copy is removed once the article (or its partial text) is saved; a copy
+    left by a dead run is pointed out by the next `plume generate`."""
 
-    EVERY = 1.0          # seconds between copies (each is one small atomic write)
+    EVERY = 0.25         # seconds between copies (each is one small atomic write)
 
     def __init__(self, keyword: str) -> None:
         from app.core.textutil import slugify
