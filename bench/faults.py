@@ -2,8 +2,8 @@
 random points, against the commands that write. One row per (fault, command):
 
     tracebacks   "Traceback" printed by any run of the row (target 0)
-    words lost   words the writer was shown (generate: stdout) or that were saved as
-                 progress (batch: sections in job.sqlite) and that are in no file afterwards
+    words lost   distinct words the writer was shown (generate: stdout) or that were saved
+                 as progress (batch: sections in job.sqlite) found in no file afterwards
                  — the output folder, Plume's recovery folder, the final articles after
                  `--resume` (target 0)
     hangs        runs still alive after their time limit (target 0)
@@ -22,7 +22,6 @@ and data folders (answer timeout 30 s, the shortest the settings allow).
 from __future__ import annotations
 
 import argparse
-import collections
 import contextlib
 import http.client
 import json
@@ -100,6 +99,7 @@ class Hostile:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        self.server.handle_error = lambda *_: None  # type: ignore[method-assign]  # clients leave
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 
@@ -316,10 +316,12 @@ def _signal(proc: subprocess.Popen[str], sig: int) -> None:
 
 
 def words_lost(shown: str, saved: str) -> int:
-    """Words of `shown` (headings aside: they are the plan's) missing from `saved`."""
+    """Distinct words of `shown` (headings aside: they are the plan's) found in no saved file.
+    Distinct, because the assembly deliberately drops a sentence repeated from another
+    section (and a rewritten section repeats what the broken answer began): counting every
+    occurrence would call that editing a loss."""
     body = "\n".join(line for line in shown.splitlines() if not line.lstrip().startswith("#"))
-    missing = collections.Counter(_WORD.findall(body)) - collections.Counter(_WORD.findall(saved))
-    return sum(missing.values())
+    return len(set(_WORD.findall(body)) - set(_WORD.findall(saved)))
 
 
 def generate(box: Sandbox, host: str, out: Path, **kw: Any) -> Run:
@@ -496,7 +498,8 @@ def kill_faults(work: Path, points: int, seed: int) -> Iterator[Row]:
                     row.tracebacks += one.tracebacks
                     row.hangs += one.hangs
                     row.lost = (row.lost or 0) + (one.lost or 0)
-                    row.notes.append(f"{delay:.1f}s: {one.notes[0]}, lost {one.lost}")
+                    final = "" if command == "generate" else f", then {one.notes[-1]}"
+                    row.notes.append(f"{delay:.1f}s: {one.notes[0]}{final}, lost {one.lost}")
                 yield row
 
 
