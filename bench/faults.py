@@ -394,20 +394,146 @@ def server_faults(work: Path, only: set[str]) -> Iterator[Row]:
             continue
         with FakeOllama() as fake, FakeOllama() as elsewhere:
             fake.set_delay(0.002)
-            for command in ("generate", "batch"):
+            for command in ("generate", "batch", "gui"):
                 hostile = Hostile(fake, fault, elsewhere=elsewhere).start()
                 box = Sandbox(work / f"{_slug(fault)}-{command}")
                 try:
                     if command == "generate":
                         row = generate_row(fault, box, hostile.url, box.root / "out")
-                    else:
+                    elif command == "batch":
                         row = batch_row(fault, box, hostile.url, fake, box.root / "out")
+                    else:
+                        row = gui_row(fault, box, hostile.url)
                 finally:
                     hostile.stop()
                 if elsewhere.requests:
                     row.notes.append(f"{len(elsewhere.requests)} request(s) reached the "
                                      "redirect target")
                 yield row
+
+
+def gui_child(url: str, limit: float, stream: bool = False) -> None:
+    """In a child process (offscreen): the real main window writes an article on `url`.
+    Prints JSON: every piece of text the editor received, its final text, the state and the
+    message bar."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.core.settings import Settings
+    from app.ui.bootstrap import create_application
+    from app.ui.main_window import MainWindow
+    from app.ui.ui_state import UiState
+
+    app = create_application(["faults"])
+    tmp = Path(tempfile.mkdtemp(prefix="plume-faults-gui-"))
+    window = MainWindow(Settings(host=url, default_model=MODEL, self_review=False,
+                                 read_timeout_seconds=30),
+                        ui_state=UiState(tmp / "ui.ini"), start_connection=False)
+    window.show()
+    from app.ui import composition
+    from app.ui.bootstrap import open_library
+
+    window.library = open_library([])
+    composition.attach_library(window)               # autosave, as the app wires it
+    appended: list[str] = []
+    append = window.editor.append_stream
+
+    def recording(text: str) -> None:
+        appended.append(text)
+        if stream:                                   # the parent may kill us at any time
+            print(json.dumps({"text": text}), flush=True)
+        append(text)
+
+    window.editor.append_stream = recording  # type: ignore[method-assign]
+    window.brief_panel.keyword.setText(KEYWORD)
+    window.brief_panel.length.setValue(600)
+    deadline = time.monotonic() + limit
+
+    def settle() -> bool:
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if not window.generation.busy:
+                return True
+            time.sleep(0.005)
+        return False
+
+    window.actions.generate_outline.trigger()
+    done = settle()
+    if done and window.actions.write.isEnabled():
+        window.actions.write.trigger()
+        done = settle()
+    print(json.dumps({"done": done, "state": str(window.generation.state),
+                      "appended": "".join(appended), "final": window.editor.toPlainText(),
+                      "message": window.message_bar.message()}), flush=True)
+    os._exit(0)
+
+
+def gui_row(fault: str, box: Sandbox, host: str) -> Row:
+    row = Row(fault, "GUI (offscreen)")
+    proc = subprocess.Popen([sys.executable, "-m", "bench.faults", "--gui-child", host],
+                            cwd=ROOT, env={**box.env, "QT_QPA_PLATFORM": "offscreen"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=LIMIT)
+        hung = False
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        hung = True
+    run = Run(proc.returncode, out, err, hung)
+    row.add(run)
+    try:
+        result = json.loads(out.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        row.lost = None
+        row.notes.append("no result")
+        return row
+    row.hangs += int(not result["done"])
+    row.lost = words_lost(result["appended"], result["final"])
+    message = " ".join(result["message"].split())[:100]
+    row.notes.append(f"{result['state']}{': ' + message if message else ''}")
+    return row
+
+
+def gui_kill_row(sig: signal.Signals, box: Sandbox, host: str, delay: float) -> Row:
+    """Kill the window `delay` s into the writing; the recovery copy in the library must
+    hold what the editor had shown (autosave every few seconds: the tail may be missing)."""
+    from app.core.settings import LIBRARY_FILE
+    from app.core.store.library import Library
+
+    row = Row(f"{sig.name} at random points", "GUI (offscreen)")
+    proc = subprocess.Popen([sys.executable, "-m", "bench.faults", "--gui-child", host,
+                             "--stream"], cwd=ROOT,
+                            env={**box.env, "QT_QPA_PLATFORM": "offscreen"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    shown: list[str] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            with contextlib.suppress(ValueError):
+                shown.append(json.loads(line).get("text", ""))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 60
+    while not shown and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)                            # the writing has started
+    time.sleep(delay)
+    _signal(proc, sig)
+    try:
+        _, err = proc.communicate(timeout=30)
+        hung = False
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+        hung = True
+    reader.join(5)
+    row.add(Run(proc.returncode, "", err, hung))
+    library = Library(box.data / LIBRARY_FILE)
+    kept = "\n".join(library.load_draft(d.draft_id).body for d in library.recoverable())
+    row.lost = words_lost("".join(shown), kept)
+    row.notes.append(f"{delay:.1f}s after the first words; {len(''.join(shown).split())} "
+                     f"words shown, {len(kept.split())} in the recovery copy")
+    return row
 
 
 def disk_faults(work: Path) -> Iterator[Row]:
@@ -501,6 +627,15 @@ def kill_faults(work: Path, points: int, seed: int) -> Iterator[Row]:
                     final = "" if command == "generate" else f", then {one.notes[-1]}"
                     row.notes.append(f"{delay:.1f}s: {one.notes[0]}{final}, lost {one.lost}")
                 yield row
+            row = Row(f"{sig.name} at random points ×{points}", "GUI (offscreen)", lost=0)
+            for n in range(points):
+                box = Sandbox(work / f"kill-{sig.name}-gui-{n}")
+                one = gui_kill_row(sig, box, fake.url, rng.uniform(0.5, 12.0))
+                row.tracebacks += one.tracebacks
+                row.hangs += one.hangs
+                row.lost = (row.lost or 0) + (one.lost or 0)
+                row.notes += [f"{one.notes[-1]}, lost {one.lost}"]
+            yield row
 
 
 def _slug(text: str) -> str:
@@ -517,7 +652,12 @@ def main() -> None:
                         "server, disk, kill, or a fault name (e.g. stall)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--keep", action="store_true", help="keep the run folders")
+    parser.add_argument("--gui-child", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--stream", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.gui_child:
+        gui_child(args.gui_child, LIMIT - 10, args.stream)
+        return
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     names = only - {"server", "disk", "kill"}
     work = Path(tempfile.mkdtemp(prefix="plume-faults-"))
