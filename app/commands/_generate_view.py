@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from app.commands._streams import silence
+from app.commands._terminal import silence
 from app.core.errors import PlumeError
 from app.core.generation.events import (
     Event,

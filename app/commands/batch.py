@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import signal
 import sys
 import threading
 import time
@@ -59,7 +58,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.commands._streams import safe_std_streams
+    from app.commands._terminal import safe_std_streams
     from app.core.errors import PlumeError
 
     with safe_std_streams(), _log_to_file():
@@ -285,7 +284,9 @@ def _run(plume: Any, store: Any) -> int:
     runner = plume.batch_runner(store, on_event=display.event)
     display.runner = runner
     outcome: list[Any] = []
-    signals = _StopSignals()
+    from app.commands._terminal import StopSignals
+
+    signals = StopSignals()
     with JobLock(store.path), signals:
         thread = threading.Thread(target=lambda: outcome.append(runner.run()), daemon=True)
         thread.start()
@@ -332,34 +333,6 @@ def _write_outputs(store: Any) -> str:
     except (PlumeError, OSError, sqlite3.Error):
         return "index.csv could not be updated now; the next --resume rewrites it."
     return ""
-
-
-class _StopSignals:
-    """SIGTERM (kill, a service manager) and SIGHUP (the terminal closed) stop a batch the
-    way Ctrl+C does: running articles keep their saved sections, the index is rewritten."""
-
-    def __init__(self) -> None:
-        self.signal = signal.SIGINT
-        self._previous: dict[int, Any] = {}
-
-    @property
-    def code(self) -> int:
-        return 128 + int(self.signal)
-
-    def _handle(self, number: int, _frame: Any) -> None:
-        self.signal = signal.Signals(number)
-        raise KeyboardInterrupt
-
-    def __enter__(self) -> _StopSignals:
-        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-            if hasattr(signal, name):
-                number = getattr(signal, name)
-                self._previous[number] = signal.signal(number, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for number, previous in self._previous.items():
-            signal.signal(number, previous)
 
 
 class _Display:

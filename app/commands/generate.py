@@ -19,7 +19,6 @@ saved when possible) · 2 bad input · 3 Ollama unreachable · 4 model not insta
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -72,20 +71,28 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.errors import InputError, ModelNotFound, OllamaUnavailable, PlumeError
+    from app.commands._terminal import StopSignals
+    from app.core.errors import PlumeError
 
-    try:
-        return _generate(args)
-    except _Stopped as stop:
-        _say("Stopped.")
-        return stop.code
-    except PlumeError as exc:
-        _error(exc)
-        if isinstance(exc, OllamaUnavailable):
-            return EXIT_UNAVAILABLE
-        if isinstance(exc, ModelNotFound):
-            return EXIT_NO_MODEL
-        return EXIT_INPUT if isinstance(exc, InputError) else EXIT_FAILED
+    with StopSignals() as stops:
+        try:
+            return _generate(args, stops)
+        except KeyboardInterrupt:          # stopped before any text was written
+            _say("Stopped.")
+            return stops.code
+        except PlumeError as exc:
+            return _failed(exc)
+
+
+def _failed(exc: Any) -> int:
+    from app.core.errors import InputError, ModelNotFound, OllamaUnavailable
+
+    _error(exc)
+    if isinstance(exc, OllamaUnavailable):
+        return EXIT_UNAVAILABLE
+    if isinstance(exc, ModelNotFound):
+        return EXIT_NO_MODEL
+    return EXIT_INPUT if isinstance(exc, InputError) else EXIT_FAILED
 
 
 def _say(text: str) -> None:
@@ -102,56 +109,7 @@ def _error(exc: Any) -> None:
         _say(f"  → {exc.hint}")
 
 
-class _Stopped(BaseException):
-    """A stop signal before any text was written: nothing to keep, leave at once."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
-
-
-class _StopSignals:
-    """Ctrl+C, SIGTERM (kill, a service manager, a closing IDE) and SIGHUP (the terminal
-    closed) all stop the same way: the cancel token closes the model's stream and what was
-    written is saved. Before the writing starts they leave at once (a blocked request to a
-    stalled server would otherwise hold them); once saving starts they wait for it."""
-
-    def __init__(self, cancel: Any) -> None:
-        self.cancel = cancel
-        self.signal: int | None = None
-        self.writing = False
-        self._previous: dict[int, Any] = {}
-
-    @property
-    def code(self) -> int:
-        return _EXIT_BY_SIGNAL.get(self.signal or signal.SIGINT, EXIT_CANCELLED)
-
-    @property
-    def name(self) -> str:
-        return "Ctrl+C" if self.signal in (None, signal.SIGINT) else signal.Signals(self.signal).name
-
-    def _handle(self, number: int, _frame: Any) -> None:
-        self.signal = self.signal or number
-        self.cancel.cancel()
-        if not self.writing:
-            raise _Stopped(self.code)
-
-    def __enter__(self) -> _StopSignals:
-        for number in _STOP_SIGNALS:
-            self._previous[number] = signal.signal(number, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for number, previous in self._previous.items():
-            signal.signal(number, previous)
-
-
-_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
-                      if hasattr(signal, name))
-_EXIT_BY_SIGNAL = {int(number): 128 + int(number) for number in _STOP_SIGNALS}
-
-
-def _generate(args: argparse.Namespace) -> int:
+def _generate(args: argparse.Namespace, stops: Any) -> int:
     from app.application import Plume
     from app.commands._generate_view import Console, Journal, orphaned_journals
     from app.core.cancel import CancelToken
@@ -182,52 +140,52 @@ def _generate(args: argparse.Namespace) -> int:
     if args.think:
         think = {"off": False, "on": True}.get(args.think, args.think)
     cancel = CancelToken()
+    stops.on_stop = cancel.cancel
     journal = Journal(brief.keyword)
-    with _StopSignals(cancel) as stops:
-        with plume.connection(args.host).open() as service:
-            if service.warning:
-                _say(f"plume generate: {service.warning}")
-            model = plume.model(args.model) or _best_installed(service)
-            info = service.show(model)
-            if not info.can_complete:
-                raise InputError(f"'{model}' cannot write text (capabilities: "
-                                 f"{', '.join(sorted(info.capabilities))}).",
-                                 hint="Pick another model.")
-            if wants_thinking(think) and not info.can_think:
-                if args.think:
-                    _say(f"plume generate: '{model}' cannot think; --think is ignored.")
-                think = None
-            generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
-                                        temperature=args.temperature, seed=args.seed,
-                                        review=False if args.no_review else None)
-            console = Console(sys.stdout, sys.stderr, show_text=not args.quiet,
-                              show_thinking=args.show_thinking)
-            outcome: ArticleReady | Failed | None = None
-            reviewed: Any = None
-            stops.writing = True
-            try:
-                console.start(model, service.host)
-                for event in generator.generate(brief, cancel):
-                    console.show(event)
-                    if isinstance(event, TextDelta):
-                        journal.add(event.text)
-                    elif isinstance(event, PhaseStarted):
-                        journal.flush()
-                    if isinstance(event, ArticleReady | Failed):
-                        outcome = event
-                    if isinstance(event, ReviewReady):
-                        reviewed = event.result
-            finally:
-                console.finish()
-                journal.flush()
-        code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console)
-        if saved:
-            journal.discard()
-        return code
+    with plume.connection(args.host).open() as service:
+        if service.warning:
+            _say(f"plume generate: {service.warning}")
+        model = plume.model(args.model) or _best_installed(service)
+        info = service.show(model)
+        if not info.can_complete:
+            raise InputError(f"'{model}' cannot write text (capabilities: "
+                             f"{', '.join(sorted(info.capabilities))}).",
+                             hint="Pick another model.")
+        if wants_thinking(think) and not info.can_think:
+            if args.think:
+                _say(f"plume generate: '{model}' cannot think; --think is ignored.")
+            think = None
+        generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
+                                    temperature=args.temperature, seed=args.seed,
+                                    review=False if args.no_review else None)
+        console = Console(sys.stdout, sys.stderr, show_text=not args.quiet,
+                          show_thinking=args.show_thinking)
+        outcome: ArticleReady | Failed | None = None
+        reviewed: Any = None
+        stops.interrupting = False   # from here a stop is handled: what was written is saved
+        try:
+            console.start(model, service.host)
+            for event in generator.generate(brief, cancel):
+                console.show(event)
+                if isinstance(event, TextDelta):
+                    journal.add(event.text)
+                elif isinstance(event, PhaseStarted):
+                    journal.flush()
+                if isinstance(event, ArticleReady | Failed):
+                    outcome = event
+                if isinstance(event, ReviewReady):
+                    reviewed = event.result
+        finally:
+            console.finish()
+            journal.flush()
+    code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console)
+    if saved:
+        journal.discard()
+    return code
 
 
 def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],
-              preset: str, stops: _StopSignals, console: Any) -> tuple[int, bool]:
+              preset: str, stops: Any, console: Any) -> tuple[int, bool]:
     """Save what the run produced (complete or partial) and say where: (exit code, whether
     the text is safely saved somewhere)."""
     from app.core.errors import Cancelled, ModelNotFound, OllamaUnavailable
@@ -240,7 +198,7 @@ def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: li
             for line in summary_lines(reviewed):
                 console.say(line)
         paths, saved_where_asked = _keep(outcome.article, args.out, formats, preset, console)
-        if stops.cancel.cancelled:
+        if stops.stopped:
             # Stopped after the draft was complete (during the self-review): the article is
             # whole, so it is saved under its normal name with the fixes kept so far.
             console.say(_review_stopped_message(reviewed, paths, stops.name))
@@ -248,7 +206,7 @@ def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: li
             return stops.code, bool(paths)
         return (0 if saved_where_asked else EXIT_FAILED), bool(paths)
     if outcome is None:
-        return (stops.code if stops.cancel.cancelled else EXIT_FAILED), False
+        return (stops.code if stops.stopped else EXIT_FAILED), False
     error = outcome.error
     partial = outcome.partial
     saved = True
