@@ -199,12 +199,13 @@ RECOVERY_DIR = "recovery"
 
 
 class Journal:
-    """What the terminal showed, copied to the recovery folder four times a second, so even
-    a kill no program can catch (SIGKILL, a power cut) loses at most the last quarter
-    second. The copy is removed once the article (or its partial text) is saved; a copy
-    left by a dead run is pointed out by the next `plume generate`."""
+    """What the terminal showed, appended to a file in the recovery folder as it arrives, so
+    a kill no program can catch (SIGKILL) loses nothing: each piece is in the kernel's hands
+    before the next is shown. It is synced to disk once a second, so a power cut loses at
+    most that second. The file is removed once the article (or its partial text) is saved;
+    one left by a dead run is pointed out by the next `plume generate`."""
 
-    EVERY = 0.25         # seconds between copies (each is one small atomic write)
+    SYNC_EVERY = 1.0     # seconds between two fsyncs
 
     def __init__(self, keyword: str) -> None:
         from app.core.textutil import slugify
@@ -214,27 +215,36 @@ class Journal:
         self.path = self.folder / f"{stem}{UNSAVED_MARK}{os.getpid()}.md"
         self.header = (f"<!-- plume generate \"{keyword}\" stopped before it could save; "
                        "this is the text it had written. -->\n\n")
-        self.parts: list[str] = []
-        self.last = time.monotonic()
-        self.dirty = False
+        self._fd: int | None = None
+        self._broken = False             # a full disk: stop copying, never stop the writing
+        self._synced = time.monotonic()
 
     def add(self, text: str) -> None:
-        self.parts.append(text)
-        self.dirty = True
-        if time.monotonic() - self.last >= self.EVERY:
-            self.flush()
+        if self._broken:
+            return
+        try:
+            if self._fd is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                text = self.header + text
+            os.write(self._fd, text.encode("utf-8"))
+            if time.monotonic() - self._synced >= self.SYNC_EVERY:
+                self.flush()
+        except OSError:
+            self._broken = True
 
     def flush(self) -> None:
-        if not self.dirty:
-            return
-        from app.core.export.files import atomic_write
-
-        self.last, self.dirty = time.monotonic(), False
-        with contextlib.suppress(PlumeError, OSError):   # a full disk must not stop the writing
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, self.header + "".join(self.parts), overwrite=True)
+        """Make what was written durable (a power cut keeps it)."""
+        self._synced = time.monotonic()
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.fsync(self._fd)
 
     def discard(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
         with contextlib.suppress(OSError):
             self.path.unlink()
 
