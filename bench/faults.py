@@ -359,7 +359,12 @@ def batch_row(fault: str, box: Sandbox, host: str, fake: FakeOllama, out: Path,
     row.lost = words_lost(saved, final)
     done = sorted(p.stem for p in out.glob("*.md")) if out.is_dir() else []
     expected = sorted(k.replace(" ", "-") for k in BATCH_KEYWORDS)
-    row.notes.append("all articles once" if done == expected else f"articles: {done}")
+    if done == expected:
+        row.notes.append("all articles once")
+    elif not (out / ".plume-batch" / "job.sqlite").exists():
+        row.notes.append("no job saved yet (stopped before it was created): nothing to resume")
+    else:
+        row.notes.append(f"articles: {done}")
     return row
 
 
