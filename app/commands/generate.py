@@ -143,8 +143,9 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
     stops.on_stop = cancel.cancel
     journal = Journal(brief.keyword)
     with plume.connection(args.host).open() as service:
-        if service.warning:
-            _say(f"plume generate: {service.warning}")
+        warning = getattr(service, "warning", None)    # a token in clear on the internet
+        if warning:
+            _say(f"plume generate: {warning}")
         model = plume.model(args.model) or _best_installed(service)
         info = service.show(model)
         if not info.can_complete:

@@ -69,3 +69,10 @@ def test_generate_says_the_redirect_was_refused(fake_ollama_factory, tmp_path):
     assert result.returncode == 3, result.stderr
     assert "redirected Plume to another host" in result.stderr
     assert "Traceback" not in result.stderr and elsewhere.requests == []
+
+
+def test_the_openai_compatible_client_warns_too():
+    from app.core.llm.service import open_service
+
+    service = open_service("openai:http://llm.example.com:8080/v1", token="secret")
+    assert service.warning and "https://" in service.warning
