@@ -210,14 +210,16 @@ class Plume:
                        concurrency: int | None = None) -> JobStore:
         """A saved job (its output folder, database or id); `hosts` / `concurrency` replace
         the hosts it was made with (resume on other machines)."""
+        from app.core.batch.lock import JobLock
         from app.core.batch.queue import JobStore
 
         store = JobStore.open(job)
-        if hosts:
-            store.set_hosts(self.batch_hosts(hosts, concurrency))
-        elif concurrency:
-            store.set_hosts([dataclasses.replace(h, slots=max(1, concurrency))
-                             for h in store.config.hosts])
+        if hosts or concurrency:
+            replaced = (self.batch_hosts(hosts, concurrency) if hosts else
+                        [dataclasses.replace(h, slots=max(1, concurrency or 1))
+                         for h in store.config.hosts])
+            with JobLock(store.path):   # a job running elsewhere keeps its hosts
+                store.set_hosts(replaced)
         return store
 
     def batch_runner(self, store: JobStore, *,

@@ -35,9 +35,10 @@ def register(subparsers: Any) -> None:
 
 def _load(path: Path) -> Any:
     from app.core.analysis.article_reader import parse_html_article
+    from app.core.batch.decoding import decode_document
     from app.core.export.markdown import parse_markdown
 
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    text = decode_document(path.read_bytes())      # UTF-8, UTF-16 with BOM; binary refused
     if path.suffix.lower() in (".html", ".htm") or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
         return parse_html_article(text)
     return parse_markdown(text)
@@ -56,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         article = _load(path)
     except (OSError, PlumeError, ValueError) as exc:
-        print(f"plume analyze: cannot read {path}: {exc}", file=sys.stderr)
+        print(f"plume analyze: cannot read {path}: {getattr(exc, 'message', exc)}",
+              file=sys.stderr)
+        if isinstance(exc, PlumeError) and exc.hint:
+            print(f"  → {exc.hint}", file=sys.stderr)
         return 2
     if args.keyword is not None:
         article.keyword = args.keyword

@@ -8,9 +8,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -55,20 +58,79 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.commands._terminal import safe_std_streams
     from app.core.errors import PlumeError
 
-    try:
-        if args.status:
-            return _status(args.status)
-        if args.resume:
-            return _resume(args)
-        if not args.list:
-            print("Give a keyword list, or --resume/--status JOB.", file=sys.stderr)
+    with safe_std_streams(), _log_to_file():
+        try:
+            if args.status:
+                return _status(args.status)
+            if args.resume:
+                return _resume(args)
+            if not args.list:
+                print("Give a keyword list, or --resume/--status JOB.", file=sys.stderr)
+                return 2
+            return _new_job(args)
+        except PlumeError as exc:
+            print(f"Error: {exc.message}", file=sys.stderr)
+            if exc.hint:
+                print(f"  → {exc.hint}", file=sys.stderr)
             return 2
-        return _new_job(args)
-    except PlumeError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 2
+
+
+@contextlib.contextmanager
+def _log_to_file() -> Iterator[None]:
+    """Log records (with their tracebacks, for bug reports) go to Plume's log file, not
+    between the progress lines; what a user must know is printed by the command itself."""
+    from app.core.settings import default_data_dir
+
+    root = logging.getLogger()
+    handler: logging.Handler
+    try:
+        folder = default_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "plume.log", encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setLevel(logging.WARNING)
+    handler.handleError = lambda record: None  # type: ignore[method-assign]  # disk full
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def _check_options(args: argparse.Namespace, plume: Any) -> None:
+    """Refuse absurd values before the list is read or any host is asked."""
+    from app.core.batch.job import MAX_SLOTS
+    from app.core.errors import InputError
+    from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN
+
+    plume.formats(args.format)
+    plume.preset(args.preset)
+    if args.words is not None and not TARGET_WORDS_MIN <= args.words <= TARGET_WORDS_MAX:
+        raise InputError(f"--words {args.words} is out of range.",
+                         hint=f"Use {TARGET_WORDS_MIN} to {TARGET_WORDS_MAX} words.")
+    if args.concurrency is not None and not 1 <= args.concurrency <= MAX_SLOTS:
+        raise InputError(f"--concurrency {args.concurrency} is out of range.",
+                         hint=f"Use 1 to {MAX_SLOTS} parallel requests per host (match the "
+                              "server's OLLAMA_NUM_PARALLEL).")
+    if args.host:
+        plume.batch_hosts(args.host, args.concurrency)     # each address and its #N
+
+
+def _check_out(out: Path) -> None:
+    from app.core.errors import ExportError, InputError
+    from app.core.export.files import check_folder
+
+    try:
+        check_folder(out)
+    except ExportError as exc:
+        raise InputError(f"Cannot write the articles in {out}: {exc.message}",
+                         hint=f"{exc.hint} (--out DIR)") from None
 
 
 # ---- new job ---------------------------------------------------------------------------------
@@ -76,11 +138,14 @@ def run(args: argparse.Namespace) -> int:
 def _new_job(args: argparse.Namespace) -> int:
     from app.application import Plume
     from app.core.batch import prepare
+    from app.core.batch.job import JOB_DB_NAME, JOB_DIR_NAME
     from app.core.batch.keywords import parse_file
     from app.core.errors import InputError
 
     plume = Plume.open()
+    _check_options(args, plume)
     source = Path(args.list)
+    out = Path(args.out) if args.out else source.with_name(f"{source.stem}-articles")
     parsed = parse_file(source)
     kind = f"CSV, delimiter {_show(parsed.delimiter)}" if parsed.kind == "csv" else "one per line"
     print(f"Read {len(parsed.rows)} rows from {source.name} ({parsed.encoding}, {kind}).")
@@ -104,6 +169,8 @@ def _new_job(args: argparse.Namespace) -> int:
     choice = _duplicate_choice(groups, args.duplicates)
     if choice is None:
         return 2
+    if not (out / JOB_DIR_NAME / JOB_DB_NAME).exists():   # (an existing job is refused below)
+        _check_out(out)
 
     if args.publish:  # a wrong password is said now, not after the first article
         from app.application.publishing import check_site
@@ -122,7 +189,6 @@ def _new_job(args: argparse.Namespace) -> int:
         print("Check finished; nothing was run.")
         return 0
 
-    out = Path(args.out) if args.out else source.with_name(f"{source.stem}-articles")
     store = plume.create_batch_job(
         parsed, out_dir=out, defaults=defaults, hosts=hosts, formats=plume.formats(args.format),
         preset=plume.preset(args.preset), duplicates=groups, duplicate_choice=choice,
@@ -136,12 +202,21 @@ def _new_job(args: argparse.Namespace) -> int:
 
 def _show_hosts(plume: Any, hosts: list[Any]) -> list[Any]:
     """Check each host (with its token) and say what was found, and how it is dialled."""
+    from app.core.llm.remote import plain_http_warning
+
     checks: list[Any] = plume.check_hosts(hosts)
     print(f"Hosts (answer timeout {plume.read_timeout:g} s):")
+    warnings: list[str] = []
     for check in checks:
         state = f"up, {len(check.models)} models" if check.up else f"DOWN ({check.error})"
-        token = "token sent" if plume.token_for(check.spec.url) else "no token"
+        secret = plume.token_for(check.spec.url)
+        token = "token sent" if secret else "no token"
         print(f"  {check.spec.url}  ×{check.spec.slots}  {state}  ({token})")
+        warning = plain_http_warning(check.spec.url, secret)
+        if warning:
+            warnings.append(warning)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     return checks
 
 
@@ -171,6 +246,7 @@ def _resume(args: argparse.Namespace) -> int:
     from app.application import Plume
 
     plume = Plume.open()
+    _check_options(args, plume)
     store = plume.open_batch_job(args.resume, hosts=args.host, concurrency=args.concurrency)
     print(f"Resuming job {store.config.job_id} from {store.config.out_dir}.")
     _show_hosts(plume, store.config.hosts)
@@ -202,13 +278,16 @@ def _status(job: str) -> int:
 
 def _run(plume: Any, store: Any) -> int:
     from app.core.batch.lock import JobLock
-    from app.core.batch.output import REPORT_NAME, write_outputs
+    from app.core.batch.output import REPORT_NAME
 
     display = _Display(sys.stderr)
     runner = plume.batch_runner(store, on_event=display.event)
     display.runner = runner
     outcome: list[Any] = []
-    with JobLock(store.path):
+    from app.commands._terminal import StopSignals
+
+    signals = StopSignals()
+    with JobLock(store.path), signals:
         thread = threading.Thread(target=lambda: outcome.append(runner.run()), daemon=True)
         thread.start()
         try:
@@ -219,21 +298,41 @@ def _run(plume: Any, store: Any) -> int:
             display.line("Stopping: running articles keep what they wrote…")
             runner.stop()
             thread.join()
-        write_outputs(store)
+        index_note = _write_outputs(store)
     result = outcome[0] if outcome else None
     progress = runner.progress()
     display.draw(final=True)
     out = store.config.out_dir
     print(f"\n{progress.done} done, {progress.failed} failed, {progress.skipped} skipped, "
-          f"{progress.pending + progress.running} left. Index: {Path(out) / 'index.csv'}")
-    if progress.failed or progress.skipped:
+          f"{progress.pending + progress.running} left. "
+          + (index_note or f"Index: {Path(out) / 'index.csv'}"))
+    if (progress.failed or progress.skipped) and not index_note:
         print(f"Reasons: {Path(out) / REPORT_NAME}")
     if result is None or result.reason in ("stopped", "stalled"):
         if result is not None and result.message:
             print(result.message)
-        print(f"To continue: plume batch --resume {out}")
-        return 130 if result is None or result.reason == "stopped" else 1
+        if store.is_current():
+            print(f"To continue: plume batch --resume {out}")
+        if result is None or result.reason == "stopped":
+            return signals.code
+        return 1
     return 0 if not progress.failed else 1
+
+
+def _write_outputs(store: Any) -> str:
+    """Rewrite index.csv and failures.txt; '' when done, else what a user should know."""
+    import sqlite3
+
+    from app.core.batch.output import write_outputs
+    from app.core.errors import PlumeError
+
+    if not store.is_current():
+        return "The job folder is gone: index.csv was not written."
+    try:
+        write_outputs(store)
+    except (PlumeError, OSError, sqlite3.Error):
+        return "index.csv could not be updated now; the next --resume rewrites it."
+    return ""
 
 
 class _Display:

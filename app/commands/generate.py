@@ -5,17 +5,20 @@ plume generate "best hiking boots" --tone friendly --secondary "waterproof boots
 plume generate "compost" --lang fr --think low --show-thinking --format md,html
 
 The article streams to stdout; progress (phase, section i/n, tokens/s) goes to stderr.
-Ctrl+C stops at once and keeps what was written (saved as <slug>-partial.md); during the
-self-review the article is complete, so it is saved as <slug>.md with the fixes kept so far.
+Ctrl+C, SIGTERM and SIGHUP stop at once and keep what was written (saved as
+<slug>-partial.md); during the self-review the article is complete, so it is saved as
+<slug>.md with the fixes kept so far. The output folder is checked before the model is asked
+anything; if saving still fails (disk full, folder removed), the article goes to Plume's
+recovery folder and the message says where. A closed pipe (`| head`) stops the echo only.
 
-Exit codes: 0 written · 1 generation failed (partial saved when possible) · 2 bad input ·
-3 Ollama unreachable · 4 model not installed · 130 stopped by Ctrl+C.
+Exit codes: 0 written · 1 generation failed or saved only in the recovery folder (partial
+saved when possible) · 2 bad input · 3 Ollama unreachable · 4 model not installed ·
+130 stopped by Ctrl+C · 143 by SIGTERM · 129 by SIGHUP.
 """
 
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -68,116 +71,201 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.errors import InputError, ModelNotFound, OllamaUnavailable, PlumeError
+    from app.commands._terminal import StopSignals
+    from app.core.errors import PlumeError
 
+    with StopSignals() as stops:
+        try:
+            return _generate(args, stops)
+        except KeyboardInterrupt:          # stopped before any text was written
+            _say("Stopped.")
+            return stops.code
+        except PlumeError as exc:
+            return _failed(exc)
+
+
+def _failed(exc: Any) -> int:
+    from app.core.errors import InputError, ModelNotFound, OllamaUnavailable
+
+    _error(exc)
+    if isinstance(exc, OllamaUnavailable):
+        return EXIT_UNAVAILABLE
+    if isinstance(exc, ModelNotFound):
+        return EXIT_NO_MODEL
+    return EXIT_INPUT if isinstance(exc, InputError) else EXIT_FAILED
+
+
+def _say(text: str) -> None:
+    """A line on stderr; a closed terminal (SIGHUP) or pipe must not turn it into a crash."""
     try:
-        return _generate(args)
-    except PlumeError as exc:
-        _error(exc)
-        if isinstance(exc, OllamaUnavailable):
-            return EXIT_UNAVAILABLE
-        if isinstance(exc, ModelNotFound):
-            return EXIT_NO_MODEL
-        return EXIT_INPUT if isinstance(exc, InputError) else EXIT_FAILED
+        print(text, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 def _error(exc: Any) -> None:
-    print(f"plume generate: {exc.message}", file=sys.stderr)
+    _say(f"plume generate: {exc.message}")
     if exc.hint:
-        print(f"  → {exc.hint}", file=sys.stderr)
+        _say(f"  → {exc.hint}")
 
 
-def _generate(args: argparse.Namespace) -> int:
+def _generate(args: argparse.Namespace, stops: Any) -> int:
     from app.application import Plume
-    from app.commands._generate_view import Console, save
+    from app.commands._generate_view import Console, Journal, orphaned_journals
     from app.core.cancel import CancelToken
-    from app.core.errors import Cancelled, InputError, ModelNotFound, OllamaUnavailable
-    from app.core.generation.events import ArticleReady, Failed, ReviewReady
+    from app.core.errors import ExportError, InputError
+    from app.core.export.files import check_folder
+    from app.core.generation.events import (
+        ArticleReady,
+        Failed,
+        PhaseStarted,
+        ReviewReady,
+        TextDelta,
+    )
     from app.core.llm.thinking import wants_thinking
 
     plume = Plume.open()
+    for left in orphaned_journals():
+        _say(f"plume generate: an earlier run was stopped before it could save; its text is "
+             f"in {left}")
     brief = _brief(args, plume)
     formats = list(plume.formats(str(args.format)))
     preset = plume.preset(args.preset)
+    try:
+        check_folder(args.out)          # before the model is asked anything, not after
+    except ExportError as exc:
+        raise InputError(f"Cannot save articles in {args.out}: {exc.message}",
+                         hint=f"{exc.hint} (--out DIR)") from None
     think: bool | str | None = plume.settings.think
     if args.think:
         think = {"off": False, "on": True}.get(args.think, args.think)
+    cancel = CancelToken()
+    stops.on_stop = cancel.cancel
+    journal = Journal(brief.keyword)
     with plume.connection(args.host).open() as service:
+        warning = getattr(service, "warning", None)    # a token in clear on the internet
+        if warning:
+            _say(f"plume generate: {warning}")
         model = plume.model(args.model) or _best_installed(service)
         info = service.show(model)
         if not info.can_complete:
             raise InputError(f"'{model}' cannot write text (capabilities: "
-                             f"{', '.join(sorted(info.capabilities))}).", hint="Pick another model.")
+                             f"{', '.join(sorted(info.capabilities))}).",
+                             hint="Pick another model.")
         if wants_thinking(think) and not info.can_think:
             if args.think:
-                print(f"plume generate: '{model}' cannot think; --think is ignored.",
-                      file=sys.stderr)
+                _say(f"plume generate: '{model}' cannot think; --think is ignored.")
             think = None
         generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
                                     temperature=args.temperature, seed=args.seed,
                                     review=False if args.no_review else None)
         console = Console(sys.stdout, sys.stderr, show_text=not args.quiet,
                           show_thinking=args.show_thinking)
-        cancel = CancelToken()
-        previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
         outcome: ArticleReady | Failed | None = None
         reviewed: Any = None
+        stops.interrupting = False   # from here a stop is handled: what was written is saved
         try:
             console.start(model, service.host)
             for event in generator.generate(brief, cancel):
                 console.show(event)
+                if isinstance(event, TextDelta):
+                    journal.add(event.text)
+                elif isinstance(event, PhaseStarted):
+                    journal.flush()
                 if isinstance(event, ArticleReady | Failed):
                     outcome = event
                 if isinstance(event, ReviewReady):
                     reviewed = event.result
         finally:
-            signal.signal(signal.SIGINT, previous)
             console.finish()
+            journal.flush()
+    code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console)
+    if saved:
+        journal.discard()
+    return code
+
+
+def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],
+              preset: str, stops: Any, console: Any) -> tuple[int, bool]:
+    """Save what the run produced (complete or partial) and say where: (exit code, whether
+    the text is safely saved somewhere)."""
+    from app.core.errors import Cancelled, ModelNotFound, OllamaUnavailable
+    from app.core.generation.events import ArticleReady
+
     if isinstance(outcome, ArticleReady):
         if reviewed is not None:
             from app.core.review.messages import summary_lines
 
-            print("\n".join(summary_lines(reviewed)), file=sys.stderr)
-        paths = save(outcome.article, args.out, formats, preset)
-        for path in paths:
-            print(f"Saved {path}", file=sys.stderr)
-        if cancel.cancelled:
-            # Ctrl+C after the draft was complete (during the self-review): the article is
+            for line in summary_lines(reviewed):
+                console.say(line)
+        paths, saved_where_asked = _keep(outcome.article, args.out, formats, preset, console)
+        if stops.stopped:
+            # Stopped after the draft was complete (during the self-review): the article is
             # whole, so it is saved under its normal name with the fixes kept so far.
-            print(_review_stopped_message(reviewed, paths), file=sys.stderr)
-            print("Stopped.", file=sys.stderr)
-            return EXIT_CANCELLED
-        return 0
+            console.say(_review_stopped_message(reviewed, paths, stops.name))
+            console.say("Stopped.")
+            return stops.code, bool(paths)
+        return (0 if saved_where_asked else EXIT_FAILED), bool(paths)
     if outcome is None:
-        return EXIT_FAILED
+        return (stops.code if stops.stopped else EXIT_FAILED), False
     error = outcome.error
     partial = outcome.partial
-    if partial is not None and len(partial.body.split()) > 20:
+    saved = True
+    if partial is not None and partial.body.split():
         partial.slug = f"{partial.slug or 'article'}-partial"
         partial.extra["draft"] = True
-        for path in save(partial, args.out, ["md"], preset):
-            print(f"What was written is kept in {path}", file=sys.stderr)
+        paths, _ = _keep(partial, args.out, ["md"], preset, console, partial=True)
+        saved = bool(paths)
     if isinstance(error, Cancelled):
-        print("Stopped.", file=sys.stderr)
-        return EXIT_CANCELLED
+        console.say("Stopped.")
+        return stops.code, saved
     _error(error)
     if isinstance(error, OllamaUnavailable):
-        return EXIT_UNAVAILABLE
-    return EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED
+        return EXIT_UNAVAILABLE, saved
+    return (EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED), saved
 
 
-def _review_stopped_message(reviewed: Any, paths: list[Path]) -> str:
-    """What a writer needs to know after Ctrl+C during the review: what the file holds."""
+def _keep(article: Any, folder: Path, formats: list[str], preset: str, console: Any, *,
+          partial: bool = False) -> tuple[list[Path], bool]:
+    """Save in --out, else in the recovery folder (said, with why); as a last resort print
+    the Markdown on stderr. Returns (paths, saved in --out)."""
+    from app.commands._generate_view import keep
+    from app.core.errors import PlumeError
+    from app.core.export.markdown import to_markdown
+
+    try:
+        kept = keep(article, folder, formats, preset)
+    except PlumeError as exc:
+        console.say(f"plume generate: could not save the article anywhere: {exc.message}")
+        console.say("Here it is; copy it before closing this terminal:\n")
+        console.say(to_markdown(article, preset))
+        return [], False
+    if kept.error is not None:
+        console.say(f"plume generate: could not save in {folder}: {kept.error.message}")
+        what = "The text written so far" if partial else "The article"
+        for path in kept.paths:
+            console.say(f"{what} is kept in {path} (Plume's recovery folder): move it where "
+                        "you want it.")
+        if kept.error.hint:
+            console.say(f"  → {kept.error.hint}")
+        return kept.paths, False
+    for path in kept.paths:
+        console.say(f"What was written is kept in {path}" if partial else f"Saved {path}")
+    return kept.paths, True
+
+
+def _review_stopped_message(reviewed: Any, paths: list[Path], how: str = "Ctrl+C") -> str:
+    """What a writer needs to know after a stop during the review: what the file holds."""
     where = str(paths[0]) if paths else "the output folder"
     if reviewed is None:
-        return (f"Stopped by Ctrl+C once the draft was complete: it is saved as written in "
+        return (f"Stopped by {how} once the draft was complete: it is saved as written in "
                 f"{where} (not self-reviewed).")
     kept = len(reviewed.fixes)
     if not kept:
-        return (f"Self-review stopped by Ctrl+C before any fix was kept: the complete draft is "
+        return (f"Self-review stopped by {how} before any fix was kept: the complete draft is "
                 f"saved as written in {where}.")
     fixes = "1 fix" if kept == 1 else f"{kept} fixes"
-    return (f"Self-review stopped by Ctrl+C: the complete article is saved in {where} with the "
+    return (f"Self-review stopped by {how}: the complete article is saved in {where} with the "
             f"{fixes} kept so far (listed above with “+”); the checks not reviewed yet are "
             f"left as drafted.")
 

@@ -99,10 +99,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    report = run_selftest(args.only or list(PARTS))
+    from app.core.errors import ExportError
+    from app.core.export.files import atomic_write, check_folder
+
     output: Path = args.output
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    try:
+        if output.is_dir():
+            raise ExportError(f"{output} is a folder.", hint="Give a file name, e.g. "
+                              f"{output / 'selftest.json'}.")
+        check_folder(output.parent)          # before the checks run, not after
+        report = run_selftest(args.only or list(PARTS))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(output, json.dumps(report, indent=2, ensure_ascii=False), overwrite=True)
+    except (ExportError, OSError) as exc:
+        print(f"plume selftest: cannot write {output}: {getattr(exc, 'message', exc)}",
+              file=sys.stderr)
+        if getattr(exc, "hint", ""):
+            print(f"  → {exc.hint}", file=sys.stderr)  # type: ignore[union-attr]
+        return 2
     if sys.stdout is not None:  # absent in a windowed Windows executable
         for name, part in report["parts"].items():
             print(f"{name:<13} {part['status']}")

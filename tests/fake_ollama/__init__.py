@@ -19,6 +19,7 @@ from .replies import (
     Fail,
     Generate,
     Json,
+    Redirect,
     Stream,
     legacy_think,
     model_not_found,
@@ -30,7 +31,7 @@ from .server import Disconnect, FakeOllama, RecordedRequest, closed_port_url
 
 __all__ = [
     "BAD_KEEP_ALIVE", "BUSY", "FORBIDDEN", "LOAD_TIMEOUT", "NOT_FOUND_PATH", "RUNNER_CRASH",
-    "Disconnect", "Fail", "FakeOllama", "Generate", "Json", "ModelSpec", "RecordedRequest", "Stream",
+    "Disconnect", "Fail", "FakeOllama", "Generate", "Json", "ModelSpec", "RecordedRequest", "Redirect", "Stream",
     "closed_port_url", "default_models", "legacy_think", "model_not_found", "no_thinking",
     "normalise", "pull_lines", "words",
 ]

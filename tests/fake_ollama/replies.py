@@ -7,6 +7,7 @@
 - `Fail`: an HTTP error before any byte (JSON `{"error":…}`, plain text, or empty body).
 - `Stream`: arbitrary NDJSON lines (pull progress, hand-made chunks).
 - `Json`: one arbitrary JSON object with a status.
+- `Redirect`: a 3xx answer with a Location header.
 """
 
 from __future__ import annotations
@@ -79,7 +80,14 @@ class Json:
     first_byte_delay: float = 0.0
 
 
-Reply = Generate | Fail | Stream | Json
+@dataclass
+class Redirect:
+    """An HTTP redirect (e.g. a misconfigured proxy sending clients elsewhere)."""
+    location: str
+    status: int = 307
+
+
+Reply = Generate | Fail | Stream | Json | Redirect
 
 
 def legacy_think(thinking: str, content: str) -> list[str]:

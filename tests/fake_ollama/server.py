@@ -280,6 +280,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif isinstance(reply, r.Json):
             wire.pause(reply.first_byte_delay)
             wire.send_json(reply.status, reply.body)
+        elif isinstance(reply, r.Redirect):
+            wire.send_body(reply.status, b"", None, {"Location": reply.location})
         elif isinstance(reply, r.Stream):
             self._stream(fake, wire, req, reply, reply.lines)
             if reply.on_complete and not self.close_connection:

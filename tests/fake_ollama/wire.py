@@ -110,11 +110,14 @@ class Wire:
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         self.send_body(status, data, "application/json; charset=utf-8")
 
-    def send_body(self, status: int, data: bytes, content_type: str | None) -> None:
+    def send_body(self, status: int, data: bytes, content_type: str | None,
+                  headers: dict[str, str] | None = None) -> None:
         h = self.handler
         h.send_response(status)
         if content_type:
             h.send_header("Content-Type", content_type)
+        for name, value in (headers or {}).items():
+            h.send_header(name, value)
         h.send_header("Content-Length", str(len(data)))
         h.end_headers()
         if h.command == "HEAD":  # headers only

@@ -93,3 +93,21 @@ def _split_cp1252(data: bytes) -> Iterator[tuple[bytes, bool]]:
             start = i + 1
     if start < len(data):
         yield data[start:], True
+
+
+def decode_document(data: bytes) -> str:
+    """Bytes of an article (Markdown, HTML) → text, read like a keyword list (UTF-8, UTF-16
+    with BOM, else Windows-1252); InputError for anything that is not text (an image, a
+    PDF, a word-processor file), instead of scoring garbage."""
+    try:
+        text, _encoding, _problems = decode(data)
+    except InputError:
+        raise InputError("This file is not text (it looks binary, or UTF-16 without a "
+                         "byte-order mark).", hint="Save it as UTF-8 text: a Markdown (.md) "
+                         "or HTML (.html) file.") from None
+    sample = text[:20_000]
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or ch == "\ufffd")
+    if "\x00" in sample or odd > max(2, len(sample) // 100):
+        raise InputError("This file is not text (it looks like an image, a PDF or another "
+                         "binary file).", hint="Give a Markdown (.md) or HTML (.html) file.")
+    return text

@@ -10,11 +10,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import InputError
 from app.core.hosts import DEFAULT_HOST, parse_host
 from app.core.models import Brief, Language, PointOfView, Tone
 
 JOB_DIR_NAME = ".plume-batch"          # inside the output folder: the job travels with it
 JOB_DB_NAME = "job.sqlite"
+MAX_SLOTS = 16                         # parallel requests per host: more only queues in Ollama
 
 
 class ItemState(StrEnum):
@@ -36,7 +38,11 @@ class HostSpec:
         `parse_host` (raises InputError when malformed)."""
         url, _, slots = text.strip().partition("#")
         n = int(slots) if slots.strip().isdigit() else default_slots
-        return cls(parse_host(url), max(1, n))
+        if not 1 <= n <= MAX_SLOTS:
+            raise InputError(f"{n} parallel requests on {url.strip() or 'a host'} is out of "
+                             "range.", hint=f"Use 1 to {MAX_SLOTS} (match the server's "
+                                            "OLLAMA_NUM_PARALLEL).")
+        return cls(parse_host(url), n)
 
 
 @dataclass(slots=True)

@@ -62,6 +62,7 @@ _MOJIBAKE = re.compile(r"Ã[\x80-\xbf©¨ª«®´¹º»¢§]|Â[\xa0-\xbf]|â€
 _SECONDARY_SPLIT = re.compile(r"[|;,\n]")
 _DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f,.']\d{3})+$|^\d+$")
 _DELIMITERS = (",", ";", "\t", "|")
+_MAX_SPAN = 20                   # lines a quoted value may run over before it is called stray
 
 
 @dataclass(slots=True)
@@ -180,14 +181,20 @@ def _find_header(lines: list[str], suffix: str) -> tuple[int | None, str, list[s
 
 def _parse_txt(lines: list[str], skip: int = 0) -> list[KeywordRow]:
     rows = []
-    for number, line in enumerate(lines, start=1):
-        if number <= skip:
-            continue
-        stripped = line.strip()
+    index = skip
+    while index < len(lines):
+        number, stripped = index + 1, lines[index].strip()
+        index += 1
         if not stripped or stripped.startswith("#"):
             continue
-        if skip and len(stripped) > 1 and stripped[0] == stripped[-1] == '"':
-            stripped = stripped[1:-1].replace('""', '"')     # one quoted CSV cell
+        if skip and stripped.startswith('"'):                # one quoted CSV cell
+            try:
+                cells = _cells(stripped, "\x00")
+            except csv.Error:
+                row, index = _broken_quote(lines, index - 1, "\x00")
+                rows.append(row)
+                continue
+            stripped = cells[0] if cells else ""
         row = KeywordRow(number, "")
         row.keyword = _clean_keyword(stripped, row)
         rows.append(row)
@@ -196,6 +203,9 @@ def _parse_txt(lines: list[str], skip: int = 0) -> list[KeywordRow]:
 
 def _parse_csv(lines: list[str], header_at: int, delimiter: str, columns: list[str],
                problems: list[Problem]) -> list[KeywordRow]:
+    """One record per physical line: a stray quote spoils its own line only (reported),
+    and a quoted value running over several lines is reported, never merged into one
+    keyword."""
     canon = [_canon_column(c) for c in columns]
     seen: set[str] = set()
     for name, key in zip(columns, canon, strict=True):
@@ -203,21 +213,17 @@ def _parse_csv(lines: list[str], header_at: int, delimiter: str, columns: list[s
             problems.append(Problem(header_at + 1, Severity.ERROR, "duplicate_column",
                                     f"The column '{name}' appears twice in the header."))
         seen.add(key)
-    body = lines[header_at + 1:]
-    reader = csv.reader(body, delimiter=delimiter, strict=True)
     rows: list[KeywordRow] = []
-    start_line = header_at + 2
-    while True:
+    index = header_at + 1
+    while index < len(lines):
+        line = index + 1
         try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(start_line, Severity.ERROR, "bad_csv",
-                                    f"Malformed CSV ({exc}); check the quotes on this line."))
-            break
-        line = start_line
-        start_line = header_at + 2 + reader.line_num
+            cells = _cells(lines[index], delimiter)
+        except csv.Error:
+            row, index = _broken_quote(lines, index, delimiter)
+            rows.append(row)
+            continue
+        index += 1
         if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
             continue
         row = KeywordRow(line, "")
@@ -232,6 +238,40 @@ def _parse_csv(lines: list[str], header_at: int, delimiter: str, columns: list[s
         if not any(k == "keyword" for k in canon[:len(cells)]):
             row.keyword = _clean_keyword("", row)
     return rows
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """The fields of one physical line; csv.Error when a quote is left open."""
+    return next(csv.reader([line], delimiter=delimiter, strict=True), [])
+
+
+def _broken_quote(lines: list[str], index: int, delimiter: str) -> tuple[KeywordRow, int]:
+    """Line `index` opens a quote it does not close. If a later line closes it, the value
+    runs over several lines: reported, and those lines are left out. Otherwise the quote is
+    stray: only this line is left out. Returns the error row and the next line to read."""
+    end = _closing_line(lines, index, delimiter)
+    row = KeywordRow(index + 1, " ".join(lines[index].split())[:MAX_KEYWORD_CHARS])
+    if end is None:
+        message = ("A double quote on this line is never closed, so the line cannot be read. "
+                   "Close the quote or remove it; the other lines were read as usual.")
+        row.problems.append(Problem(index + 1, Severity.ERROR, "bad_csv", message))
+        return row, index + 1
+    message = (f"A quoted value runs over lines {index + 1}–{end + 1}: a keyword (and every "
+               "value) must fit on one line. Remove the line break inside the quotes.")
+    row.problems.append(Problem(index + 1, Severity.ERROR, "multiline_value", message))
+    return row, end + 1
+
+
+def _closing_line(lines: list[str], index: int, delimiter: str) -> int | None:
+    for end in range(index + 1, min(len(lines), index + _MAX_SPAN)):
+        try:
+            records = list(csv.reader(lines[index:end + 1], delimiter=delimiter, strict=True))
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                continue                       # still inside the quotes
+            return None
+        return end if len(records) == 1 else None
+    return None
 
 
 def _show(delimiter: str) -> str:

@@ -1,8 +1,16 @@
-"""One running process per job: an OS file lock, released by the OS when the process dies
-(even by SIGKILL or a power cut), so a crashed run never blocks the next one."""
+"""One running process per job: OS file locks, released by the OS when the process dies
+(even by SIGKILL or a power cut), so a crashed run never blocks the next one.
+
+Two locks are taken: one beside the job database, and one in Plume's data folder keyed by the
+output folder's path. The second survives the output folder being deleted while a run still
+writes, so a new job started in the same place is refused until the old run has stopped.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
 import os
 import sys
 from pathlib import Path
@@ -10,29 +18,35 @@ from types import TracebackType
 
 from app.core.errors import InputError
 
+log = logging.getLogger(__name__)
+LOCKS_DIR = "batch-locks"
+
 
 class JobLock:
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, data_dir: Path | None = None) -> None:
         self.path = Path(db_path).with_suffix(".lock")
-        self._fd: int | None = None
+        out_dir = str(Path(db_path).resolve().parent.parent)
+        key = hashlib.sha256(out_dir.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        self.outside = _locks_dir(data_dir) / f"{key}.lock"
+        self._fds: list[int] = []
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            _lock(fd)
-        except OSError:
-            os.close(fd)
+            self._fds.append(_take(self.path))
+            outside = _take_outside(self.outside)
+            if outside is not None:
+                self._fds.append(outside)
+        except BlockingIOError:
+            self.release()
             raise InputError("This batch job is already running in another Plume window or "
                              "terminal.", hint="Wait for it, or stop it there first.") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        self._fd = fd
 
     def release(self) -> None:
-        if self._fd is not None:
-            _unlock(self._fd)
-            os.close(self._fd)
-            self._fd = None
+        while self._fds:
+            fd = self._fds.pop()
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+            os.close(fd)
 
     def __enter__(self) -> JobLock:
         self.acquire()
@@ -41,6 +55,45 @@ class JobLock:
     def __exit__(self, t: type[BaseException] | None, e: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.release()
+
+
+def _locks_dir(data_dir: Path | None) -> Path:
+    if data_dir is None:
+        from app.core.settings import default_data_dir
+
+        data_dir = default_data_dir()
+    return data_dir / LOCKS_DIR
+
+
+def _take(path: Path) -> int:
+    """Lock `path` (created if needed); BlockingIOError when another process holds it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        _lock(fd)
+    except OSError:
+        os.close(fd)
+        raise BlockingIOError(f"{path} is locked") from None
+    with contextlib.suppress(OSError):        # the pid is a courtesy; a full disk must not stop us
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+    return fd
+
+
+def _take_outside(path: Path) -> int | None:
+    """The lock in the data folder; None when that folder cannot be written (the lock in
+    the job folder still guards the usual case)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        log.debug("no lock in %s", path.parent, exc_info=True)
+        return None
+    try:
+        return _take(path)
+    except BlockingIOError:
+        raise
+    except OSError:
+        log.debug("no lock at %s", path, exc_info=True)
+        return None
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

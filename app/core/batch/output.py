@@ -64,9 +64,13 @@ def failure_report(items: list[Item]) -> str:
 
 
 def write_outputs(store: JobStore) -> list[Path]:
-    """(Re)write index.csv and failures.txt in the output folder; returns what was written."""
+    """(Re)write index.csv and failures.txt in the output folder; returns what was written.
+    Nothing is written when the job's folder was deleted or replaced meanwhile: a stale run
+    must not put its old index over a new job's."""
     from app.core.export.files import atomic_write
 
+    if not store.is_current():
+        return []
     out = Path(store.config.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     items = store.items()

@@ -112,17 +112,31 @@ class JobStore:
         self._write_lock = threading.RLock()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
+        # Which file this is: if the folder is deleted (or the job replaced) while a run
+        # writes, `is_current()` turns False and the run stops writing there.
+        self._identity = _identity(self.path)
         self.config = JobConfig.from_json(self._meta("config"))
 
     # ---- opening ----------------------------------------------------------------------------
     @classmethod
     def create(cls, config: JobConfig, items: Iterable[ItemSpec]) -> JobStore:
+        from app.core.errors import ExportError
+        from app.core.export.files import check_folder
+
         path = config.db_path
         if path.exists():
             raise InputError(f"{config.out_dir} already holds a batch job.",
                              hint=f"Resume it with `plume batch --resume {config.out_dir}`, or "
                                   "choose another output folder.")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            check_folder(Path(config.out_dir))
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except ExportError as exc:
+            raise InputError(f"Cannot write the articles in {config.out_dir}: {exc.message}",
+                             hint=exc.hint) from None
+        except OSError as exc:
+            raise InputError(f"Cannot write the articles in {config.out_dir}: "
+                             f"{exc.strerror or exc}.", hint="Choose another folder.") from None
         conn = _connect(path)
         with conn:
             conn.executescript(_SCHEMA)
@@ -146,13 +160,40 @@ class JobStore:
         p = Path(path).expanduser()
         for candidate in (p, p / JOB_DB_NAME, p / JOB_DIR_NAME / JOB_DB_NAME):
             if candidate.is_file():
-                return cls(candidate)
+                return cls._checked(candidate)
         known = lookup(str(path))
         if known is not None:
-            return cls(known)
+            return cls._checked(known)
+        for folder in (p, p / JOB_DIR_NAME):
+            aside = sorted(folder.glob(f"{JOB_DB_NAME}{DAMAGED_SUFFIX}*"))
+            if aside:
+                raise InputError(f"The batch job in {p} was damaged and set aside as "
+                                 f"{aside[-1]}.", hint=_start_over_hint(aside[-1]))
         raise InputError(f"No batch job found at {p}.",
                          hint="Give the job id or the output folder of the job (the one with "
                               ".plume-batch).")
+
+    @classmethod
+    def _checked(cls, path: Path) -> JobStore:
+        """Open `path`; a damaged database is moved aside (with its -wal/-shm) and an
+        InputError says where and how to start the list again — never a traceback."""
+        try:
+            conn = _connect(path)
+            try:
+                verdict = conn.execute("PRAGMA quick_check").fetchone()
+                if verdict is None or verdict[0] != "ok":
+                    raise sqlite3.DatabaseError(str(verdict[0] if verdict else "no answer"))
+            finally:
+                conn.close()
+            return cls(path)
+        except (sqlite3.DatabaseError, KeyError, ValueError, TypeError) as exc:
+            aside = _set_aside(path)
+            raise InputError(f"The batch job database {path} is damaged ({exc}); it was set "
+                             f"aside as {aside}.", hint=_start_over_hint(aside)) from None
+
+    def is_current(self) -> bool:
+        """False once the job's file was deleted or replaced (its folder removed meanwhile)."""
+        return _identity(self.path) == self._identity
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -336,6 +377,32 @@ class JobStore:
 
 
 CANCELLED_REASON = "cancelled"
+DAMAGED_SUFFIX = ".damaged-"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename a damaged job database (and its WAL files) to `job.sqlite.damaged-<time>`."""
+    aside = path.with_name(f"{path.name}{DAMAGED_SUFFIX}{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("-wal", "-shm", ""):
+        source = path.with_name(path.name + suffix)
+        with contextlib.suppress(OSError):
+            source.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _start_over_hint(aside: Path) -> str:
+    out_dir = aside.parent.parent.resolve()
+    return (f"Start the list again in the same folder: plume batch LIST --out {out_dir} "
+            "(LIST = your keyword file). Articles already in the folder stay until they are "
+            "written again.")
 
 
 def _connect(path: Path) -> sqlite3.Connection:

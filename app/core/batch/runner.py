@@ -21,8 +21,10 @@ Cancel = stop + mark everything unfinished 'skipped (cancelled)'; `retry_failed`
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import queue
+import sqlite3
 import sys
 import threading
 import time
@@ -156,6 +158,7 @@ class BatchRunner:
         self._blocked_since: float | None = None
         self._changed = False
         self._finishing: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._gone = False               # the job's folder was deleted while this run wrote
 
     # ---- control (any thread) --------------------------------------------------------------
     def pause(self) -> None:
@@ -192,11 +195,17 @@ class BatchRunner:
             return self._run()
 
     def _run(self) -> RunOutcome:
-        self.store.requeue_interrupted()
-        self.store.set_job_state("running")
         self._session = _Session()
         self._outcome, self._message, self._blocked_since = "", "", None
         self._stop.clear()
+        try:
+            self.store.requeue_interrupted()
+            self.store.set_job_state("running")
+        except Exception as exc:  # noqa: BLE001 — a full disk: say so, start nothing
+            self._fatal(exc)
+            progress = self.progress()
+            self.store.close_thread()
+            return RunOutcome(self._outcome, progress, self._message)
         workers = [threading.Thread(target=self._worker, args=(host,), daemon=True,
                                     name=f"batch-{host.url}-{slot}")
                    for host in self.hosts for slot in range(host.spec.slots)]
@@ -210,6 +219,7 @@ class BatchRunner:
                         self._cond.wait(0.25)
                     self._changed = False
                 if not self._stop.is_set():
+                    self._check_still_there()
                     self._check_unservable()
                     self._check_settled()
         except BaseException:
@@ -227,10 +237,23 @@ class BatchRunner:
 
     def _close_run(self) -> None:
         outcome = self._outcome or "finished"
-        if outcome == "cancelled":
-            self.store.skip_unfinished()
-        self.store.requeue_interrupted()
-        self.store.set_job_state(outcome if outcome != "stalled" else "stopped")
+        try:
+            if outcome == "cancelled":
+                self.store.skip_unfinished()
+            self.store.requeue_interrupted()
+            self.store.set_job_state(outcome if outcome != "stalled" else "stopped")
+        except Exception as exc:  # noqa: BLE001 — the next start requeues 'running' items
+            if not _disk_full(exc):
+                log.warning("could not record the end of the run: %s", describe_error(exc))
+
+    def _fatal(self, exc: BaseException) -> None:
+        """Stop the run for an error no article caused (the job database or its disk); a
+        full disk is said once, plainly; anything else is logged with its traceback."""
+        if _disk_full(exc):
+            self.stop("stalled", DISK_FULL)
+            return
+        log.error("batch run stopped", exc_info=exc)
+        self.stop("stalled", f"The batch stopped: {describe_error(exc)}")
 
     def progress(self) -> Progress:
         counts = self.store.counts()
@@ -253,8 +276,7 @@ class BatchRunner:
         try:
             self._work(host)
         except Exception as exc:  # e.g. the job database on a full disk: stop, keep the job
-            log.exception("batch worker for %s stopped", host.url)
-            self.stop("stalled", f"The batch stopped: {describe_error(exc)}")
+            self._fatal(exc)
         finally:
             self.store.close_thread()
 
@@ -309,10 +331,12 @@ class BatchRunner:
     def _finisher(self) -> None:
         try:
             while (step := self._finishing.get()) is not None:
-                step()                              # records the article's own errors
+                if not self._gone:                  # never write into a deleted job's place
+                    step()                          # records the article's own errors
         except Exception as exc:  # e.g. the job database on a full disk: stop, keep the job
-            log.exception("batch finishing thread stopped")
-            self.stop("stalled", f"The batch stopped: {describe_error(exc)}")
+            self._fatal(exc)
+            while self._finishing.get() is not None:   # let the slots hand over and end
+                pass
         finally:
             self.store.close_thread()
 
@@ -364,6 +388,11 @@ class BatchRunner:
                         token: CancelToken, elapsed: float) -> tuple[ItemState, str]:
         error = describe_error(exc)
         release = self.store.release
+        if _disk_full(exc):                  # not the article's fault: stop, keep the work
+            self._fatal(exc)
+            with contextlib.suppress(Exception):
+                release(item.id, elapsed=elapsed)
+            return ItemState.PENDING, ""
         if token.cancelled or isinstance(exc, Cancelled) or not isinstance(exc, Exception):
             return release(item.id, elapsed=elapsed), ""
         if isinstance(exc, OllamaUnavailable):
@@ -386,6 +415,16 @@ class BatchRunner:
                        elapsed=elapsed), error
 
     # ---- coordinator checks -----------------------------------------------------------------
+    def _check_still_there(self) -> None:
+        """The output folder deleted (or the job replaced) under a running job: stop, and
+        write nothing more there — a new job may be starting in its place."""
+        if self.store.is_current():
+            return
+        self._gone = True
+        out = self.store.config.out_dir
+        self.stop("stalled", f"The job folder {out} was deleted (or replaced) while the "
+                             "batch ran: it stopped and writes nothing more there.")
+
     def _check_unservable(self) -> None:
         """Fail pending items whose model no host has (down hosts with unknown models may)."""
         if any(not h.known for h in self.hosts):
@@ -421,3 +460,23 @@ class BatchRunner:
             message = f"No host could serve the remaining articles for {waited} s ({errors})."
             self._on_event(RunStalled(message))
             self.stop("stalled", message)
+
+
+DISK_FULL = ("The disk is full: the batch stopped. Every finished article and section is "
+             "kept; free some space, then resume the job.")
+_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """A full disk, however it surfaced: an OSError, SQLite's SQLITE_FULL, or our own
+    ExportError raised from one."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in _FULL_ERRNOS:
+            return True
+        if isinstance(seen, sqlite3.Error) and (
+                getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+                or "disk is full" in str(seen)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -30,6 +30,7 @@ _WINDOWS_RESERVED = frozenset(
     + [f"lpt{i}" for i in range(1, 10)]
 )
 _MAX_TRIES = 10_000
+_CHECK_BYTES = 64 * 1024   # about a long article: room to save the result
 
 
 class TargetExistsError(ExportError):
@@ -73,6 +74,37 @@ def atomic_write(path: Path, data: str | bytes, *, overwrite: bool = False) -> P
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
     return path
+
+
+def check_folder(folder: Path) -> None:
+    """Raise `ExportError` (what is wrong, what to do) unless articles can be written in
+    `folder`, or in the folder it would be created in. Leaves nothing behind: a small file
+    (about one article) is written there and removed, so a read-only drive, missing rights
+    or a full disk are found before any work, not after."""
+    folder = Path(folder)
+    existing = folder
+    while not os.path.lexists(existing) and existing.parent != existing:
+        existing = existing.parent
+    if not existing.is_dir():
+        where = folder if existing == folder else existing
+        raise ExportError(f"{where} is a file, not a folder.",
+                          hint="Choose a folder to write into (e.g. --out articles).")
+    temporary: str | None = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".plume-check-", dir=existing)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(b"\0" * _CHECK_BYTES)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise ExportError(f"The disk holding {existing} is full.",
+                              hint="Free some space or choose a folder on another drive.") from exc
+        raise _explain(exc, existing / "article.md") from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:

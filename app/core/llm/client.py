@@ -21,6 +21,7 @@ from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, ModelNotFound, PlumeError, ServerBusy, ThinkingUnsupported
 from app.core.hosts import base_url, is_loopback, resolve_host, uses_env_proxy
 from app.core.llm.failures import map_error
+from app.core.llm.remote import plain_http_warning, refuse_cross_host_redirects
 from app.core.llm.structured import json_stream
 from app.core.llm.thinking import ThinkTagSplitter, think_value, wants_thinking
 from app.core.llm.transport import SocketWatch, WatchingTransport
@@ -59,6 +60,8 @@ class OllamaService:
         except ValueError as exc:
             raise map_error(httpx.ConnectError(str(exc)), host=self.host) from None
         self._http: httpx.Client = self._client._client  # for /api/version and lenient /api/show
+        refuse_cross_host_redirects(self._http)          # prompts never go to another host
+        self.warning = plain_http_warning(self.host, token)
         if not token:  # never leak $OLLAMA_API_KEY to whatever host is configured
             self._http.headers.pop("authorization", None)
         self._show_cache: dict[str, ModelInfo] = {}

@@ -30,6 +30,7 @@ from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, ModelNotFound, PlumeError, ServerBusy
 from app.core.hosts import base_url, is_loopback, resolve_host, uses_env_proxy
 from app.core.llm.openai_failures import ServerError, map_error
+from app.core.llm.remote import plain_http_warning
 from app.core.llm.structured import json_stream
 from app.core.llm.thinking import ThinkTagSplitter, wants_thinking
 from app.core.llm.transport import SocketWatch, WatchingTransport
@@ -77,6 +78,7 @@ class OpenAIService:
         self._http = httpx.Client(base_url=self.host + "/", headers=headers, trust_env=trust_env,
                                   timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
                                   follow_redirects=False, **kwargs)
+        self.warning = plain_http_warning(self.host, token)   # a token in clear on the internet
         self._models: dict[str, ModelInfo] | None = None
         self._json_schema_ok = True
         self._usage_ok = True               # False: the server refused stream_options
