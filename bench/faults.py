@@ -433,11 +433,16 @@ def gui_child(url: str, limit: float, stream: bool = False) -> None:
                                  read_timeout_seconds=30),
                         ui_state=UiState(tmp / "ui.ini"), start_connection=False)
     window.show()
-    from app.ui import composition
     from app.ui.bootstrap import open_library
+    from app.ui.stop_signals import StopSignals
 
-    window.library = open_library([])
-    composition.attach_library(window)               # autosave, as the app wires it
+    window.set_library(open_library([]))             # autosave, as the app wires it
+
+    def stop(signum: int) -> None:                   # as the app's bootstrap does
+        if window.close():
+            os._exit(128 + signum)
+
+    stop_signals = StopSignals(stop, app)
     appended: list[str] = []
     append = window.editor.append_stream
 
@@ -468,6 +473,7 @@ def gui_child(url: str, limit: float, stream: bool = False) -> None:
     print(json.dumps({"done": done, "state": str(window.generation.state),
                       "appended": "".join(appended), "final": window.editor.toPlainText(),
                       "message": window.message_bar.message()}), flush=True)
+    del stop_signals
     os._exit(0)
 
 

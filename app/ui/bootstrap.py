@@ -138,7 +138,15 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     # Queued before show() so it runs before anything show() itself schedules.
     QTimer.singleShot(0, lambda: after_first_frame(window, problems))
     window.show()
+    from app.ui.stop_signals import StopSignals
+
+    def stop(signum: int) -> None:      # SIGTERM/SIGHUP: closed as by the close button
+        if window.close():
+            app.exit(128 + signum)
+
+    stop_signals = StopSignals(stop, app)
     code = int(app.exec())
+    del stop_signals
     lock.unlock()
     from app.ui.workers.task_runner import wait_for_background_tasks
 

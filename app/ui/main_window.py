@@ -64,6 +64,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+STREAM_AUTOSAVE_SECONDS = 1.0   # recovery copy interval while a model writes
+
 class MainWindow(QMainWindow):
     # ---- Signals
     article_changed = Signal()          # brief, outline or text changed (for autosave)
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
         flow.article_generated.connect(self._on_article_generated)
         flow.review_available.connect(self._on_review_available)
         generation.run_finished.connect(self.analysis.analyze_now)
+        generation.section_done.connect(self._save_recovery_copy)   # each section, not only every 5 s
+        generation.run_finished.connect(self._on_run_finished)
         generation.run_started.connect(self._on_run_started)
         self._generation, self._flow, self._exporter = generation, flow, exporter
         self.run_notes = RunNotes(generation, self.message_bar, self)
@@ -336,9 +340,17 @@ class MainWindow(QMainWindow):
             self.message_bar.dismiss()
 
     def _on_run_started(self, _kind: str) -> None:
-        """A new run starts: errors from earlier attempts are no longer current."""
+        """A new run starts: errors from earlier attempts are no longer current; while the
+        model writes, the recovery copy follows every second (text arrives faster than typing)."""
         if self.message_bar.last is not None:
             self.message_bar.dismiss()
+        if self.autosave is not None:
+            self.autosave.set_interval(STREAM_AUTOSAVE_SECONDS)
+
+    def _on_run_finished(self) -> None:
+        if self.autosave is not None:
+            self.autosave.set_interval(self.settings.autosave_seconds)
+            self._save_recovery_copy()
 
     def current_model(self) -> str:
         return self.model_picker.current_model() or self.settings.default_model
@@ -582,6 +594,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _save_recovery_copy(self, *_: object) -> None:
+        if self.autosave is not None:
+            self.autosave.notify_changed()
+            self.autosave.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._text_kept_for_close():

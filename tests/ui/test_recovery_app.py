@@ -114,3 +114,27 @@ def test_killed_app_offers_recovery_on_next_start(tmp_path: Path, ollama_down_ur
     editor = next(line["editor"] for line in lines if "editor" in line)
     assert offered == ["Le jardin d'hiver"]
     assert editor.startswith("# Le jardin d'hiver") and editor.rstrip().endswith(TYPED)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM/SIGHUP are POSIX")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_terminated_app_keeps_the_text_typed_since_the_last_autosave(
+        tmp_path: Path, ollama_down_url: str, sig: signal.Signals) -> None:
+    env = app_env(tmp_path, ollama_down_url)
+    settings = tmp_path / "config" / "settings.json"
+    settings.write_text(json.dumps({**json.loads(settings.read_text("utf-8")), "autosave_seconds": 600}),
+                        encoding="utf-8")                   # no timed autosave in this test
+    first = subprocess.Popen([sys.executable, "-c", FIRST_RUN, TYPED], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "typed", first.stderr.read()
+        first.send_signal(sig)          # a logout, `kill`, a shutdown: not the close button
+        first.wait(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 128 + sig
+    drafts = drafts_seen_by_next_start(tmp_path / "data" / "library.sqlite3")
+    assert any(body.endswith(TYPED) for body in drafts), drafts
