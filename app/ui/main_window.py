@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         generation.run_finished.connect(self.analysis.analyze_now)
         generation.section_done.connect(self._save_recovery_copy)   # each section, not only every 5 s
         generation.run_finished.connect(self._on_run_finished)
+        generation.run_started.connect(lambda _kind: self.score_panel.hold_checks(True))
+        generation.run_finished.connect(lambda: self.score_panel.hold_checks(False))
         generation.run_started.connect(self._on_run_started)
         self._generation, self._flow, self._exporter = generation, flow, exporter
         self.run_notes = RunNotes(generation, self.message_bar, self)

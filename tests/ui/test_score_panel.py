@@ -37,3 +37,31 @@ def test_scores_refresh_while_typing(make_window, qtbot):
     with qtbot.waitSignal(window.analysis.report_ready, timeout=10000):
         qtbot.keyClicks(window.editor, " Extra words typed by the writer right now.")
     assert window.score_panel.report.words > before
+
+
+def test_while_a_model_writes_the_scores_follow_and_the_checks_refresh_when_it_stops(make_window, qtbot):
+    from dataclasses import replace
+
+    from app.core.analysis import analyze
+
+    window = make_window()
+    panel = window.score_panel
+    article = sample_article()
+    with qtbot.waitSignal(panel.report_shown, timeout=10000):
+        panel.show_report(analyze(article))
+    shown_before = [row.advice.text() for row in panel.rows(Group.SEO) if not row.isHidden()]
+
+    panel.hold_checks(True)                     # what the window does when a run starts
+    longer = replace(article, body=article.body + "\n\nA new paragraph streamed by the model, "
+                     "with more words about running shoes for flat feet and how to choose them.")
+    grown = analyze(longer)
+    panel.show_report(grown)
+    assert panel.stats.text().startswith(f"{grown.words}")          # the counts follow the text
+    assert [r.advice.text() for r in panel.rows(Group.SEO) if not r.isHidden()] == shown_before
+
+    with qtbot.waitSignal(panel.report_shown, timeout=10000):
+        panel.hold_checks(False)                # the run ended: the checks catch up at once
+    rows = [r for r in panel.rows(Group.SEO) if not r.isHidden()]
+    seo_checks = [c for c in grown.checks if c.group == Group.SEO]
+    assert len(rows) == len(seo_checks)
+    assert {r.check_id for r in rows} == {c.id for c in seo_checks}

@@ -107,6 +107,7 @@ class _CheckRow(QFrame):
         super().__init__(parent)
         self.setObjectName("checkRow")
         self.check_id = ""
+        self.shown: tuple[object, ...] = ()    # what the row shows, to skip unchanged updates
         self.dot = QLabel(self)
         self.dot.setFixedSize(10, 10)
         self.title = QLabel(self)
@@ -229,6 +230,8 @@ class ScorePanel(QScrollArea):
         self._selected = ""
         self._fill_generation = 0
         self._pending_rows: list[tuple[_CheckRow, CheckResult]] = []
+        self._held = False
+        self._held_report: Report | None = None
         self._lang = "en"
         self._rows_to_make: list[Group] = []
         self._fixable: frozenset[str] = frozenset()
@@ -338,6 +341,9 @@ class ScorePanel(QScrollArea):
             self.snippet.show_url(report.snippet.url)
             self.snippet.title.setText(report.snippet.title or self.tr("(no title)"))
             self.snippet.text.setText(report.snippet.description or self.tr("(no description)"))
+        if self._held:          # a model is writing: the checks refresh when it stops
+            self._held_report = report
+            return
         self._fill_generation += 1
         self._pending_rows = []
         for group in Group:
@@ -352,6 +358,14 @@ class ScorePanel(QScrollArea):
                 row.hide()
         self._lang = lang
         self._fill_step(self._fill_generation)
+
+    def hold_checks(self, held: bool) -> None:
+        """While a model writes, only the scores and counts follow the text: laying out the
+        list of checks again stalls the stream (~60 ms), and the writer fixes them after."""
+        self._held = held
+        report, self._held_report = self._held_report, None
+        if not held and report is not None and report is self._report:
+            self.show_report(report)
 
     def prepare_rows(self, per_group: int = 20) -> None:
         """Create hidden check rows a few at a time while idle, so the first report
@@ -447,10 +461,16 @@ class ScorePanel(QScrollArea):
         batch, self._pending_rows = self._pending_rows[:ROWS_PER_STEP], \
             self._pending_rows[ROWS_PER_STEP:]
         for row, check in batch:
-            row.show_check(check, check_title(check, self._lang),
-                           check_message(check, self._lang), hint)
+            title, advice = check_title(check, self._lang), check_message(check, self._lang)
+            actions = self._action_texts(check)
+            shown = (check.id, str(check.status), title, advice, bool(check.spans),
+                     getattr(check, "counted", True), check.id == self._selected, actions, hint)
+            if row.shown == shown and not row.isHidden():
+                continue        # same text as now: no relayout of the panel (streaming)
+            row.shown = shown
+            row.show_check(check, title, advice, hint)
             row.set_selected(check.id == self._selected)
-            row.show_actions(*self._action_texts(check))
+            row.show_actions(*actions)
             row.show()
         if self._pending_rows:
             self._fill_timer.start()
