@@ -85,6 +85,8 @@ def install_language(app: Any, lang: str) -> str:
     return code
 
 
+_KEEP: list[Any] = []   # objects that live as long as the app (the stop-signal catcher)
+
 def main(theme: str | None = None, lang: str | None = None) -> int:
     # Start-up allocates many long-lived objects (Qt enums, widgets, modules) and no
     # garbage cycles: the cyclic collector only costs time here. It is back on after the
@@ -138,15 +140,15 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     # Queued before show() so it runs before anything show() itself schedules.
     QTimer.singleShot(0, lambda: after_first_frame(window, problems))
     window.show()
-    from app.ui.stop_signals import StopSignals
 
     def stop(signum: int) -> None:      # SIGTERM/SIGHUP: closed as by the close button
         if window.close():
             app.exit(128 + signum)
 
-    stop_signals = StopSignals(stop, app)
+    from app.ui.stop_signals import StopSignals
+
+    _KEEP.append(StopSignals(stop, app))
     code = int(app.exec())
-    del stop_signals
     lock.unlock()
     from app.ui.workers.task_runner import wait_for_background_tasks
 

@@ -66,7 +66,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     export.addSeparator()
     export.addActions([a.copy_html, a.copy_markdown])
     export.addSeparator()
-    from app.ui.dialogs.publish_dialog import publish_action
+    from app.ui.dialogs.publish_action import publish_action
 
     export.addAction(publish_action(window))
     view = bar.addMenu("")

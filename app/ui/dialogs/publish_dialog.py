@@ -17,8 +17,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,38 +40,6 @@ NEW_SITE = ""
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PublishDialog", text)
-
-
-def publish_action(window: Any) -> QAction:
-    """The menu entry (Export › Publish to WordPress…), opening the dialog on the article."""
-    action = QAction(window)
-    action.retitle = _Retitle(window, action)  # type: ignore[attr-defined]  # keep a reference
-
-    def open_dialog() -> None:
-        dialog = PublishDialog(window.current_article, window)
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
-    return action
-
-
-class _Retitle(QObject):
-    """Names the action again when the interface language changes."""
-
-    def __init__(self, window: QObject, action: QAction) -> None:
-        super().__init__(window)
-        self._action = action
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def retranslate(self) -> None:
-        self._action.setText(_tr("&Publish to WordPress…"))
-        self._action.setStatusTip(_tr("Send the article to a WordPress site as a draft or a post"))
 
 
 class PublishDialog(QDialog):
