@@ -17,7 +17,6 @@ import httpx
 
 from app.core.errors import (
     ContextTooSmall,
-    GenerationError,
     ModelNotFound,
     OllamaTimeout,
     OllamaUnavailable,
@@ -25,7 +24,7 @@ from app.core.errors import (
     ServerBusy,
 )
 from app.core.hosts import is_loopback
-from app.core.llm.failures import _short
+from app.core.llm.failures import _generation, _short
 
 KEY_ENV = "PLUME_OPENAI_API_KEY"
 _CONTEXT_WORDS = ("context length", "context size", "context window", "exceed_context",
@@ -95,12 +94,6 @@ def map_error(exc: BaseException, *, host: str, model: str = "", partial: str = 
     if isinstance(exc, httpx.HTTPError):
         return unavailable(host, _short(str(exc)))
     return _generation(f"Unexpected error while talking to {host}: {_short(repr(exc))}", partial)
-
-
-def _generation(message: str, partial: str) -> GenerationError:
-    err = GenerationError(message)
-    err.partial_text = partial
-    return err
 
 
 def _from_status(exc: ServerError, *, host: str, model: str, partial: str) -> PlumeError:
