@@ -379,6 +379,7 @@ def test_made_up_addresses_template_tokens_copied_markers_and_entities_never_rea
     answer = ("standing-desk/configing-stand\n"
               "The desk<start_of_image> is easy to set up (https://www.example.com/products) and "
               "aren&#39;t hard to move. For more information visit www.example.com/about .\n\n"
+              "Our team answers at details.example.com/bench_and.html for any question.\n\n"
               "[…] Raise it so your elbows rest at [[ninety degrees]].")
     small.on_model(SMALL, lambda req: small.writer(req) if req.body.get("format")
                    else Generate(content=[answer[i:i + 7] for i in range(0, len(answer), 7)]))

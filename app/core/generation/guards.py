@@ -276,8 +276,10 @@ def scrambled(text: str, keyword: str) -> bool:
 _SPECIAL_TOKEN = re.compile(r"<(?:start|end)_of_\w+>|<\|[^|<>\s]{1,40}\|>|</?s>")
 _ELISION = re.compile(r"(?m)^[ \t]*\[(?:…|\.\.\.)\][ \t]*")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]\n]{1,80})\]\]")
-_URL_IN_PARENS = re.compile(r"[ \t]*\((?:https?://|www\.)[^)\n]*\)")
-_URL_SENTENCE = re.compile(r"[^.!?\n]*\b(?:https?://|www\.)\S*[^.!?\n]*[.!?]?[ \t]*")
+_ADDRESS = (r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+            r"(?:com|org|net|io|co|fr|de|uk|eu|info|biz|shop)\b(?=[/:]|\s|$))")
+_URL_IN_PARENS = re.compile(r"[ \t]*\((?:" + _ADDRESS + r")[^)\n]*\)", re.IGNORECASE)
+_URL_SENTENCE = re.compile(r"[^.!?\n]*\b" + _ADDRESS + r"\S*[^.!?\n]*[.!?]?[ \t]*", re.IGNORECASE)
 
 
 def scrub(text: str, *, urls: bool = False) -> str:
