@@ -20,7 +20,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m ruff check app tests bench
 	$(PY) -m mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
 
 # The real flow on a real model (opt-in, not in `make test`/CI): PLUME_REAL_OLLAMA / PLUME_REAL_MODEL,
 # else the shared Gemma 3 270M (../shared/realmodel: setup.sh once, ~10 min to compile), started

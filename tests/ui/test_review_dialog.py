@@ -131,3 +131,19 @@ def test_the_header_says_what_the_review_changed(dialog, result):
     assert "rewrote the meta description" in header
     assert header.endswith(f"SEO {result.before.seo_score} → {result.after.seo_score}")
     assert "correction" not in header
+
+
+def test_on_a_system_with_the_c_locale_the_review_opens_in_the_interface_language(qtbot, result):
+    # Minimal Linux and containers run with LANG=C: the dialog took "C" as a language and
+    # failed to open ("Unknown article language 'C'").
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        widget = ReviewDialog(result)
+        qtbot.addWidget(widget)
+    finally:
+        QLocale.setDefault(previous)
+    labels = [widget._fixes.item(i).text() for i in range(1, widget._fixes.count())]
+    assert labels == [describe(f, "en") for f in result.fixes]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from app.core.models import Article
 from app.core.review import Fix, ReviewResult
 from app.core.review import document as doc
 from app.core.review.messages import describe, describe_rejected, review_summary
+from app.ui.locale import ui_language
 
 _ALL = -1
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
@@ -93,7 +94,7 @@ class ReviewDialog(QDialog):
                  language: str | None = None) -> None:
         super().__init__(parent)
         self.review = result
-        self._lang = language or QLocale().name()[:2]
+        self._lang = language or ui_language()   # never the system's "C" locale
         self._runs: list[Run] = []
         self._scores = QLabel(self)
         self._scores.setTextFormat(Qt.TextFormat.PlainText)
