@@ -540,6 +540,9 @@ def gui_kill_row(sig: signal.Signals, box: Sandbox, host: str, delay: float) -> 
     reader.join(5)
     row.add(Run(proc.returncode, "", err, hung))
     library = Library(box.data / LIBRARY_FILE)
+    from app.core.store.stream_journal import recover_journals
+
+    recover_journals(box.data, library)              # as the next start does
     kept = "\n".join(library.load_draft(d.draft_id).body for d in library.recoverable())
     row.lost = words_lost("".join(shown), kept)
     row.notes.append(f"{delay:.1f}s after the first words; {len(''.join(shown).split())} "

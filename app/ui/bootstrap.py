@@ -242,6 +242,9 @@ def offer_recovery(window: Any) -> None:
     autosave = window.autosave
     if autosave is None:
         return
+    from app.core.store.stream_journal import recover_journals
+
+    recover_journals(window.library.path.parent, window.library)   # words a kill cut short
     try:
         from app.ui.dialogs.recovery_dialog import RecoveryDialog
     except ImportError:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.application.articles import OpenedFile
     from app.core.settings import Settings
     from app.core.store import Library
+    from app.core.store.stream_journal import StreamJournal
     from app.ui.controllers.autosave_controller import AutosaveController
     from app.ui.controllers.connection_controller import ConnectionController
     from app.ui.controllers.export_controller import ExportController
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
     library_panel: LibraryPanel | None = None
     _settings_dialog: Any = None
     autosave: AutosaveController | None = None
+    stream_journal: StreamJournal | None = None
     batch_panel: BatchPanel | None = None
     run_notes: RunNotes | None = None
 
@@ -169,6 +171,8 @@ class MainWindow(QMainWindow):
         from app.ui.controllers.writing_flow import WritingFlow
 
         generation = GenerationController(self.make_generator, self)
+        # Every word on disk before the editor shows it (connected first: slots run in order).
+        generation.text_received.connect(self._journal_text)
         flow = WritingFlow(self, generation, self.brief_panel, self._get_outline,
                            self.editor, self.thinking, self.status)
         exporter = ExportController(self, self.current_article, self.ui_state,
@@ -396,6 +400,11 @@ class MainWindow(QMainWindow):
         autosave = AutosaveController(library, self.current_article, self,
                                       interval_seconds=self.settings.autosave_seconds)
         self.autosave = autosave
+        from app.core.store.stream_journal import StreamJournal
+
+        self.stream_journal = StreamJournal(library.path.parent)
+        autosave.copy_taken.connect(self.stream_journal.copy_taken)
+        autosave.autosaved.connect(self.stream_journal.copy_written)
         self.article_changed.connect(autosave.notify_changed)
         autosave.autosave_failed.connect(lambda exc: _present_error(self, exc))
         QTimer.singleShot(0, panel.refresh)
@@ -597,6 +606,10 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _journal_text(self, _section: int, text: str) -> None:
+        if self.stream_journal is not None:
+            self.stream_journal.append(text)
+
     def _save_recovery_copy(self, *_: object) -> None:
         if self.autosave is not None:
             self.autosave.notify_changed()
@@ -615,6 +628,8 @@ class MainWindow(QMainWindow):
         if autosave is not None:
             try:
                 autosave.flush()       # text streamed since the check above
+                if self.stream_journal is not None:
+                    self.stream_journal.close()
             except Exception:  # noqa: BLE001 - the writer was asked already
                 logger.exception("last recovery copy failed at close")
         wait_for_background_tasks(3000)

@@ -138,3 +138,36 @@ def test_terminated_app_keeps_the_text_typed_since_the_last_autosave(
     assert first.returncode == 128 + sig
     drafts = drafts_seen_by_next_start(tmp_path / "data" / "library.sqlite3")
     assert any(body.endswith(TYPED) for body in drafts), drafts
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_window_killed_while_the_model_writes_loses_none_of_the_words_shown(
+        tmp_path: Path, fake_ollama) -> None:
+    from app.core.store.stream_journal import recover_journals
+
+    fake_ollama.set_delay(0.02)                     # 50 tokens/s, a small local model's pace
+    env = app_env(tmp_path, fake_ollama.url)
+    # The real window writing an article (bench.faults' child: prints each piece of text
+    # as the editor receives it).
+    child = subprocess.Popen([sys.executable, "-m", "bench.faults", "--gui-child", fake_ollama.url,
+                              "--stream"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    shown: list[str] = []
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith('{"text"'):
+                shown.append(json.loads(line)["text"])
+            if len(" ".join(shown).split()) > 60:    # mid-section, between two copies
+                break
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    with Library(tmp_path / "data" / "library.sqlite3") as library:
+        recover_journals(tmp_path / "data", library)                  # what the next start does
+        kept = " ".join(library.load_draft(d.draft_id).body for d in library.recoverable())
+    missing = set("".join(shown).split()) - set(kept.split())
+    assert shown and not missing, missing

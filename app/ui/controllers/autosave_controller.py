@@ -36,6 +36,7 @@ class AutosaveController(QObject):
     # ---- Signals
     autosaved = Signal(int)          # draft id
     autosave_failed = Signal(object)  # the exception (StoreError); text stays in the editor
+    copy_taken = Signal()            # a recovery copy of the current text is being written
 
     def __init__(
         self,
@@ -101,6 +102,7 @@ class AutosaveController(QObject):
             return
         self._dirty = False
         self._writing = True
+        self.copy_taken.emit()
         epoch = self._epoch
         run_in_background(lambda: self._write(epoch, article), self._on_written,
                           self._on_failed, owner=self)
@@ -168,7 +170,10 @@ class AutosaveController(QObject):
             return
         article = self._get_article()
         if article is not None and not _blank(article):
-            self._write(self._epoch, article)  # waits for a write in flight, then updates it
+            self.copy_taken.emit()
+            draft_id = self._write(self._epoch, article)  # waits for a write in flight, then updates it
+            if draft_id is not None:
+                self.autosaved.emit(draft_id)
         self._dirty = False
 
     # ---- Private
