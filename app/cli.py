@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from app import __version__
 
-COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest", "publish")
+COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest", "publish",
+            "social")
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:

@@ -26,7 +26,7 @@ from app.application.connection import Connection
 from app.core.errors import InputError, SettingsError
 from app.core.hosts import HOST_ENV, resolve_host
 from app.core.keyword_rules import clean_keyword
-from app.core.models import Brief, Language, Tone
+from app.core.models import Article, Brief, Language, Tone
 from app.core.settings import Settings, default_settings_path, load_settings
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.core.batch.queue import JobStore
     from app.core.batch.runner import ArticleFn, BatchRunner, RunnerEvent
     from app.core.llm.service import ModelService
+    from app.core.social.writer import SocialWriter
 
 FORMATS = ("md", "html")
 
@@ -234,3 +235,23 @@ class Plume:
                                           read_timeout=self.read_timeout)
         return BatchRunner(store, writer, probe=probe or self.probe, on_event=on_event,
                            stall_timeout=stall_timeout)
+
+    # ---- Social posts ---------------------------------------------------------------------
+
+    def social_writer(self, service: ModelService, model: str, *,
+                      think: bool | str | None = None, temperature: float | None = None,
+                      seed: int | None = None) -> SocialWriter:
+        """The writer of social posts for one run (Settings › temperature unless given)."""
+        from app.core.social.writer import SocialWriter
+
+        s = self.settings
+        return SocialWriter(service, model, think=think, seed=seed,
+                            temperature=s.temperature if temperature is None else temperature)
+
+    def article_url(self, article: Article, explicit: str | None = None) -> str:
+        """Where the article will live: `explicit` (--url), else its front matter, else
+        Settings › site URL + slug, else ""."""
+        from app.application.articles import article_url
+
+        return article_url(article, self.settings.site_url, explicit)
+
