@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.core.batch.runner import ArticleFn, BatchRunner, RunnerEvent
     from app.core.llm.service import ModelService
     from app.core.social.writer import SocialWriter
+    from app.core.terms import Term
 
 FORMATS = ("md", "html")
 
@@ -254,4 +255,23 @@ class Plume:
         from app.application.articles import article_url
 
         return article_url(article, self.settings.site_url, explicit)
+
+    # ---- Topic terms ----------------------------------------------------------------------
+
+    @staticmethod
+    def terms(source: str, brief: Brief) -> list[Term]:
+        """The writer's terms file, ranges bounded by the brief's length (InputError if
+        unreadable). "auto" is not a file: see `propose_terms`."""
+        from app.core.terms import length_cap, read_terms_file
+
+        cap = length_cap(brief.target_words)
+        return [t.scaled(cap) for t in read_terms_file(Path(source))]
+
+    @staticmethod
+    def propose_terms(service: OllamaService, model: str, brief: Brief, *,
+                      think: bool | str | None = None) -> list[Term]:
+        """The terms the model proposes for the brief (one bounded JSON call)."""
+        from app.core.terms.propose import propose_terms
+
+        return propose_terms(service, model, brief, think=think)
 

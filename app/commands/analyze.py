@@ -30,6 +30,8 @@ def register(subparsers: Any) -> None:
                         help="a keyphrase already used by another article (repeatable); without it, "
                              "'previously used keyphrase' is left out of the score")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    parser.add_argument("--terms", metavar="FILE", help="topic terms file (one per line, "
+                        "e.g. 'autonomie: 2-4'): prints each term's count and a coverage score")
     parser.set_defaults(run=run)
 
 
@@ -73,17 +75,45 @@ def run(args: argparse.Namespace) -> int:
     except PlumeError as exc:
         print(f"plume analyze: {exc}", file=sys.stderr)
         return 2
+    terms = _terms(args.terms)
+    if terms is None:
+        return 2
     if args.json:
-        output = json.dumps(to_json(report, ui_lang), ensure_ascii=False, indent=2)
+        data = to_json(report, ui_lang)
+        if terms:
+            from app.commands.terms_view import coverage_data
+
+            data["term_coverage"] = coverage_data(article, terms)
+        output = json.dumps(data, ensure_ascii=False, indent=2)
     else:
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         output = render_text(report, article, ui_lang, colour=colour)
+        if terms:
+            from app.commands.terms_view import coverage_lines
+
+            output += "\n\n" + "\n".join(coverage_lines(article, terms))
     try:
         print(output)
         sys.stdout.flush()
     except BrokenPipeError:          # `plume analyze … | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _terms(source: str | None) -> list[Any] | None:
+    """The --terms file's terms ([] without one; None after saying why it is unusable)."""
+    if not source:
+        return []
+    from pathlib import Path
+
+    from app.core.errors import InputError
+    from app.core.terms import read_terms_file
+
+    try:
+        return list(read_terms_file(Path(source)))
+    except InputError as exc:
+        print(f"plume analyze: {exc}", file=sys.stderr)
+        return None
 
 
 def to_json(report: Any, ui_lang: str) -> dict[str, Any]:

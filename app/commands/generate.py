@@ -67,6 +67,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-review", action="store_true",
                    help="skip the self-review (rule fixes and model revisions after the draft; "
                         "default: the 'self_review' setting, on)")
+    p.add_argument("--terms", metavar="FILE|auto",
+                   help="topic terms to cover: a file (one per line, e.g. 'autonomie: 2-4'), or "
+                        "'auto' for the model to propose them; coverage is printed at the end")
+    p.add_argument("--links", metavar="SITE",
+                   help="add internal links to pages of this site profile (plume site import)")
+    p.add_argument("--max-links", type=int, default=6, metavar="N",
+                   help="most internal links to add (default: 6)")
     p.set_defaults(run=run)
 
 
@@ -129,6 +136,10 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
         _say(f"plume generate: an earlier run was stopped before it could save; its text is "
              f"in {left}")
     brief = _brief(args, plume)
+    auto_terms = bool(args.terms) and args.terms.strip().lower() == "auto"
+    terms = plume.terms(args.terms, brief) if args.terms and not auto_terms else []
+    if args.links:
+        _check_site(args.links, args.max_links)
     formats = list(plume.formats(str(args.format)))
     preset = plume.preset(args.preset)
     try:
@@ -156,6 +167,11 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             if args.think:
                 _say(f"plume generate: '{model}' cannot think; --think is ignored.")
             think = None
+        if auto_terms:
+            terms = plume.propose_terms(service, model, brief, think=think)
+            _say("Topic terms: " + ", ".join(f"{t.text} ({t.low}-{t.high})" for t in terms))
+        if terms:
+            brief = brief.with_(terms=tuple(t.text for t in terms))
         generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
                                     temperature=args.temperature, seed=args.seed,
                                     review=False if args.no_review else None)
@@ -179,14 +195,16 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
         finally:
             console.finish()
             journal.flush()
-    code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console)
+    code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console,
+                            terms=terms, plume=plume)
     if saved:
         journal.discard()
     return code
 
 
 def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],
-              preset: str, stops: Any, console: Any) -> tuple[int, bool]:
+              preset: str, stops: Any, console: Any, *, terms: Any = (),
+              plume: Any = None) -> tuple[int, bool]:
     """Save what the run produced (complete or partial) and say where: (exit code, whether
     the text is safely saved somewhere)."""
     from app.core.errors import Cancelled, ModelNotFound, OllamaUnavailable
@@ -198,7 +216,15 @@ def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: li
 
             for line in summary_lines(reviewed):
                 console.say(line)
-        paths, saved_where_asked = _keep(outcome.article, args.out, formats, preset, console)
+        article = outcome.article
+        if args.links and plume is not None:
+            article = _add_links(article, args.links, args.max_links, plume, console)
+        if terms:
+            from app.commands.terms_view import coverage_lines
+
+            for line in coverage_lines(article, terms):
+                console.say(line)
+        paths, saved_where_asked = _keep(article, args.out, formats, preset, console)
         if stops.stopped:
             # Stopped after the draft was complete (during the self-review): the article is
             # whole, so it is saved under its normal name with the fixes kept so far.
@@ -223,6 +249,28 @@ def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: li
     if isinstance(error, OllamaUnavailable):
         return EXIT_UNAVAILABLE, saved
     return (EXIT_NO_MODEL if isinstance(error, ModelNotFound) else EXIT_FAILED), saved
+
+
+def _check_site(site: str, max_links: int) -> None:
+    """A missing profile or a bad cap is said before any writing."""
+    from app.application.site import check_profile
+    from app.core.errors import InputError
+
+    if not 1 <= max_links <= 20:
+        raise InputError(f"--max-links {max_links} is out of range.", hint="Use 1 to 20.")
+    check_profile(site)
+
+
+def _add_links(article: Any, site: str, max_links: int, plume: Any, console: Any) -> Any:
+    from app.application.site import link_suggestions, with_links
+
+    suggestions = link_suggestions(article, site, own_url=plume.article_url(article),
+                                   limit=max_links)
+    for s in suggestions:
+        console.say(f"Link: “{s.anchor}” → {s.href} ({s.title})")
+    if not suggestions:
+        console.say(f"No page of '{site}' in this language is on topic: no internal link added.")
+    return with_links(article, suggestions)
 
 
 def _keep(article: Any, folder: Path, formats: list[str], preset: str, console: Any, *,

@@ -106,6 +106,7 @@ class Brief:
     target_words: int = 1200
     options: BriefOptions = field(default_factory=BriefOptions)
     instructions: str = ""
+    terms: tuple[str, ...] = ()        # topic terms to cover (app/core/terms), placed per section
 
     def with_(self, **changes: Any) -> Brief:
         return replace(self, **changes)

@@ -126,9 +126,22 @@ class PromptBook:
         closing = index == len(plan.outline) and self.brief.options.conclusion
         return self._document(
             "section", **self.common, h1=plan.h1, outline=outline_text(plan),
-            heading=section.heading, notes=section.notes or "-", words=words,
+            heading=section.heading, notes=self._notes(plan, index), words=words,
             previous=previous or "-", lists_rule=self.lists_rule,
             closing_rule=labels(self.lang)["rule.closing" if closing else "rule.not_closing"])
+
+    def _notes(self, plan: Plan, index: int) -> str:
+        """The section's notes, plus the topic terms placed in it (app/core/terms)."""
+        notes = plan.outline[index - 1].notes or "-"
+        if not self.brief.terms:
+            return notes
+        from app.core.terms.placement import assign_terms
+
+        mine = assign_terms(self.brief.terms, plan.outline, self.lang.value)[index - 1]
+        if not mine:
+            return notes
+        terms = label(self.lang, "terms", terms=", ".join(_clean(t, 60) for t in mine))
+        return terms if notes == "-" else f"{notes} {terms}"
 
     def continuation(self, plan: Plan, index: int, words: int, so_far: str, *, extend: bool) -> Messages:
         section = plan.outline[index - 1]

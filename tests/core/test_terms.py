@@ -1,0 +1,123 @@
+"""Topic terms: the writer's list, coverage counted like the keyphrase, the model's proposal
+(through the fake Ollama) and the terms reaching the section prompts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+from app.core.errors import InputError
+from app.core.generation.pipeline import ArticleGenerator
+from app.core.llm import OllamaService
+from app.core.models import Brief, Language, OutlineSection
+from app.core.terms import Term, assign_terms, coverage, coverage_score, length_cap, parse_terms
+from app.core.terms.propose import propose_terms, terms_from_json, terms_schema
+from tests.fake_ollama import Generate
+
+BODY = ("# Vélo électrique\n\nLa batterie tient longtemps. Les batteries au lithium durent "
+        "cinq ans. Le moteur central aide dans les côtes.\n\n## Autonomie\n\n"
+        "L'autonomie dépend de la batterie et du poids.\n")
+
+
+def test_terms_file_lines_ranges_and_errors():
+    terms = parse_terms("# mes termes\nbatterie lithium: 2-4\nautonomie, 3\n\"moteur central\"\n"
+                        "Autonomie: 1-2\n")
+    assert terms == [Term("batterie lithium", 2, 4), Term("autonomie", 3, 3),
+                     Term("\"moteur central\"", 1, 3)]           # the duplicate is dropped
+    with pytest.raises(InputError, match="line 2"):
+        parse_terms("batterie\nmoteur: 5-2\n")
+    with pytest.raises(InputError, match="no terms"):
+        parse_terms("# only a comment\n")
+    assert parse_terms('[{"term": "frein", "min": 1, "max": 2}, "selle"]') == [
+        Term("frein", 1, 2), Term("selle", 1, 3)]
+
+
+def test_coverage_counts_word_forms_like_the_keyphrase():
+    terms = [Term("batterie", 2, 3), Term("batterie lithium", 1, 2), Term("moteur central", 2, 3),
+             Term("frein à disque", 1, 2), Term("autonomie", 1, 1)]
+    counts = {c.term.text: (c.count, c.status) for c in coverage(BODY, terms, "fr")}
+    assert counts["batterie"] == (3, "ok")            # "batteries" counts as a form
+    assert counts["batterie lithium"] == (1, "ok")     # words of one sentence, any order
+    assert counts["moteur central"] == (1, "under")
+    assert counts["frein à disque"] == (0, "missing")
+    assert counts["autonomie"] == (2, "over")          # the heading counts, as for the keyphrase
+    score = coverage_score(coverage(BODY, terms, "fr"))
+    assert score == round(100 * (1 + 1 + 0.5 + 0 + 0.5) / 5)
+
+
+def test_terms_go_to_the_section_about_them():
+    outline = [OutlineSection("Choisir sa batterie"), OutlineSection("Le moteur et les freins"),
+               OutlineSection("Budget")]
+    placed = assign_terms(["batteries lithium", "frein à disque", "garantie", "prix"], outline, "fr")
+    assert placed[0][0] == "batteries lithium"
+    assert placed[1] == ["frein à disque"]
+    assert placed[2] == ["garantie"]                   # no match: the emptiest section
+    assert sorted(sum(placed, [])) == ["batteries lithium", "frein à disque", "garantie", "prix"]
+
+
+def test_the_model_proposes_bounded_terms_scaled_to_the_length(fake_ollama):
+    answer = {"terms": [{"term": "batterie lithium", "min": 2, "max": 9},
+                        {"term": "Vélo électrique", "min": 1, "max": 2},     # the keyphrase
+                        {"term": "autonomie", "min": 3, "max": 1}]}
+    fake_ollama.on_model("llama3.1:8b", Generate(content=[json.dumps(answer)]))
+    service = OllamaService(fake_ollama.url, busy_backoff=0.01)
+    brief = Brief("vélo électrique", Language.FR, target_words=2000)
+    terms = propose_terms(service, "llama3.1:8b", brief)
+    assert terms == [Term("batterie lithium", 2, 9), Term("autonomie", 1, 3)]
+    body = fake_ollama.bodies()[-1]
+    schema = body["format"]["properties"]["terms"]
+    assert schema["maxItems"] == 12 and schema["items"]["properties"]["max"]["maximum"] == 10
+    assert "Langue : français" in body["messages"][0]["content"]
+    # A 400-word article: the schema caps every count at 2, and so does the cleaning.
+    short = Brief("vélo électrique", Language.FR, target_words=400)
+    assert terms_schema(12, length_cap(400))["properties"]["terms"]["items"]["properties"][
+        "max"]["maximum"] == 2
+    assert terms_from_json(answer, short)[0] == Term("batterie lithium", 2, 2)
+
+
+def test_section_prompts_receive_their_terms(fake_ollama):
+    brief = Brief("vélo électrique", Language.FR, target_words=600,
+                  terms=("batterie lithium", "frein à disque"))
+    service = OllamaService(fake_ollama.url, busy_backoff=0.01)
+    events = list(ArticleGenerator(service, "llama3.1:8b").generate(brief))
+    assert type(events[-1]).__name__ == "ArticleReady"
+    prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies() if b.get("messages")]
+    with_terms = [p for p in prompts if "Employez ces termes" in p]
+    assert with_terms, "no section prompt named the terms"
+    named = " ".join(with_terms)
+    assert "batterie lithium" in named and "frein à disque" in named
+
+
+def test_analyze_prints_coverage_per_term(tmp_path, capsys):
+    article = tmp_path / "velo.md"
+    article.write_text("---\ntitle: Vélo\nlang: fr\nkeywords: [vélo électrique]\n---\n\n" + BODY,
+                       encoding="utf-8")
+    terms = tmp_path / "terms.txt"
+    terms.write_text("batterie: 2-3\nfrein à disque\n", encoding="utf-8")
+    assert main(["analyze", str(article), "--terms", str(terms)]) == 0
+    out = capsys.readouterr().out
+    assert "Term coverage: 50/100" in out
+    assert "batterie: 3 (target 2-3, ok)" in out and "frein à disque: 0" in out
+    assert main(["analyze", str(article), "--terms", str(terms), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["term_coverage"]["score"] == 50
+    assert main(["analyze", str(article), "--terms", str(tmp_path / "none.txt")]) == 2
+    assert "No such terms file" in capsys.readouterr().err
+
+
+def test_generate_with_a_terms_file_reports_coverage(fake_ollama, tmp_path, capsys):
+    terms = tmp_path / "terms.txt"
+    terms.write_text("batterie: 1-3\nautonomie\n", encoding="utf-8")
+    code = main(["generate", "vélo électrique", "--lang", "fr", "--words", "600", "--quiet",
+                 "--model", "llama3.1:8b", "--host", fake_ollama.url, "--out", str(tmp_path),
+                 "--terms", str(terms), "--no-review"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "Term coverage:" in err and "batterie:" in err
+    bad = tmp_path / "bad.txt"
+    bad.write_text("moteur: 4-1\n", encoding="utf-8")
+    before = len(fake_ollama.requests)
+    assert main(["generate", "vélo", "--host", fake_ollama.url, "--terms", str(bad)]) == 2
+    assert len(fake_ollama.requests) == before
