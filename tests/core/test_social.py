@@ -11,7 +11,7 @@ from app.core.errors import InputError
 from app.core.llm import OllamaService
 from app.core.models import Article, Language
 from app.core.social import NETWORKS, parse_networks, weighted_length
-from app.core.social.posts import check_post
+from app.core.social.posts import SocialPost, check_post
 from app.core.social.writer import SocialWriter, social_labels
 from tests.fake_ollama import Generate
 
@@ -77,7 +77,7 @@ def test_posts_filled_to_every_bound_stay_within_the_network_limit(fake_ollama, 
 
     def longest(req):
         schema = req.body["format"]["properties"]
-        data = {key: "é" * sub["maxLength"] if sub["type"] == "string"
+        data = {key: ("vélo " * 300)[:sub["maxLength"]] if sub["type"] == "string"
                 else ["a" * sub["items"]["maxLength"]] * sub["maxItems"]
                 for key, sub in schema.items()}
         return Generate(content=[json.dumps(data)])
@@ -156,3 +156,14 @@ def test_cli_bad_input_is_refused_before_any_request(fake_ollama, tmp_path, caps
     assert "No such file" in capsys.readouterr().err
     assert main(["social", str(path), "--url", "not a url", "--host", fake_ollama.url]) == 2
     assert fake_ollama.bodies() == []
+
+
+@pytest.mark.parametrize(("hook", "text"), [
+    # What the real 270M model wrote for LinkedIn and Facebook (see the note of issue 16).
+    ("..., et non", "... {text: 'C'est un compost que vous mettez-y dans un robinet ?"),
+    ("X-SAGE_COMPOST", "<p>Composter en appartement.</p><br /></p><br />"),
+])
+def test_fragments_markup_and_leaked_json_are_refused(hook, text):
+    post = SocialPost(NETWORKS["linkedin"], hook, text, ("#Compost",), URL)
+    problems = check_post(post, FR)
+    assert problems and any("markup" in p or "sentence" in p for p in problems)

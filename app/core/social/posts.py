@@ -15,6 +15,9 @@ _DOMAIN = re.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|fr|io|c
                      r"ch|ca|uk|de|app|dev|ly)\b(?:/\S*)?")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _HASHTAG_WORD = re.compile(r"[^\W_]+")
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|[{}\[\]_|]|\*\*|\btext\s*:")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_HOOK_WORDS, MIN_TEXT_WORDS = 3, 5
 
 
 @dataclass(slots=True)
@@ -56,7 +59,7 @@ def hashtags(candidates: list[str], network: Network) -> tuple[str, ...]:
     out: dict[str, str] = {}
     for candidate in candidates:
         tag = hashtag(candidate)
-        if 2 <= len(tag) <= network.hashtag_chars and tag.lower() not in out:
+        if 4 <= len(tag) <= network.hashtag_chars and tag.lower() not in out:
             out[tag.lower()] = tag
     return tuple(out.values())[: network.max_hashtags]
 
@@ -78,8 +81,13 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
     """What is wrong with a written post (empty list: publishable)."""
     problems: list[str] = []
     written = f"{post.hook}\n{post.text}"
-    if not post.hook or not post.text:
-        problems.append("the hook or the text is empty")
+    if len(_WORD.findall(post.hook)) < MIN_HOOK_WORDS:
+        problems.append(f"the first line is not a sentence (at least {MIN_HOOK_WORDS} words)")
+    if len(_WORD.findall(post.text)) < MIN_TEXT_WORDS:
+        problems.append(f"the text is not a sentence (at least {MIN_TEXT_WORDS} words)")
+    markup = _MARKUP.search(written)
+    if markup:
+        problems.append(f"markup or code in the post: {markup.group(0)}")
     length = post.length
     if length > post.network.max_chars:
         problems.append(f"{length} characters, over {post.network.label}'s {post.network.max_chars}")
