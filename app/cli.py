@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from app import __version__
 
 COMMANDS = ("gui", "generate", "models", "analyze", "export", "batch", "selftest", "publish",
-            "social")
+            "social", "site")
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:

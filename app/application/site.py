@@ -1,0 +1,98 @@
+"""Site profiles as both faces use them: import a sitemap (file, or a URL the user gave —
+fetched only then), a folder of articles or the library; propose and apply internal links."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.core.errors import InputError
+from app.core.models import Article
+from app.core.settings import LIBRARY_FILE, default_data_dir
+from app.core.site.links import MAX_LINKS, LinkSuggestion, apply_links, suggest_links
+from app.core.site.pages import Page
+from app.core.site.store import SITE_FILE, SiteStore
+
+FETCH_TIMEOUT = 30.0
+
+
+def site_store() -> SiteStore:
+    return SiteStore(default_data_dir() / SITE_FILE)
+
+
+def pages_from(source: str, *, default_lang: str, site_url: str = "") -> list[Page]:
+    """The pages of `source`: 'library', an http(s) sitemap URL, a sitemap file or a folder."""
+    from app.core.site import importers
+
+    if source == "library":
+        return _library_pages(site_url)
+    if source.startswith(("http://", "https://")):
+        return importers.sitemap_pages(_fetch(source), default_lang, source=source)
+    path = Path(source)
+    if path.is_dir():
+        return importers.folder_pages(path, site_url)
+    if not path.is_file():
+        raise InputError(f"No such file or folder: {source}.",
+                         hint="Give a sitemap.xml, a folder of articles, a sitemap URL or "
+                              "--library.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return importers.sitemap_pages(data, default_lang, source=str(path))
+
+
+def _fetch(url: str) -> bytes:
+    """The sitemap at `url` — the one download Plume makes here, because the user asked."""
+    import httpx
+
+    try:
+        with httpx.stream("GET", url, timeout=FETCH_TIMEOUT, follow_redirects=True) as reply:
+            reply.raise_for_status()
+            chunks = []
+            size = 0
+            for chunk in reply.iter_bytes():
+                size += len(chunk)
+                if size > 50 * 1024 * 1024:
+                    raise InputError(f"{url} is larger than 50 MB, the sitemap maximum.")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except httpx.HTTPError as exc:
+        raise InputError(f"Cannot download {url}: {exc}.",
+                         hint="Check the address, or save the sitemap and import the file.") from None
+
+
+def _library_pages(site_url: str) -> list[Page]:
+    from app.core.site.importers import library_pages
+    from app.core.store.library import Library
+
+    path = default_data_dir() / LIBRARY_FILE
+    if not path.is_file():
+        return []
+    if not site_url:
+        raise InputError("Library articles need the site's address to get their URLs.",
+                         hint="Add --site-url https://example.com or set it in Settings.")
+    with Library(path) as library:
+        articles = [library.load(s.id) for s in library.list()]
+    return list(library_pages(articles, site_url))
+
+
+def link_suggestions(article: Article, site: str, *, own_url: str = "",
+                     limit: int = MAX_LINKS) -> list[LinkSuggestion]:
+    """Links from profile `site` for `article` (InputError for an empty or unknown profile)."""
+    lang = str(article.language)
+    with site_store() as store:
+        known = store.sites()
+        if site not in known:
+            raise InputError(f"No site profile named '{site}'.",
+                             hint=f"Import one first: plume site import sitemap.xml --name {site}"
+                                  + (f" (known: {', '.join(known)})" if known else ""))
+        pages = store.pages(site, lang)
+    return suggest_links(article.body, article.keyword, lang, pages, own_url=own_url,
+                         own_slug=article.slug, limit=limit)
+
+
+def with_links(article: Article, suggestions: Sequence[LinkSuggestion]) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(article, body=apply_links(article.body, suggestions))

@@ -1,0 +1,146 @@
+"""Internal links proposed from the writer's site profile.
+
+A page is a candidate when it is in the article's language and is not the article itself.
+Its terms are looked for in the article's sentences (word forms matched like the keyphrase,
+app/core/analysis/keyphrase.py); where one occurs as consecutive words, those words of the
+article are the anchor — natural by construction. An anchor that contains the article's
+keyphrase is never used (it would compete with the page being written: the
+competing-links check). One link per page, per paragraph and per anchor; the most relevant
+pages first (how many of their terms the article uses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from app.core.analysis.facts import Sentence, block_facts
+from app.core.analysis.keyphrase import Keyphrase, match_text, parse_keyphrase
+from app.core.analysis.markdown_blocks import Block, parse_blocks
+from app.core.site.pages import Page, slug_of
+
+MIN_LINKS, MAX_LINKS = 3, 6
+_UNSAFE = set("[]()*_`<>|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSuggestion:
+    anchor: str               # the article's own words
+    url: str
+    href: str                 # what is written in the link (root-relative on the same site)
+    title: str                # the page linked to
+    start: int                # body offsets of the anchor
+    end: int
+    relevance: int
+
+
+def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
+                  own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS
+                  ) -> list[LinkSuggestion]:
+    """Up to `limit` links, in body order (fewer when fewer pages are on topic)."""
+    kp = parse_keyphrase(keyword, lang) if keyword.strip() else None
+    blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
+    facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
+    candidates: list[tuple[int, Page]] = []
+    for page in pages:
+        if page.language != lang or _same_page(page, own_url, own_slug):
+            continue
+        relevance = sum(1 for term in page.terms if _occurs(term, lang, facts))
+        if relevance:
+            candidates.append((relevance, page))
+    candidates.sort(key=lambda c: -c[0])
+    chosen: list[LinkSuggestion] = []
+    used_blocks: set[int] = set()
+    for relevance, page in candidates:
+        if len(chosen) >= limit:
+            break
+        found = _anchor(page, lang, facts, used_blocks, kp, body)
+        if found is not None:
+            block_index, start, end = found
+            used_blocks.add(block_index)
+            chosen.append(LinkSuggestion(body[start:end], page.url, _href(page.url, own_url),
+                                         page.title, start, end, relevance))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def apply_links(body: str, suggestions: Sequence[LinkSuggestion]) -> str:
+    """`body` with each accepted suggestion written as a Markdown link."""
+    for s in sorted(suggestions, key=lambda s: -s.start):
+        if body[s.start:s.end] == s.anchor:
+            body = f"{body[:s.start]}[{s.anchor}]({s.href}){body[s.end:]}"
+    return body
+
+
+def _same_page(page: Page, own_url: str, own_slug: str) -> bool:
+    if own_url and page.url.rstrip("/") == own_url.rstrip("/"):
+        return True
+    return bool(own_slug) and slug_of(page.url) == own_slug.strip("/")
+
+
+def _href(url: str, own_url: str) -> str:
+    """Root-relative when the page is on the article's site (or no site is known): such a
+    link is internal for any reader of the Markdown, and for the internal-links check."""
+    parts = urlsplit(url)
+    own = urlsplit(own_url).netloc if own_url else ""
+    if own and own != parts.netloc:
+        return url
+    path = parts.path or "/"
+    return path + (f"?{parts.query}" if parts.query else "")
+
+
+def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]]) -> bool:
+    kp = parse_keyphrase(term, lang)
+    return any(_window(kp.stems, s) is not None for _, sentences in facts for s in sentences)
+
+
+def _window(stems: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | None:
+    """Word indexes (first, last) of the shortest run of consecutive words holding every
+    stem of the term, at most two extra words inside ('jardin' … 'de la' … 'ville')."""
+    if not stems:
+        return None
+    wanted = set(stems)
+    n = len(sentence.stems)
+    for i in range(n):
+        if sentence.stems[i] not in wanted:
+            continue
+        seen: set[str] = set()
+        for j in range(i, min(n, i + len(stems) + 2)):
+            seen.add(sentence.stems[j])
+            if wanted <= seen and sentence.stems[j] in wanted:
+                return i, j
+    return None
+
+
+def _phrase(folds: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | None:
+    """The term word for word ('arrosage goutte à goutte', not just 'arrosage goutte')."""
+    size = len(folds)
+    for i in range(len(sentence.folds) - size + 1) if size > 1 else ():
+        if sentence.folds[i:i + size] == folds:
+            return i, i + size - 1
+    return None
+
+
+def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]],
+            used_blocks: set[int], kp: Keyphrase | None, body: str) -> tuple[int, int, int] | None:
+    for term in page.terms:
+        stems = parse_keyphrase(term, lang).stems
+        phrase = parse_keyphrase(f'"{term}"', lang).folds     # every word, in order
+        for index, (block, sentences) in enumerate(facts):
+            if index in used_blocks:
+                continue
+            for sentence in sentences:
+                window = _phrase(phrase, sentence) or _window(stems, sentence)
+                if window is None:
+                    continue
+                a, b = sentence.spans[window[0]][0], sentence.spans[window[1]][1]
+                if any(link.start < b and a < link.end for link in block.inline.links):
+                    continue
+                start, end = block.to_body(a), block.to_body(b - 1) + 1
+                anchor = body[start:end]
+                if anchor != block.text[a:b] or _UNSAFE & set(anchor):
+                    continue
+                if kp is not None and match_text(kp, anchor, lang).all_found:
+                    continue
+                return index, start, end
+    return None

@@ -1,0 +1,169 @@
+"""Site profiles (sitemap, folder, re-import) and the internal links proposed from them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.application.site import link_suggestions, pages_from, site_store, with_links
+from app.cli import main
+from app.core.analysis import analyze
+from app.core.errors import InputError
+from app.core.models import Article, Language
+from app.core.site import Page, apply_links, suggest_links
+from app.core.site.importers import sitemap_pages
+
+NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"'
+
+
+def sitemap(*urls: str, extra: str = "") -> bytes:
+    entries = "".join(f"<url><loc>{u}</loc>{extra}</url>" for u in urls)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset {NS}>{entries}</urlset>'.encode()
+
+
+SITE = [f"https://jardin.example/{slug}/" for slug in (
+    "compost-en-appartement", "lombricomposteur-debutant", "potager-sur-balcon",
+    "arrosage-goutte-a-goutte", "semis-de-tomates", "paillage-du-potager",
+    "purin-d-ortie", "engrais-naturel", "recuperer-eau-de-pluie", "velo-electrique")]
+
+BODY = """# Réussir son potager sur balcon
+
+Un potager sur balcon demande peu de place. Le compost en appartement fournit un terreau riche,
+et un lombricomposteur bien tenu ne sent rien.
+
+Pour les semis de tomates, gardez la terre humide. Un arrosage goutte à goutte évite
+d'oublier les bacs en été.
+
+## Nourrir les plantes
+
+Le paillage du potager garde l'eau. Un engrais naturel comme le purin d'ortie suffit
+souvent ; récupérer l'eau de pluie réduit la facture.
+"""
+ARTICLE = Article("potager sur balcon", Language.FR, "Réussir son potager sur balcon", "Guide.",
+                  "potager-sur-balcon", BODY)
+
+
+def test_sitemap_pages_get_titles_languages_and_terms_from_their_urls():
+    data = sitemap(SITE[0], SITE[0], extra="") + b""
+    pages = sitemap_pages(data, "fr")
+    assert len(pages) == 1                           # duplicates are one page
+    page = pages[0]
+    assert page.title == "Compost en appartement" and page.language == "fr"
+    assert page.terms[0] == "compost en appartement"
+    english = sitemap("https://jardin.example/en/balcony-garden/",
+                      extra='<xhtml:link rel="alternate" hreflang="en-GB" '
+                            'href="https://jardin.example/en/balcony-garden/"/>')
+    assert sitemap_pages(english, "fr")[0].language == "en"
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    (b"<urlset><url><loc>https://a.example/x</loc></url>", "not valid XML (line 1"),
+    (b"<html><body>Not found</body></html>", "not a sitemap"),
+    (b'<sitemapindex><sitemap><loc>https://a.example/s1.xml</loc></sitemap></sitemapindex>',
+     "sitemap index (1 sitemaps)"),
+    (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><urlset>&lol;</urlset>',
+     "entities"),
+    (b"", "not valid XML"),
+])
+def test_a_malformed_sitemap_is_refused_with_the_reason(data, said):
+    with pytest.raises(InputError) as info:
+        sitemap_pages(data, "fr", source="s.xml")
+    assert said in info.value.message
+
+
+def test_a_50000_url_sitemap_is_read_and_one_more_is_refused():
+    urls = [f"https://big.example/page-{i}/" for i in range(50_000)]
+    assert len(sitemap_pages(sitemap(*urls), "en")) == 50_000
+    with pytest.raises(InputError, match="more than 50,000"):
+        sitemap_pages(sitemap(*urls, "https://big.example/one-more/"), "en")
+
+
+def test_reimport_updates_the_profile(tmp_path):
+    first = tmp_path / "s1.xml"
+    first.write_bytes(sitemap(*SITE[:4]))
+    second = tmp_path / "s2.xml"
+    second.write_bytes(sitemap(*SITE[2:6]))
+    with site_store() as store:
+        assert store.save("jardin", pages_from(str(first), default_lang="fr")) == (4, 0)
+        assert store.save("jardin", pages_from(str(second), default_lang="fr")) == (2, 2)
+        assert store.sites() == {"jardin": 6}
+        assert store.pages("jardin", "en") == []
+
+
+def test_links_go_to_on_topic_pages_of_the_same_language_never_itself_nor_the_keyphrase():
+    pages = sitemap_pages(sitemap(*SITE), "fr") + [
+        Page("https://jardin.example/en/compost/", "Compost", "en", ("compost", "lombricomposteur"))]
+    links = suggest_links(BODY, ARTICLE.keyword, "fr", pages, own_url=SITE[2],
+                          own_slug=ARTICLE.slug)
+    assert 3 <= len(links) <= 6
+    hrefs = [s.href for s in links]
+    assert "/potager-sur-balcon/" not in hrefs                 # the article itself
+    assert "/velo-electrique/" not in hrefs                    # off topic: no words in common
+    assert all(not h.startswith("/en/") for h in hrefs)        # other language
+    assert len(set(hrefs)) == len(hrefs)
+    for s in links:
+        assert "potager sur balcon" not in s.anchor.lower()
+        assert BODY[s.start:s.end] == s.anchor
+    linked = apply_links(BODY, links)
+    for s in links:
+        assert f"[{s.anchor}]({s.href})" in linked
+    report = analyze(Article(ARTICLE.keyword, Language.FR, ARTICLE.title, "Guide.", ARTICLE.slug,
+                             linked))
+    checks = {c.id: c for c in report.checks}
+    assert checks["internal_links"].params["count"] == len(links)
+    assert checks["competing_links"].status.value == "good"
+
+
+def test_the_cap_limits_the_links():
+    pages = sitemap_pages(sitemap(*SITE), "fr")
+    assert len(suggest_links(BODY, ARTICLE.keyword, "fr", pages, limit=2)) == 2
+
+
+def test_folder_import_computes_terms_locally(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Le compost en appartement\nlang: fr\nkeywords: [compost en appartement]\n"
+        "url: https://jardin.example/compost/\n---\n\n# Le compost\n\n" +
+        "Le lombricomposteur transforme les épluchures. " * 4, encoding="utf-8")
+    (tmp_path / "b.md").write_text("no front matter, no url\n", encoding="utf-8")
+    pages = pages_from(str(tmp_path), default_lang="fr")
+    assert [p.url for p in pages] == ["https://jardin.example/compost/"]
+    assert pages[0].terms[0] == "compost en appartement"
+    assert "lombricomposteur" in pages[0].terms
+
+
+def test_cli_site_import_then_generate_with_links(fake_ollama, tmp_path, capsys):
+    site = tmp_path / "sitemap.xml"
+    site.write_bytes(sitemap(*SITE, "https://jardin.example/velo-electrique-pliant/",
+                             "https://jardin.example/batterie-velo/"))
+    assert main(["site", "import", str(site), "--name", "jardin", "--lang", "fr"]) == 0
+    assert "12 pages added" in capsys.readouterr().out
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["generate", "vélo électrique", "--lang", "fr", "--words", "600", "--quiet",
+                 "--model", "llama3.1:8b", "--host", fake_ollama.url, "--out", str(out),
+                 "--links", "jardin", "--no-review"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    text = next(out.glob("*.md")).read_text(encoding="utf-8")
+    links = re.findall(r"\[([^\]]+)\]\((/[^)]+)\)", text)
+    assert links, err
+    assert all("vélo électrique" not in a.lower() for a, _ in links)
+    assert "/velo-electrique/" not in [h for _, h in links]      # its own slug
+
+
+def test_generate_refuses_an_unknown_profile_before_writing(fake_ollama, tmp_path, capsys):
+    assert main(["generate", "vélo", "--host", fake_ollama.url, "--links", "nope",
+                 "--out", str(tmp_path)]) == 2
+    assert "No site profile named 'nope'" in capsys.readouterr().err
+    assert fake_ollama.requests == []
+
+
+def test_link_suggestions_through_the_application_layer(tmp_path):
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(*SITE), "fr"))
+    links = link_suggestions(ARTICLE, "jardin", own_url=SITE[2])
+    assert len(links) >= 3
+    assert with_links(ARTICLE, links).body.count("](/") == len(links)
+    with pytest.raises(InputError, match="No site profile"):
+        link_suggestions(ARTICLE, "other")
