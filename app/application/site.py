@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
 from app.core.models import Article
@@ -12,6 +13,9 @@ from app.core.settings import LIBRARY_FILE, default_data_dir
 from app.core.site.links import MAX_LINKS, LinkSuggestion, apply_links, suggest_links
 from app.core.site.pages import Page
 from app.core.site.store import SITE_FILE, SiteStore
+
+if TYPE_CHECKING:
+    from app.core.batch.queue import JobStore
 
 FETCH_TIMEOUT = 30.0
 
@@ -77,16 +81,51 @@ def _library_pages(site_url: str) -> list[Page]:
     return list(library_pages(articles, site_url))
 
 
+def check_profile(site: str) -> None:
+    """InputError when there is no profile `site` (said before any writing)."""
+    with site_store() as store:
+        known = store.sites()
+    if site not in known:
+        raise InputError(f"No site profile named '{site}'.",
+                         hint=f"Import one first: plume site import sitemap.xml --name {site}"
+                              + (f" (known: {', '.join(known)})" if known else ""))
+
+
+def link_batch(job: JobStore, site: str, cap: int) -> list[tuple[str, list[LinkSuggestion]]]:
+    """Link the finished articles of a batch job to the profile's pages and to each other
+    (at most `cap` links each); their files and saved copies are rewritten. Returns
+    (keyword, links) per finished article."""
+    from app.core.batch.job import ItemState
+    from app.core.export.files import write_article
+    from app.core.site.cluster import link_cluster
+    from app.core.store.codec import article_from_json, article_to_json
+
+    config = job.config
+    done = []
+    for item in job.items():
+        saved = job.progress(item.id)[2] if item.state is ItemState.DONE else None
+        if saved:
+            done.append((item, article_from_json(saved)))
+    languages = {str(a.language) for _, a in done}
+    with site_store() as store:
+        pages = [p for lang in sorted(languages) for p in store.pages(site, lang)]
+    linked = link_cluster([a for _, a in done], pages, cap=cap, site_url=config.site_url)
+    out = []
+    for (item, _old), (article, links) in zip(done, linked, strict=True):
+        if links:
+            job.save_article(item.id, article_to_json(article))
+            write_article(article, Path(config.out_dir), config.formats, preset=config.preset,
+                          site_url=config.site_url or None, overwrite=True)
+        out.append((item.keyword, links))
+    return out
+
+
 def link_suggestions(article: Article, site: str, *, own_url: str = "",
                      limit: int = MAX_LINKS) -> list[LinkSuggestion]:
     """Links from profile `site` for `article` (InputError for an empty or unknown profile)."""
     lang = str(article.language)
+    check_profile(site)
     with site_store() as store:
-        known = store.sites()
-        if site not in known:
-            raise InputError(f"No site profile named '{site}'.",
-                             hint=f"Import one first: plume site import sitemap.xml --name {site}"
-                                  + (f" (known: {', '.join(known)})" if known else ""))
         pages = store.pages(site, lang)
     return suggest_links(article.body, article.keyword, lang, pages, own_url=own_url,
                          own_slug=article.slug, limit=limit)

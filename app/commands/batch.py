@@ -50,6 +50,10 @@ def register(subparsers: Any) -> None:
                    help="resume a job (its output folder or id); --host/--concurrency replace "
                         "its hosts")
     p.add_argument("--retry-failed", action="store_true", help="with --resume: retry failed rows")
+    p.add_argument("--links", metavar="SITE", help="when the articles are written, link them to "
+                   "the pages of this site profile and to each other (plume site import)")
+    p.add_argument("--links-per-article", type=int, default=4, metavar="N",
+                   help="most internal links per article with --links (default: 4)")
     p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
     p.add_argument("--publish", metavar="SITE", default="",
                    help="publish each article to this WordPress site as a draft once written "
@@ -65,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             if args.status:
                 return _status(args.status)
+            if getattr(args, "links", None):
+                _check_links(args)
             if args.resume:
                 return _resume(args)
             if not args.list:
@@ -197,7 +203,31 @@ def _new_job(args: argparse.Namespace) -> int:
     job_id = store.config.job_id
     print(f"Job {job_id} saved in {out}. If it stops: plume batch --resume {out} "
           f"(or --resume {job_id})")
-    return _run(plume, store)
+    return _linked(args, store, _run(plume, store))
+
+
+def _check_links(args: argparse.Namespace) -> None:
+    from app.application.site import check_profile
+    from app.core.errors import InputError
+
+    if not 1 <= args.links_per_article <= 20:
+        raise InputError(f"--links-per-article {args.links_per_article} is out of range.",
+                         hint="Use 1 to 20.")
+    check_profile(args.links)
+
+
+def _linked(args: argparse.Namespace, store: Any, code: int) -> int:
+    """With --links: the finished articles linked to the site and to each other."""
+    if not getattr(args, "links", None):
+        return code
+    from app.application.site import link_batch
+
+    results = link_batch(store, args.links, args.links_per_article)
+    total = sum(len(links) for _, links in results)
+    print(f"Internal links: {total} added to {len(results)} finished article(s).")
+    for keyword, links in results:
+        print(f"  {keyword}: " + (", ".join(f"“{s.anchor}” → {s.href}" for s in links) or "none"))
+    return code
 
 
 def _show_hosts(plume: Any, hosts: list[Any]) -> list[Any]:
@@ -252,7 +282,7 @@ def _resume(args: argparse.Namespace) -> int:
     _show_hosts(plume, store.config.hosts)
     if args.retry_failed:
         print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
-    return _run(plume, store)
+    return _linked(args, store, _run(plume, store))
 
 
 def _status(job: str) -> int:

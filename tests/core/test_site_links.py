@@ -167,3 +167,43 @@ def test_link_suggestions_through_the_application_layer(tmp_path):
     assert with_links(ARTICLE, links).body.count("](/") == len(links)
     with pytest.raises(InputError, match="No site profile"):
         link_suggestions(ARTICLE, "other")
+
+
+def test_batch_articles_link_to_each_other_and_never_to_a_failed_one(fake_ollama, tmp_path,
+                                                                     capsys):
+    from tests.fake_ollama import Fail, Generate, words
+
+    prose = ("Le compost en appartement et le lombricomposteur se complètent. Le purin d'ortie "
+             "nourrit les tomates. Un paillage du potager garde l'eau des plantes. ")
+
+    def writer(req):
+        text = " ".join(m.get("content", "") for m in req.body.get("messages", []))
+        if "purin d'ortie »" in text:
+            return Fail(400, "model runner crashed on this prompt")
+        if req.body.get("format"):
+            return fake_ollama.writer(req)
+        return Generate(content=words(prose * 3))
+
+    fake_ollama.on_model("llama3.1:8b", writer)
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(*SITE[5:6]), "fr"))   # paillage-du-potager
+    keywords = tmp_path / "mots.txt"
+    keywords.write_text("compost en appartement\nlombricomposteur\npurin d'ortie\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["batch", str(keywords), "--model", "llama3.1:8b", "--host", fake_ollama.url,
+                 "--lang", "fr", "--words", "400", "--no-review", "--out", str(out),
+                 "--links", "jardin", "--links-per-article", "3"])
+    printed = capsys.readouterr().out
+    assert "Internal links:" in printed, printed
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    assert not any("purin" in name for name in texts)          # the failed one has no file
+    links = {name: re.findall(r"\]\((/[^)]+)\)", text) for name, text in texts.items()}
+    assert len(links) == 2
+    compost = next(v for k, v in links.items() if "compost" in k)
+    worm = next(v for k, v in links.items() if "lombricomposteur" in k)
+    assert any("lombricomposteur" in h for h in compost)       # batch cross-links
+    assert any("compost" in h for h in worm)
+    assert "/paillage-du-potager/" in compost                  # the site's page
+    assert all("purin" not in h for hs in links.values() for h in hs)
+    assert all(len(hs) <= 3 for hs in links.values())
+    assert code == 1                                            # one article failed

@@ -46,8 +46,10 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     for page in pages:
         if page.language != lang or _same_page(page, own_url, own_slug):
             continue
-        relevance = sum(1 for term in page.terms if _occurs(term, lang, facts))
-        if relevance:
+        hits = [_occurs(term, lang, facts) for term in page.terms]
+        relevance = sum(hits)
+        # On topic: its main term (title or keyphrase) is used, or two of its terms are.
+        if (hits and hits[0]) or relevance >= 2:
             candidates.append((relevance, page))
     candidates.sort(key=lambda c: -c[0])
     chosen: list[LinkSuggestion] = []

@@ -1,0 +1,38 @@
+"""A batch as a small cluster: each finished article may link to the site's pages and to the
+other finished articles of the batch that are on topic (a failed one is not a page)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from app.core.models import Article
+from app.core.site.importers import article_page
+from app.core.site.links import LinkSuggestion, apply_links, suggest_links
+from app.core.site.pages import Page
+
+
+def batch_page(article: Article, site_url: str) -> Page | None:
+    """The page a finished article will be: at the site URL + slug, else at /slug/."""
+    page = article_page(article, site_url, source="batch")
+    if page is None and article.slug and (article.title or article.h1):
+        page = article_page(dataclasses.replace(article, extra={}), "https://site.invalid",
+                            source="batch")
+        if page is not None:
+            page = dataclasses.replace(page, url=f"/{article.slug.strip('/')}/")
+    return page
+
+
+def link_cluster(articles: Sequence[Article], site_pages: Sequence[Page], *, cap: int,
+                 site_url: str = "") -> list[tuple[Article, list[LinkSuggestion]]]:
+    """Each article with its links applied (at most `cap`), and the links."""
+    own = [batch_page(a, site_url) for a in articles]
+    cluster = [p for p in own if p is not None]
+    out = []
+    for article, page in zip(articles, own, strict=True):
+        pages = [*site_pages, *(p for p in cluster if p is not page)]
+        own_url = page.url if page is not None and page.url.startswith("http") else ""
+        links = suggest_links(article.body, article.keyword, str(article.language), pages,
+                              own_url=own_url, own_slug=article.slug, limit=cap)
+        out.append((dataclasses.replace(article, body=apply_links(article.body, links)), links))
+    return out
