@@ -268,7 +268,7 @@ class Plume:
         return [t.scaled(cap) for t in read_terms_file(Path(source))]
 
     @staticmethod
-    def propose_terms(service: OllamaService, model: str, brief: Brief, *,
+    def propose_terms(service: ModelService, model: str, brief: Brief, *,
                       think: bool | str | None = None) -> list[Term]:
         """The terms the model proposes for the brief (one bounded JSON call)."""
         from app.core.terms.propose import propose_terms
