@@ -69,6 +69,9 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     from app.ui.dialogs.publish_action import publish_action
 
     export.addAction(publish_action(window))
+    from app.ui.dialogs.social_dialog import social_action
+
+    export.addAction(social_action(window))
     view = bar.addMenu("")
     view.addActions([a.mode_write, a.mode_batch])
     view.addSeparator()

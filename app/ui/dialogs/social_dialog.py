@@ -1,0 +1,171 @@
+"""Export › Social posts…: posts announcing the article in the editor, one tab per network.
+
+    dialog = SocialDialog(window.current_article, Plume(window.settings), model, window)
+    dialog.open()
+
+Tick the networks, check the article's address, and "Write posts": the work runs through the
+application layer (Plume.social_writer, the same writer as `plume social`) on a worker thread.
+Each post shows with its length against the network's limit and a Copy button; a post Plume
+built from the title and description (the model's were refused) says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import Article
+from app.core.social.networks import NETWORKS
+from app.ui.workers.task_runner import run_in_background
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SocialDialog", text, disambiguation, n)
+
+
+def social_action(window: Any) -> QAction:
+    """The menu entry (Export › Social posts…), opening the dialog on the article."""
+    from app.application import Plume
+
+    action = QAction(_tr("&Social posts…"), window)
+    action.setStatusTip(_tr("Write posts for X, LinkedIn, Facebook, Instagram and a newsletter"))
+
+    def open_dialog() -> None:
+        dialog = SocialDialog(window.current_article, Plume(window.settings),
+                              window.current_model(), window)
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    return action
+
+
+class SocialDialog(QDialog):
+    # ---- Signals
+    posts_ready = Signal(list)          # app.core.social.posts.SocialPost, one per network
+
+    def __init__(self, article: Callable[[], Article], plume: Any, model: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Social posts"))
+        self.resize(640, 520)
+        self._article = article
+        self._plume = plume
+        self._model = model
+        self.networks = {name: QCheckBox(n.label, self) for name, n in NETWORKS.items()}
+        for box in self.networks.values():
+            box.setChecked(True)
+        row = QHBoxLayout()
+        for box in self.networks.values():
+            row.addWidget(box)
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://example.com/my-article/")
+        try:
+            self.url.setText(plume.article_url(article()))
+        except Exception:           # noqa: BLE001 — an unusable saved URL: the field stays empty
+            pass
+        form = QFormLayout()
+        form.addRow(_tr("Networks"), row)
+        form.addRow(_tr("Article address"), self.url)
+        self.write_button = QPushButton(_tr("Write posts"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.write_button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.write_button.clicked.connect(self.write)
+
+    # ---- Public API
+    def write(self) -> None:
+        from app.core.errors import InputError
+        from app.core.social.networks import parse_networks
+
+        chosen = ",".join(name for name, box in self.networks.items() if box.isChecked())
+        article = self._article()
+        try:
+            networks = parse_networks(chosen)
+            url = self._plume.article_url(article, self.url.text().strip() or None)
+            if not self._model:
+                raise InputError(_tr("No model is selected."),
+                                 hint=_tr("Pick a model in the Model list."))
+        except InputError as exc:
+            self._show_error(exc)
+            return
+        plume, model = self._plume, self._model
+        connection = plume.connection()
+
+        def work() -> Any:
+            writer = plume.social_writer(connection.open(), model)
+            return list(writer.posts(article, networks, url))
+
+        self.write_button.setEnabled(False)
+        self.status.setText(_tr("Writing…"))
+        run_in_background(work, self._done, self._failed, owner=self)
+
+    # ---- Private
+    def _done(self, posts: list[Any]) -> None:
+        self.write_button.setEnabled(True)
+        self.tabs.clear()
+        for post in posts:
+            self.tabs.addTab(_PostView(post, self.tabs), post.network.label)
+        fallbacks = sum(p.source != "model" for p in posts)
+        self.status.setText(_tr("%n post(s) written.", "", len(posts)) if not fallbacks else
+                            _tr("%n post(s) built from the title and description: the model's "
+                                "were refused.", "", fallbacks))
+        self.posts_ready.emit(posts)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.write_button.setEnabled(True)
+        self._show_error(exc)
+
+    def _show_error(self, exc: BaseException) -> None:
+        from app.core.errors import PlumeError
+
+        text = exc.message if isinstance(exc, PlumeError) else str(exc)
+        hint = exc.hint if isinstance(exc, PlumeError) else ""
+        self.status.setText(f"{text} {hint}".strip())
+
+
+class _PostView(QWidget):
+    def __init__(self, post: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit(post.full_text, self)
+        self.text.setReadOnly(True)
+        note = _tr("%1 / %2 characters").replace("%1", str(post.length)).replace(
+            "%2", f"{post.network.max_chars:,}")
+        if post.source != "model":
+            note += " · " + _tr("built from the title and description")
+        self.length = QLabel(note, self)
+        copy = QPushButton(_tr("Copy"), self)
+        copy.clicked.connect(self._copy)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.length, 1)
+        bottom.addWidget(copy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(bottom)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
