@@ -59,6 +59,11 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     generate.addActions([a.generate_outline, a.write, a.stop])
     generate.addSeparator()
     generate.addActions([a.regenerate_section, a.extend_section])
+    from app.ui.dialogs.links_dialog import links_action
+    from app.ui.dialogs.terms_panel import terms_action
+
+    generate.addSeparator()
+    generate.addActions([terms_action(window), links_action(window)])
     export = bar.addMenu("")
     export.addActions([a.export_markdown, a.export_html])
     preset = export.addMenu("")
