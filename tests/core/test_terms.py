@@ -121,3 +121,15 @@ def test_generate_with_a_terms_file_reports_coverage(fake_ollama, tmp_path, caps
     before = len(fake_ollama.requests)
     assert main(["generate", "vélo", "--host", fake_ollama.url, "--terms", str(bad)]) == 2
     assert len(fake_ollama.requests) == before
+
+
+def test_generate_terms_auto_asks_the_model_then_reports_coverage(fake_ollama, tmp_path, capsys):
+    code = main(["generate", "vélo électrique", "--lang", "fr", "--words", "600", "--quiet",
+                 "--model", "llama3.1:8b", "--host", fake_ollama.url, "--out", str(tmp_path),
+                 "--terms", "auto", "--no-review"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    proposed = [b for b in fake_ollama.bodies() if "terms" in (b.get("format") or {}).get(
+        "properties", {})]
+    assert len(proposed) == 1
+    assert "Topic terms:" in err and "Term coverage:" in err
