@@ -1,4 +1,4 @@
-"""`plume social ARTICLE.md --to x,linkedin,facebook,instagram,newsletter` — posts that
+"""`plume social ARTICLE.md [MORE.md…] --to x,linkedin,facebook,instagram,newsletter` — posts that
 announce an article, written by a local model in the article's language, each checked
 against its network's limits (see app/core/social/networks.py), saved beside the article as
 <slug>.social.md and <slug>.social.json.
@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
                        "from an article",
         description="Write one post per network from an article, in the article's language, "
                     "within each network's limits, with its URL and hashtags from its keywords.")
-    p.add_argument("article", help="the article: Markdown (.md) or HTML (.html)")
+    p.add_argument("article", nargs="+",
+                   help="the article(s): Markdown (.md) or HTML (.html) — e.g. a batch's "
+                        "output folder/*.md")
     p.add_argument("--to", default="x,linkedin,facebook,instagram,newsletter", metavar="NETWORKS",
                    help="comma-separated: x, linkedin, facebook, instagram, newsletter "
                         "(default: all)")
@@ -72,26 +74,31 @@ def _social(args: argparse.Namespace) -> int:
 
     plume = Plume.open()
     networks = parse_networks(args.to)                 # bad input: said before any work
-    path = Path(args.article)
-    article = read_article(path)
-    if not (article.title or article.h1) or not article.body.strip():
-        raise InputError(f"{path} has no title or no text to write posts about.")
-    url = plume.article_url(article, args.url)
-    folder = args.out or path.parent
-    if not folder.is_dir():
-        raise InputError(f"The folder {folder} does not exist.", hint="Create it first.")
-    stem = article_stem(article) if article.slug else path.stem
-    if not args.force:
-        for suffix in (".social.md", ".social.json"):
-            if (folder / f"{stem}{suffix}").exists():
-                raise InputError(f"{folder / (stem + suffix)} already exists.",
-                                 hint="Add --force to replace it.")
-    if not url:
-        print("plume social: no URL for this article (no --url, none in its front matter, no "
-              "site URL in Settings): the posts carry no link.", file=sys.stderr)
+    if args.url and len(args.article) > 1:
+        raise InputError("--url names one article's address; several articles were given.",
+                         hint="Give one article with --url, or put each URL in its front matter.")
+    jobs = []
+    for name in args.article:                          # every file checked before any writing
+        path = Path(name)
+        article = read_article(path)
+        if not (article.title or article.h1) or not article.body.strip():
+            raise InputError(f"{path} has no title or no text to write posts about.")
+        folder = args.out or path.parent
+        if not folder.is_dir():
+            raise InputError(f"The folder {folder} does not exist.", hint="Create it first.")
+        stem = article_stem(article) if article.slug else path.stem
+        if not args.force:
+            for suffix in (".social.md", ".social.json"):
+                if (folder / f"{stem}{suffix}").exists():
+                    raise InputError(f"{folder / (stem + suffix)} already exists.",
+                                     hint="Add --force to replace it.")
+        url = plume.article_url(article, args.url)
+        if not url:
+            print(f"plume social: no URL for {path} (no --url, none in its front matter, no "
+                  "site URL in Settings): its posts carry no link.", file=sys.stderr)
+        jobs.append((article, url, folder, stem))
     cancel = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
-    posts = []
     try:
         with plume.connection(args.host).open() as service:
             model = plume.model(args.model)
@@ -100,13 +107,15 @@ def _social(args: argparse.Namespace) -> int:
             service.show(model)                          # ModelNotFound before any writing
             writer = plume.social_writer(service, model, temperature=args.temperature,
                                          seed=args.seed)
-            for post in writer.posts(article, networks, url, cancel):
-                posts.append(post)
-                _show(post, quiet=args.quiet)
+            for article, url, folder, stem in jobs:
+                posts = []
+                for post in writer.posts(article, networks, url, cancel):
+                    posts.append(post)
+                    _show(post, quiet=args.quiet)
+                for saved in save_posts(article, posts, folder, stem, overwrite=args.force):
+                    print(f"Saved {saved}", file=sys.stderr)
     finally:
         signal.signal(signal.SIGINT, previous)
-    for saved in save_posts(article, posts, folder, stem, overwrite=args.force):
-        print(f"Saved {saved}", file=sys.stderr)
     return 0
 
 

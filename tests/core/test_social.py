@@ -167,3 +167,22 @@ def test_fragments_markup_and_leaked_json_are_refused(hook, text):
     post = SocialPost(NETWORKS["linkedin"], hook, text, ("#Compost",), URL)
     problems = check_post(post, FR)
     assert problems and any("markup" in p or "sentence" in p for p in problems)
+
+
+def test_cli_writes_posts_for_each_article_of_a_batch(fake_ollama, tmp_path, capsys):
+    first = write_article(tmp_path)
+    second = tmp_path / "b.md"
+    second.write_text(first.read_text(encoding="utf-8").replace("slug: velo-electrique",
+                                                                "slug: velo-cargo"),
+                      encoding="utf-8")
+    code = main(["social", str(first), str(second), "--to", "x", "--model", MODEL,
+                 "--host", fake_ollama.url, "--quiet"])
+    assert code == 0, capsys.readouterr().err
+    assert (tmp_path / "velo-electrique.social.md").is_file()
+    assert (tmp_path / "velo-cargo.social.md").is_file()
+    asked = len(fake_ollama.bodies())
+    missing = main(["social", str(first), str(tmp_path / "nope.md"), "--to", "x", "--force",
+                    "--model", MODEL, "--host", fake_ollama.url])
+    assert missing == 2
+    assert len(fake_ollama.bodies()) == asked          # refused before any post was written
+    assert "No such file" in capsys.readouterr().err
