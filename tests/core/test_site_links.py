@@ -207,3 +207,15 @@ def test_batch_articles_link_to_each_other_and_never_to_a_failed_one(fake_ollama
     assert all("purin" not in h for hs in links.values() for h in hs)
     assert all(len(hs) <= 3 for hs in links.values())
     assert code == 1                                            # one article failed
+
+
+def test_no_link_on_a_shared_word_or_a_mere_shared_stem():
+    # Seen with the real 270M model: 'utiliser' linked to 'herbes folles utiles', 'jardin'
+    # to two different pages, 'taille' to 'tailler les rosiers'.
+    pages = sitemap_pages(sitemap(*(f"https://j.example/{s}/" for s in (
+        "herbes-folles-utiles", "limaces-au-jardin", "serre-de-jardin", "tailler-les-rosiers",
+        "hotel-a-insectes"))), "fr")
+    body = ("# Le balcon\n\nIl faut utiliser un bon terreau au jardin.\n\nLa taille des bacs "
+            "compte.\n\nLes insectes aiment les fleurs.\n")
+    links = suggest_links(body, "balcon", "fr", pages)
+    assert [(s.anchor, s.href) for s in links] == [("insectes", "/hotel-a-insectes/")]

@@ -11,6 +11,7 @@ pages first (how many of their terms the article uses).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -43,27 +44,51 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
     facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
     candidates: list[tuple[int, Page]] = []
+    pages = [p for p in pages if p.language == lang and not _same_page(p, own_url, own_slug)]
+    shared = _shared_words(pages)
     for page in pages:
-        if page.language != lang or _same_page(page, own_url, own_slug):
-            continue
-        hits = [_occurs(term, lang, facts) for term in page.terms]
-        relevance = sum(hits)
-        # On topic: its main term (title or keyphrase) is used, or two of its terms are.
-        if (hits and hits[0]) or relevance >= 2:
-            candidates.append((relevance, page))
+        terms = [t for t in anchor_terms(page) if " " in t or t.lower() not in shared]
+        anchors = [t for t in terms if _occurs(t, lang, facts)]
+        if anchors:                      # on topic: its keyphrase or one of its words is used
+            relevance = len(anchors) + sum(_occurs(t, lang, facts) for t in page.terms)
+            candidates.append((relevance, dataclasses.replace(page, terms=tuple(anchors))))
     candidates.sort(key=lambda c: -c[0])
     chosen: list[LinkSuggestion] = []
     used_blocks: set[int] = set()
+    used_anchors: set[str] = set()
     for relevance, page in candidates:
         if len(chosen) >= limit:
             break
         found = _anchor(page, lang, facts, used_blocks, kp, body)
-        if found is not None:
+        if found is not None and body[found[1]:found[2]].lower() not in used_anchors:
             block_index, start, end = found
             used_blocks.add(block_index)
+            used_anchors.add(body[start:end].lower())
             chosen.append(LinkSuggestion(body[start:end], page.url, _href(page.url, own_url),
                                          page.title, start, end, relevance))
     return sorted(chosen, key=lambda s: s.start)
+
+
+def anchor_terms(page: Page) -> list[str]:
+    """What may become an anchor to `page`: its phrases (keyphrases, title), then the words
+    of its main phrase. A page's other frequent words ('utiliser', 'images') only say how
+    related it is: as anchors they would link on generic words."""
+    phrases = [t for t in page.terms if len(t.split()) >= 2]
+    main = page.terms[0] if page.terms else page.title
+    words = [w.strip(" ,.;:'’") for w in main.split()]
+    singles = [w for w in words if len(w) >= 5] if len(words) > 1 else [main]
+    return list(dict.fromkeys([*phrases, *singles]))
+
+
+def _shared_words(pages: Sequence[Page]) -> set[str]:
+    """Single words that would be anchors to several pages ('jardin'): not distinctive."""
+    seen: dict[str, int] = {}
+    for page in pages:
+        for term in anchor_terms(page):
+            if " " not in term:
+                key = term.lower().removesuffix("s")
+                seen[key] = seen.get(key, 0) + 1
+    return {w for w, n in seen.items() if n > 1} | {w + "s" for w, n in seen.items() if n > 1}
 
 
 def apply_links(body: str, suggestions: Sequence[LinkSuggestion]) -> str:
@@ -93,7 +118,18 @@ def _href(url: str, own_url: str) -> str:
 
 def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]]) -> bool:
     kp = parse_keyphrase(term, lang)
-    return any(_window(kp.stems, s) is not None for _, sentences in facts for s in sentences)
+    return any(_find(kp, s) is not None for _, sentences in facts for s in sentences)
+
+
+def _find(kp: Keyphrase, sentence: Sentence) -> tuple[int, int] | None:
+    """Where the term is in the sentence: its words in order, else (several words) its
+    content words in a short run, else (one word) that word or its plural — a shared stem
+    alone is too loose for a link ('utiliser' is not 'utiles', 'jardin' not 'jardiner')."""
+    if len(kp.folds) == 1:
+        word = kp.folds[0]
+        forms = {word, word + "s", word + "x", word.removesuffix("s"), word.removesuffix("x")}
+        return next(((i, i) for i, f in enumerate(sentence.folds) if f in forms), None)
+    return _phrase(kp.folds, sentence) or _window(kp.stems, sentence)
 
 
 def _window(stems: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | None:
@@ -126,13 +162,13 @@ def _phrase(folds: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | Non
 def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]],
             used_blocks: set[int], kp: Keyphrase | None, body: str) -> tuple[int, int, int] | None:
     for term in page.terms:
-        stems = parse_keyphrase(term, lang).stems
+        kp_term = parse_keyphrase(term, lang)
         phrase = parse_keyphrase(f'"{term}"', lang).folds     # every word, in order
         for index, (block, sentences) in enumerate(facts):
             if index in used_blocks:
                 continue
             for sentence in sentences:
-                window = _phrase(phrase, sentence) or _window(stems, sentence)
+                window = _phrase(phrase, sentence) or _find(kp_term, sentence)
                 if window is None:
                     continue
                 a, b = sentence.spans[window[0]][0], sentence.spans[window[1]][1]
