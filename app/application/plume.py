@@ -252,7 +252,7 @@ class Plume:
     def article_url(self, article: Article, explicit: str | None = None) -> str:
         """Where the article will live: `explicit` (--url), else its front matter, else
         Settings › site URL + slug, else ""."""
-        from app.application.articles import article_url
+        from app.application.article_url import article_url
 
         return article_url(article, self.settings.site_url, explicit)
 

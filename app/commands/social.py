@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _social(args: argparse.Namespace) -> int:
     from app.application import Plume
-    from app.application.articles import read_article
+    from app.application.articles import read_article_file
     from app.core.cancel import CancelToken
     from app.core.errors import InputError
     from app.core.export.files import article_stem
@@ -80,7 +80,7 @@ def _social(args: argparse.Namespace) -> int:
     jobs = []
     for name in args.article:                          # every file checked before any writing
         path = Path(name)
-        article = read_article(path)
+        article = read_article_file(path).article
         if not (article.title or article.h1) or not article.body.strip():
             raise InputError(f"{path} has no title or no text to write posts about.")
         folder = args.out or path.parent

@@ -122,30 +122,34 @@ def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]
 
 
 def _find(kp: Keyphrase, sentence: Sentence) -> tuple[int, int] | None:
-    """Where the term is in the sentence: its words in order, else (several words) its
-    content words in a short run, else (one word) that word or its plural — a shared stem
-    alone is too loose for a link ('utiliser' is not 'utiles', 'jardin' not 'jardiner')."""
-    if len(kp.folds) == 1:
-        word = kp.folds[0]
-        forms = {word, word + "s", word + "x", word.removesuffix("s"), word.removesuffix("x")}
-        return next(((i, i) for i, f in enumerate(sentence.folds) if f in forms), None)
-    return _phrase(kp.folds, sentence) or _window(kp.stems, sentence)
-
-
-def _window(stems: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | None:
-    """Word indexes (first, last) of the shortest run of consecutive words holding every
-    stem of the term, at most two extra words inside ('jardin' … 'de la' … 'ville')."""
-    if not stems:
+    """Where the term is in the sentence: its words in order, else its content words, in
+    their forms (app/core/analysis/keyphrase.py), within a short run."""
+    if not kp.forms:
         return None
-    wanted = set(stems)
-    n = len(sentence.stems)
-    for i in range(n):
-        if sentence.stems[i] not in wanted:
+    if len(kp.forms) == 1:
+        # One word: itself or its plural. Its other forms are too loose for a link on their
+        # own ('la taille des bacs' is not about 'tailler les rosiers').
+        word = kp.folds[0]
+        same = {word, word + "s", word + "x", word.removesuffix("s"), word.removesuffix("x")}
+        return next(((i, i) for i, f in enumerate(sentence.folds) if f in same), None)
+    if len(kp.forms) > 1:
+        found = _phrase(kp.folds, sentence)
+        if found:
+            return found
+    return _window(kp.forms, sentence)
+
+
+def _window(forms: tuple[frozenset[str], ...], sentence: Sentence) -> tuple[int, int] | None:
+    """Word indexes (first, last) of the shortest run of consecutive words holding a form of
+    every word of the term, at most two extra words inside ('jardin' … 'de la' … 'ville')."""
+    wanted = frozenset().union(*forms)
+    folds = sentence.folds
+    for i in range(len(folds)):
+        if folds[i] not in wanted:
             continue
-        seen: set[str] = set()
-        for j in range(i, min(n, i + len(stems) + 2)):
-            seen.add(sentence.stems[j])
-            if wanted <= seen and sentence.stems[j] in wanted:
+        for j in range(i, min(len(folds), i + len(forms) + 2)):
+            run = set(folds[i:j + 1])
+            if folds[j] in wanted and all(run & f for f in forms):
                 return i, j
     return None
 

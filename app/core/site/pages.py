@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from app.core.analysis.facts import block_facts
+from app.core.analysis.forms import form_key
 from app.core.analysis.lexicon import lexicon
 from app.core.analysis.markdown_blocks import parse_blocks
 from app.core.models import Article
@@ -44,9 +45,9 @@ def article_terms(article: Article, lang: str) -> tuple[str, ...]:
     surface: dict[str, str] = {}
     for block in parse_blocks(article.body):
         for sentence in block_facts(block.text, lang).sentences:
-            for fold, stem, (a, b) in zip(sentence.folds, sentence.stems, sentence.spans,
-                                          strict=True):
+            for fold, (a, b) in zip(sentence.folds, sentence.spans, strict=True):
                 if len(fold) > 3 and fold not in function_words and not fold.isdigit():
+                    stem = form_key(fold, lang)
                     counts[stem] += 1
                     surface.setdefault(stem, block.text[a:b].lower())
     terms += [surface[s] for s, n in counts.most_common(MAX_TERMS) if n >= 3]

@@ -43,8 +43,7 @@ def coverage(body: str, terms: Sequence[Term], lang: str) -> list[TermCount]:
         total = 0
         if kp.size:
             for s in sentences:
-                total += match_tokens(kp, s.folds, s.stems, s.spans, s.fold_counts,
-                                      s.stem_counts).count
+                total += match_tokens(kp, s.folds, None, s.spans, s.fold_counts).count
         counts.append(TermCount(term, total))
     return counts
 
