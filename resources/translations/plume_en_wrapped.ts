@@ -587,6 +587,64 @@
     </message>
   </context>
   <context>
+    <name>LinksDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="35" />
+      <source>Internal &amp;links…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="36" />
+      <source>Link the article to pages of your site</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="52" />
+      <source>Internal links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="57" />
+      <source>Find links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="61" />
+      <source>Insert checked links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="64" />
+      <source>Site profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="109" />
+      <source>%n link(s) inserted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="85" />
+      <source>No site profile yet: import one with plume site import sitemap.xml --name my-site.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="105" />
+      <source>The text changed since the links were found: find them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="131" />
+      <source>%n link(s) proposed: untick those you do not want.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="133" />
+      <source>No page of this profile in the article's language is on topic.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/composition.py" line="230" />
@@ -644,7 +702,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="100" />
+      <location filename="../../app/ui/menus.py" line="108" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -694,12 +752,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="102" />
+      <location filename="../../app/ui/menus.py" line="110" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="102" />
+      <location filename="../../app/ui/menus.py" line="110" />
       <source>Shortcut</source>
       <translation type="unfinished" />
     </message>
@@ -824,6 +882,143 @@
     <message>
       <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
       <source>SEO title, description and keyphrase sent.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SocialDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="47" />
+      <source>&amp;Social posts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="48" />
+      <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="66" />
+      <source>Social posts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="84" />
+      <source>Networks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="85" />
+      <source>Article address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="86" />
+      <source>Write posts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="124" />
+      <source>Writing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="161" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="134" />
+      <source>%n post(s) written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="135" />
+      <source>%n post(s) built from the title and description: the model's were refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="159" />
+      <source>built from the title and description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="111" />
+      <source>No model is selected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="112" />
+      <source>Pick a model in the Model list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="156" />
+      <source>%1 / %2 characters</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TermsPanel</name>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="38" />
+      <source>Topic &amp;terms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="39" />
+      <source>Terms the article should cover, and how well it does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="59" />
+      <source>Topic terms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="63" />
+      <source>One term per line, optionally with a range:
+battery life: 2-4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="65" />
+      <source>Propose with the model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="136" />
+      <source>Asking the model…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <source>Term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <source>Uses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="100" />
+      <source>The list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="116" />
+      <source>Coverage: %1/100</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="127" />
+      <source>Give a keyword and pick a model first.</source>
       <translation type="unfinished" />
     </message>
   </context>

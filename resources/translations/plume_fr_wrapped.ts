@@ -587,6 +587,64 @@
     </message>
   </context>
   <context>
+    <name>LinksDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="35" />
+      <source>Internal &amp;links…</source>
+      <translation>Liens &amp;internes…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="36" />
+      <source>Link the article to pages of your site</source>
+      <translation>Relier l'article à des pages de votre site</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="52" />
+      <source>Internal links</source>
+      <translation>Liens internes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="57" />
+      <source>Find links</source>
+      <translation>Chercher des liens</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="61" />
+      <source>Insert checked links</source>
+      <translation>Insérer les liens cochés</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="64" />
+      <source>Site profile</source>
+      <translation>Profil du site</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="109" />
+      <source>%n link(s) inserted.</source>
+      <translation>%n lien(s) inséré(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="85" />
+      <source>No site profile yet: import one with plume site import sitemap.xml --name my-site.</source>
+      <translation>Aucun profil de site pour l'instant : importez-en un avec plume site import sitemap.xml --name mon-site.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="105" />
+      <source>The text changed since the links were found: find them again.</source>
+      <translation>Le texte a changé depuis la recherche des liens : cherchez-les de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="131" />
+      <source>%n link(s) proposed: untick those you do not want.</source>
+      <translation>%n lien(s) proposé(s) : décochez ceux que vous ne voulez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="133" />
+      <source>No page of this profile in the article's language is on topic.</source>
+      <translation>Aucune page de ce profil dans la langue de l'article ne traite du sujet.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/composition.py" line="230" />
@@ -644,7 +702,7 @@
       <translation>{0} ouvert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="100" />
+      <location filename="../../app/ui/menus.py" line="108" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -694,12 +752,12 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="102" />
+      <location filename="../../app/ui/menus.py" line="110" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="102" />
+      <location filename="../../app/ui/menus.py" line="110" />
       <source>Shortcut</source>
       <translation>Raccourci</translation>
     </message>
@@ -825,6 +883,144 @@
       <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
       <source>SEO title, description and keyphrase sent.</source>
       <translation>Titre SEO, méta-description et requête cible envoyés.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SocialDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="47" />
+      <source>&amp;Social posts…</source>
+      <translation>Publications pour les &amp;réseaux sociaux…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="48" />
+      <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
+      <translation>Rédiger des publications pour X, LinkedIn, Facebook, Instagram et une newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="66" />
+      <source>Social posts</source>
+      <translation>Publications pour les réseaux sociaux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="84" />
+      <source>Networks</source>
+      <translation>Réseaux</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="85" />
+      <source>Article address</source>
+      <translation>Adresse de l'article</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="86" />
+      <source>Write posts</source>
+      <translation>Rédiger les publications</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="124" />
+      <source>Writing…</source>
+      <translation>Rédaction…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="161" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="134" />
+      <source>%n post(s) written.</source>
+      <translation>%n publication(s) rédigée(s).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="135" />
+      <source>%n post(s) built from the title and description: the model's were refused.</source>
+      <translation>%n publication(s) construite(s) à partir du titre et de la description : celles du modèle ont été refusées.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="159" />
+      <source>built from the title and description</source>
+      <translation>construite à partir du titre et de la description</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="111" />
+      <source>No model is selected.</source>
+      <translation>Aucun modèle n'est choisi.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="112" />
+      <source>Pick a model in the Model list.</source>
+      <translation>Choisissez un modèle dans la liste Modèle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="156" />
+      <source>%1 / %2 characters</source>
+      <translation>%1 / %2 caractères</translation>
+    </message>
+  </context>
+  <context>
+    <name>TermsPanel</name>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="38" />
+      <source>Topic &amp;terms…</source>
+      <translation>&amp;Termes du sujet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="39" />
+      <source>Terms the article should cover, and how well it does</source>
+      <translation>Les termes que l'article devrait couvrir, et dans quelle mesure il le fait</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="59" />
+      <source>Topic terms</source>
+      <translation>Termes du sujet</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="63" />
+      <source>One term per line, optionally with a range:
+battery life: 2-4</source>
+      <translation>Un terme par ligne, avec une fourchette si besoin :
+autonomie : 2-4</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="65" />
+      <source>Propose with the model</source>
+      <translation>Proposer avec le modèle</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="136" />
+      <source>Asking the model…</source>
+      <translation>Question au modèle…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <source>Term</source>
+      <translation>Terme</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <source>Uses</source>
+      <translation>Emplois</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="100" />
+      <source>The list</source>
+      <translation>La liste</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="116" />
+      <source>Coverage: %1/100</source>
+      <translation>Couverture : %1/100</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="127" />
+      <source>Give a keyword and pick a model first.</source>
+      <translation>Indiquez d'abord un mot-clé et choisissez un modèle.</translation>
     </message>
   </context>
 </TS>

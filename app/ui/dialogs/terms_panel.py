@@ -38,12 +38,13 @@ def terms_action(window: Any) -> QAction:
     action = QAction(_tr("Topic &terms…"), window)
     action.setStatusTip(_tr("Terms the article should cover, and how well it does"))
 
+    panels: list[TermsPanel] = []        # one panel per window, kept by its action
+
     def open_panel() -> None:
-        panel = getattr(window, "_terms_panel", None)
-        if panel is None:
-            panel = window._terms_panel = TermsPanel(window, window)
-        panel.show()
-        panel.raise_()
+        if not panels:
+            panels.append(TermsPanel(window, window))
+        panels[0].show()
+        panels[0].raise_()
 
     action.triggered.connect(open_panel)
     return action
