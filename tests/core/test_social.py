@@ -54,7 +54,20 @@ def test_unknown_network_names_the_known_ones():
     assert [n.name for n in parse_networks("twitter, LinkedIn,x")] == ["x", "linkedin"]
 
 
+def french_post(req):
+    """A well-behaved model: a French hook and text within the schema's bounds."""
+    schema = req.body["format"]["properties"]
+    hook = "Bien choisir son vélo électrique"[:schema["hook"]["maxLength"]]
+    text = ("Moteur, batterie, poids : les critères qui comptent avant d'acheter, et les "
+            "erreurs à éviter.")[:schema["text"]["maxLength"]]
+    data = {"hook": hook, "text": text}
+    if "hashtags" in schema:
+        data["hashtags"] = ["mobilité"]
+    return Generate(content=[json.dumps(data, ensure_ascii=False)])
+
+
 def test_every_network_gets_a_french_post_within_its_limit(fake_ollama):
+    fake_ollama.on_model(MODEL, french_post)
     posts = list(writer(fake_ollama).posts(FR, list(NETWORKS.values()), URL))
     assert [p.network.name for p in posts] == list(NETWORKS)
     for post in posts:
@@ -77,7 +90,8 @@ def test_posts_filled_to_every_bound_stay_within_the_network_limit(fake_ollama, 
 
     def longest(req):
         schema = req.body["format"]["properties"]
-        data = {key: ("vélo " * 300)[:sub["maxLength"]] if sub["type"] == "string"
+        words = {"hook": "vélo ", "text": "route "}
+        data = {key: (words[key] * 300)[:sub["maxLength"]] if sub["type"] == "string"
                 else ["a" * sub["items"]["maxLength"]] * sub["maxItems"]
                 for key, sub in schema.items()}
         return Generate(content=[json.dumps(data)])
@@ -186,3 +200,9 @@ def test_cli_writes_posts_for_each_article_of_a_batch(fake_ollama, tmp_path, cap
     assert missing == 2
     assert len(fake_ollama.bodies()) == asked          # refused before any post was written
     assert "No such file" in capsys.readouterr().err
+
+
+def test_a_text_that_repeats_the_first_line_is_refused():
+    post = SocialPost(NETWORKS["x"], "Un point concret sur le vélo électrique.",
+                      "Un point concret sur le vélo électrique.", (), URL)
+    assert "the text repeats the first line" in check_post(post, FR)

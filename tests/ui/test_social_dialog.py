@@ -3,6 +3,7 @@ by the model through the fake Ollama, each within its limit and copyable."""
 
 from __future__ import annotations
 
+import json
 import os
 
 from PySide6.QtGui import QGuiApplication
@@ -10,12 +11,23 @@ from PySide6.QtWidgets import QMenu, QPushButton
 
 from app.application import Plume
 from app.ui.dialogs.social_dialog import SocialDialog
+from tests.fake_ollama import Generate
 from tests.ui.main_window_fixtures import make_window, no_keyring, sample_article  # noqa: F401
 
 URL = "https://example.com/running-shoes-flat-feet/"
 
 
+def english_post(req):
+    schema = req.body["format"]["properties"]
+    data = {"hook": "Flat feet? Pick the right running shoes",
+            "text": "Support, a firm heel counter and a stable base: what to test in the shop."}
+    if "hashtags" in schema:
+        data["hashtags"] = ["running"]
+    return Generate(content=[json.dumps(data)])
+
+
 def test_posts_are_written_shown_with_their_length_and_copied(make_window, qtbot, fake_ollama):
+    fake_ollama.on_model("llama3.1:8b", english_post)
     window = make_window(host=fake_ollama.url)
     window.load_article(sample_article())
     menu_texts = [a.text() for m in window.menuBar().findChildren(QMenu) for a in m.actions()]

@@ -85,6 +85,8 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
         problems.append(f"the first line is not a sentence (at least {MIN_HOOK_WORDS} words)")
     if len(_WORD.findall(post.text)) < MIN_TEXT_WORDS:
         problems.append(f"the text is not a sentence (at least {MIN_TEXT_WORDS} words)")
+    if _same_words(post.hook, post.text):
+        problems.append("the text repeats the first line")
     markup = _MARKUP.search(written)
     if markup:
         problems.append(f"markup or code in the post: {markup.group(0)}")
@@ -104,6 +106,12 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
     if other:
         problems.append(f"written in {other}, not in {article.language.value}")
     return problems
+
+
+def _same_words(hook: str, text: str) -> bool:
+    """The text says the first line again (a model's filler)."""
+    a, b = (" ".join(_WORD.findall(t.lower())) for t in (hook, text))
+    return bool(a) and b.startswith(a)
 
 
 def _other_language(text: str, language: Language) -> str:
