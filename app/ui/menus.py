@@ -59,8 +59,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     generate.addActions([a.generate_outline, a.write, a.stop])
     generate.addSeparator()
     generate.addActions([a.regenerate_section, a.extend_section])
-    from app.ui.dialogs.links_dialog import links_action
-    from app.ui.dialogs.terms_panel import terms_action
+    from app.ui.dialogs.content_actions import links_action, social_action, terms_action
 
     generate.addSeparator()
     generate.addActions([terms_action(window), links_action(window)])
@@ -74,8 +73,6 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     from app.ui.dialogs.publish_action import publish_action
 
     export.addAction(publish_action(window))
-    from app.ui.dialogs.social_dialog import social_action
-
     export.addAction(social_action(window))
     view = bar.addMenu("")
     view.addActions([a.mode_write, a.mode_batch])

@@ -589,57 +589,57 @@
   <context>
     <name>LinksDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="35" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="45" />
       <source>Internal &amp;links…</source>
       <translation>Liens &amp;internes…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="36" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="45" />
       <source>Link the article to pages of your site</source>
       <translation>Relier l'article à des pages de votre site</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="52" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="40" />
       <source>Internal links</source>
       <translation>Liens internes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="57" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="45" />
       <source>Find links</source>
       <translation>Chercher des liens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="61" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="49" />
       <source>Insert checked links</source>
       <translation>Insérer les liens cochés</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="64" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="52" />
       <source>Site profile</source>
       <translation>Profil du site</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="109" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="97" />
       <source>%n link(s) inserted.</source>
       <translation>%n lien(s) inséré(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="85" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="73" />
       <source>No site profile yet: import one with plume site import sitemap.xml --name my-site.</source>
       <translation>Aucun profil de site pour l'instant : importez-en un avec plume site import sitemap.xml --name mon-site.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="105" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="93" />
       <source>The text changed since the links were found: find them again.</source>
       <translation>Le texte a changé depuis la recherche des liens : cherchez-les de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="131" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="119" />
       <source>%n link(s) proposed: untick those you do not want.</source>
       <translation>%n lien(s) proposé(s) : décochez ceux que vous ne voulez pas.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="133" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="121" />
       <source>No page of this profile in the article's language is on topic.</source>
       <translation>Aucune page de ce profil dans la langue de l'article ne traite du sujet.</translation>
     </message>
@@ -677,32 +677,32 @@
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="463" />
+      <location filename="../../app/ui/main_window.py" line="477" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="353" />
+      <location filename="../../app/ui/main_window.py" line="367" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="354" />
+      <location filename="../../app/ui/main_window.py" line="368" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="425" />
+      <location filename="../../app/ui/main_window.py" line="439" />
       <source>Saved to {0}</source>
       <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="438" />
+      <location filename="../../app/ui/main_window.py" line="452" />
       <source>Opened {0}</source>
       <translation>{0} ouvert</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="108" />
+      <location filename="../../app/ui/menus.py" line="105" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -752,12 +752,12 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="110" />
+      <location filename="../../app/ui/menus.py" line="107" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="110" />
+      <location filename="../../app/ui/menus.py" line="107" />
       <source>Shortcut</source>
       <translation>Raccourci</translation>
     </message>
@@ -780,107 +780,107 @@
   <context>
     <name>PublishDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="74" />
+      <location filename="../../app/ui/dialogs/publish_action.py" line="46" />
       <source>&amp;Publish to WordPress…</source>
       <translation>&amp;Publier sur WordPress…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="75" />
+      <location filename="../../app/ui/dialogs/publish_action.py" line="47" />
       <source>Send the article to a WordPress site as a draft or a post</source>
       <translation>Envoyer l’article sur un site WordPress, en brouillon ou publié</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="85" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="52" />
       <source>Publish to WordPress</source>
       <translation>Publier sur WordPress</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="92" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="59" />
       <source>Application password (Users › Profile)</source>
       <translation>Mot de passe d’application (Comptes › Profil)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="93" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="60" />
       <source>Remember this site (password in the system keychain)</source>
       <translation>Retenir ce site (mot de passe dans le trousseau du système)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="106" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="73" />
       <source>Site</source>
       <translation>Site</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="107" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="74" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="108" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="75" />
       <source>User</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="109" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="76" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="111" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="78" />
       <source>Status</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="112" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="79" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="114" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="81" />
       <source>Publish</source>
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="156" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="123" />
       <source>Publishing…</source>
       <translation>Publication…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="172" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="139" />
       <source>Another site…</source>
       <translation>Autre site…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="199" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="166" />
       <source>Created</source>
       <translation>Créé</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="199" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="166" />
       <source>Updated</source>
       <translation>Mis à jour</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="97" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="64" />
       <source>Draft</source>
       <translation>Brouillon</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="97" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="64" />
       <source>Published</source>
       <translation>Publié</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="98" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="65" />
       <source>Scheduled</source>
       <translation>Planifié</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="98" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="65" />
       <source>Pending review</source>
       <translation>En attente de relecture</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/publish_dialog.py" line="204" />
+      <location filename="../../app/ui/dialogs/publish_dialog.py" line="171" />
       <source>SEO title, description and keyphrase sent.</source>
       <translation>Titre SEO, méta-description et requête cible envoyés.</translation>
     </message>
@@ -888,72 +888,72 @@
   <context>
     <name>SocialDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="47" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="34" />
       <source>&amp;Social posts…</source>
       <translation>Publications pour les &amp;réseaux sociaux…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="48" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="35" />
       <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
       <translation>Rédiger des publications pour X, LinkedIn, Facebook, Instagram et une newsletter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="66" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="50" />
       <source>Social posts</source>
       <translation>Publications pour les réseaux sociaux</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="84" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="68" />
       <source>Networks</source>
       <translation>Réseaux</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="85" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="69" />
       <source>Article address</source>
       <translation>Adresse de l'article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="86" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="70" />
       <source>Write posts</source>
       <translation>Rédiger les publications</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="124" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="108" />
       <source>Writing…</source>
       <translation>Rédaction…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="161" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="145" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="134" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="118" />
       <source>%n post(s) written.</source>
       <translation>%n publication(s) rédigée(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="135" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="119" />
       <source>%n post(s) built from the title and description: the model's were refused.</source>
       <translation>%n publication(s) construite(s) à partir du titre et de la description : celles du modèle ont été refusées.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="159" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="143" />
       <source>built from the title and description</source>
       <translation>construite à partir du titre et de la description</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="111" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="95" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n'est choisi.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="112" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="96" />
       <source>Pick a model in the Model list.</source>
       <translation>Choisissez un modèle dans la liste Modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="156" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="140" />
       <source>%1 / %2 characters</source>
       <translation>%1 / %2 caractères</translation>
     </message>
@@ -961,64 +961,64 @@
   <context>
     <name>TermsPanel</name>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="38" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="60" />
       <source>Topic &amp;terms…</source>
       <translation>&amp;Termes du sujet…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="39" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="61" />
       <source>Terms the article should cover, and how well it does</source>
       <translation>Les termes que l'article devrait couvrir, et dans quelle mesure il le fait</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="59" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="43" />
       <source>Topic terms</source>
       <translation>Termes du sujet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="63" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="47" />
       <source>One term per line, optionally with a range:
 battery life: 2-4</source>
       <translation>Un terme par ligne, avec une fourchette si besoin :
 autonomie : 2-4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="65" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="49" />
       <source>Propose with the model</source>
       <translation>Proposer avec le modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="136" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="120" />
       <source>Asking the model…</source>
       <translation>Question au modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
       <source>Term</source>
       <translation>Terme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
       <source>Uses</source>
       <translation>Emplois</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="70" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="100" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="84" />
       <source>The list</source>
       <translation>La liste</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="116" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="100" />
       <source>Coverage: %1/100</source>
       <translation>Couverture : %1/100</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="127" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="111" />
       <source>Give a keyword and pick a model first.</source>
       <translation>Indiquez d'abord un mot-clé et choisissez un modèle.</translation>
     </message>

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,17 +28,6 @@ from app.ui.workers.task_runner import run_in_background
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("LinksDialog", text, disambiguation, n)
-
-
-def links_action(window: Any) -> QAction:
-    action = QAction(_tr("Internal &links…"), window)
-    action.setStatusTip(_tr("Link the article to pages of your site"))
-
-    def open_dialog() -> None:
-        LinksDialog(window, window).open()
-
-    action.triggered.connect(open_dialog)
-    return action
 
 
 class LinksDialog(QDialog):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,22 +38,6 @@ from app.ui.workers.task_runner import run_in_background
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("SocialDialog", text, disambiguation, n)
-
-
-def social_action(window: Any) -> QAction:
-    """The menu entry (Export › Social posts…), opening the dialog on the article."""
-    from app.application import Plume
-
-    action = QAction(_tr("&Social posts…"), window)
-    action.setStatusTip(_tr("Write posts for X, LinkedIn, Facebook, Instagram and a newsletter"))
-
-    def open_dialog() -> None:
-        dialog = SocialDialog(window.current_article, Plume(window.settings),
-                              window.current_model(), window)
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
-    return action
 
 
 class SocialDialog(QDialog):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,22 +32,6 @@ _COLOURS = {"ok": "#2e7d32", "over": "#ef6c00", "under": "#f9a825", "missing": "
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TermsPanel", text)
-
-
-def terms_action(window: Any) -> QAction:
-    action = QAction(_tr("Topic &terms…"), window)
-    action.setStatusTip(_tr("Terms the article should cover, and how well it does"))
-
-    panels: list[TermsPanel] = []        # one panel per window, kept by its action
-
-    def open_panel() -> None:
-        if not panels:
-            panels.append(TermsPanel(window, window))
-        panels[0].show()
-        panels[0].raise_()
-
-    action.triggered.connect(open_panel)
-    return action
 
 
 class TermsPanel(QDialog):
