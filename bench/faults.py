@@ -560,7 +560,7 @@ def disk_faults(work: Path) -> Iterator[Row]:
         article.write_text("---\ntitle: \"Compost\"\n---\n\n# Compost\n\nCompost is good.\n",
                            encoding="utf-8")
         for kind in ("full from the start", "fills mid-run", "read-only"):
-            for command in ("generate", "batch", "export"):
+            for command in ("generate", "batch", "export", "GUI"):
                 if kind == "fills mid-run" and command == "export":
                     continue
                 box = Sandbox(work / f"disk-{_slug(kind)}-{command}")
@@ -581,6 +581,9 @@ def disk_faults(work: Path) -> Iterator[Row]:
                             row = batch_row(fault, box, hostile.url, fake, out,
                                             before_resume=free if kind == "fills mid-run"
                                             else None)
+                        elif command == "GUI":      # the library and its recovery copies on that disk
+                            box.env = {**box.env, "PLUME_DATA_DIR": str(mount / "data")}
+                            row = gui_row(fault, box, hostile.url)
                         else:
                             row = Row(fault, "export")
                             run = box.run("export", str(article), "--to", "md,html",

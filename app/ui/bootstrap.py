@@ -229,7 +229,12 @@ def open_library(problems: list[BaseException] | None = None) -> Any:
 
         library, notice = open_or_set_aside(default_library_path())
     except Exception as exc:  # noqa: BLE001 - the app opens without a library and says why
-        logger.exception("library unavailable")
+        from app.core.errors import PlumeError
+
+        if isinstance(exc, PlumeError):     # a disk full or read-only: said to the writer, no traceback
+            logger.warning("library unavailable: %s", exc)
+        else:
+            logger.exception("library unavailable")
         if problems is not None:
             problems.append(exc)
         return None
