@@ -22,7 +22,7 @@ from app.core.errors import Cancelled, ModelNotFound, PlumeError, ServerBusy, Th
 from app.core.hosts import base_url, is_loopback, resolve_host, uses_env_proxy
 from app.core.llm.failures import map_error
 from app.core.llm.remote import plain_http_warning, refuse_cross_host_redirects
-from app.core.llm.structured import json_stream
+from app.core.llm.structured import JsonChat
 from app.core.llm.thinking import ThinkTagSplitter, think_value, wants_thinking
 from app.core.llm.transport import SocketWatch, WatchingTransport
 from app.core.llm.types import ChatChunk, LayerProgress, ModelInfo, PullProgress, RunningModel
@@ -31,7 +31,7 @@ Message = Mapping[str, Any]
 _THINKING_FAMILIES = ("qwen3", "deepseek", "gptoss", "gpt-oss", "magistral", "phi4-reasoning")
 
 
-class OllamaService:
+class OllamaService(JsonChat):
     """Thread-safe for independent calls; each stream belongs to the thread iterating it."""
 
     def __init__(self, host: str | None = None, token: str | None = None, *,
@@ -180,29 +180,6 @@ class OllamaService:
         except ModelNotFound:
             self._show_cache.pop(model.strip().lower(), None)
             raise
-
-    def chat_json_stream(self, model: str, messages: Sequence[Message], schema: dict[str, Any], *,
-                         options: Mapping[str, Any], think: bool | str | None = None,
-                         keep_alive: str | float | None = None, cancel: CancelToken | None = None,
-                         retries: int = 2, retry_messages: Sequence[Message] | None = None,
-                         ) -> Generator[ChatChunk, None, dict[str, Any]]:
-        """Like chat_stream with a JSON schema; returns the validated object (yield from).
-        Invalid JSON is repaired, or asked again up to `retries` times, then InvalidModelOutput.
-        A retry sends `retry_messages` (the caller's short note, in the article's language),
-        else the failed answer with the list of problems."""
-        return (yield from json_stream(self.chat_stream, model, messages, schema, options=options,
-                                       think=think, keep_alive=keep_alive, cancel=cancel,
-                                       retries=retries, retry_messages=retry_messages))
-
-    def chat_json(self, model: str, messages: Sequence[Message], schema: dict[str, Any],
-                  **kwargs: Any) -> dict[str, Any]:
-        gen = self.chat_json_stream(model, messages, schema, **kwargs)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                result: dict[str, Any] = stop.value
-                return result
 
     # ---- internals -----------------------------------------------------------------------
     def _stream(self, start: Callable[[], Iterator[Any]], cancel: CancelToken | None,

@@ -31,7 +31,7 @@ from app.core.errors import Cancelled, ModelNotFound, PlumeError, ServerBusy
 from app.core.hosts import base_url, is_loopback, resolve_host, uses_env_proxy
 from app.core.llm.openai_failures import ServerError, map_error
 from app.core.llm.remote import plain_http_warning
-from app.core.llm.structured import json_stream
+from app.core.llm.structured import JsonChat
 from app.core.llm.thinking import ThinkTagSplitter, wants_thinking
 from app.core.llm.transport import SocketWatch, WatchingTransport
 from app.core.llm.types import ChatChunk, ModelInfo, PullProgress, RunningModel
@@ -53,7 +53,7 @@ _OPTIONS = {"num_predict": ("max_tokens",), "temperature": ("temperature",), "to
             "frequency_penalty": ("frequency_penalty",)}
 
 
-class OpenAIService:
+class OpenAIService(JsonChat):
     """Thread-safe for independent calls; each stream belongs to the thread iterating it."""
 
     backend = "openai"
@@ -160,25 +160,6 @@ class OpenAIService:
         except ModelNotFound:
             self._models = None
             raise
-
-    def chat_json_stream(self, model: str, messages: Sequence[Message], schema: dict[str, Any], *,
-                         options: Mapping[str, Any], think: bool | str | None = None,
-                         keep_alive: str | float | None = None, cancel: CancelToken | None = None,
-                         retries: int = 2, retry_messages: Sequence[Message] | None = None,
-                         ) -> Generator[ChatChunk, None, dict[str, Any]]:
-        return (yield from json_stream(self.chat_stream, model, messages, schema, options=options,
-                                       think=think, keep_alive=keep_alive, cancel=cancel,
-                                       retries=retries, retry_messages=retry_messages))
-
-    def chat_json(self, model: str, messages: Sequence[Message], schema: dict[str, Any],
-                  **kwargs: Any) -> dict[str, Any]:
-        gen = self.chat_json_stream(model, messages, schema, **kwargs)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                result: dict[str, Any] = stop.value
-                return result
 
     # ---- internals -----------------------------------------------------------------------
     def _body(self, info: ModelInfo, messages: Sequence[Message], options: Mapping[str, Any],
