@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import httpx
 import ollama
@@ -40,20 +41,10 @@ def unavailable(host: str, detail: str = "") -> OllamaUnavailable:
 def map_error(exc: BaseException, *, host: str, model: str = "", partial: str = "",
               timeout: float | None = None) -> PlumeError:
     """Translate a transport/server exception raised while talking to `host`."""
-    if isinstance(exc, PlumeError):
-        return exc
-    if isinstance(exc, httpx.ConnectTimeout):
-        return unavailable(host, "the connection timed out")
-    if isinstance(exc, (httpx.ConnectError, ConnectionError)):
-        return unavailable(host, "connection refused")
-    if isinstance(exc, httpx.TimeoutException):
-        waited = f" in {timeout:g} s" if timeout else ""
-        if partial:
-            err: PlumeError = OllamaTimeout(
-                f"The model '{model}' stopped answering{waited}; the text written so far is kept.")
-        else:
-            err = OllamaTimeout(f"No answer from '{model}'{waited}: the model may still be loading.")
-        return err
+    early = connection_error(exc, host=host, model=model, partial=partial, timeout=timeout,
+                             unavailable=unavailable)
+    if early is not None:
+        return early
     if isinstance(exc, ollama.ResponseError):
         return _from_response(exc, host=host, model=model, partial=partial)
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
@@ -64,6 +55,26 @@ def map_error(exc: BaseException, *, host: str, model: str = "", partial: str = 
     if isinstance(exc, httpx.HTTPError):
         return unavailable(host, _short(str(exc)))
     return _generation(f"Unexpected error while talking to Ollama: {_short(repr(exc))}", partial)
+
+
+def connection_error(exc: BaseException, *, host: str, model: str, partial: str,
+                     timeout: float | None, unavailable: Callable[[str, str], PlumeError],
+                     ) -> PlumeError | None:
+    """What both backends say when the connection failed or timed out (None: not that)."""
+    if isinstance(exc, PlumeError):
+        return exc
+    if isinstance(exc, httpx.ConnectTimeout):
+        return unavailable(host, "the connection timed out")
+    if isinstance(exc, (httpx.ConnectError, ConnectionError)):
+        return unavailable(host, "connection refused")
+    if isinstance(exc, httpx.TimeoutException):
+        waited = f" in {timeout:g} s" if timeout else ""
+        if partial:
+            return OllamaTimeout(f"The model '{model}' stopped answering{waited}; the text "
+                                 "written so far is kept.")
+        return OllamaTimeout(f"No answer from '{model}' at {host}{waited}: the server may be "
+                             "busy or the model may still be loading.")
+    return None
 
 
 def _generation(message: str, partial: str) -> GenerationError:

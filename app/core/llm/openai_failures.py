@@ -18,13 +18,12 @@ import httpx
 from app.core.errors import (
     ContextTooSmall,
     ModelNotFound,
-    OllamaTimeout,
     OllamaUnavailable,
     PlumeError,
     ServerBusy,
 )
 from app.core.hosts import is_loopback
-from app.core.llm.failures import _generation, _short
+from app.core.llm.failures import _generation, _short, connection_error
 
 KEY_ENV = "PLUME_OPENAI_API_KEY"
 _CONTEXT_WORDS = ("context length", "context size", "context window", "exceed_context",
@@ -70,19 +69,10 @@ def unavailable(host: str, detail: str = "") -> OllamaUnavailable:
 
 def map_error(exc: BaseException, *, host: str, model: str = "", partial: str = "",
               timeout: float | None = None) -> PlumeError:
-    if isinstance(exc, PlumeError):
-        return exc
-    if isinstance(exc, httpx.ConnectTimeout):
-        return unavailable(host, "the connection timed out")
-    if isinstance(exc, (httpx.ConnectError, ConnectionError)):
-        return unavailable(host, "connection refused")
-    if isinstance(exc, httpx.TimeoutException):
-        waited = f" in {timeout:g} s" if timeout else ""
-        if partial:
-            return OllamaTimeout(f"The model '{model}' stopped answering{waited}; the text "
-                                 "written so far is kept.")
-        return OllamaTimeout(f"No answer from '{model}' at {host}{waited}: the server may be "
-                             "busy or still loading the model.")
+    early = connection_error(exc, host=host, model=model, partial=partial, timeout=timeout,
+                             unavailable=unavailable)
+    if early is not None:
+        return early
     if isinstance(exc, ServerError):
         return _from_status(exc, host=host, model=model, partial=partial)
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
