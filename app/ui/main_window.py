@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from app.application.articles import OpenedFile
     from app.core.settings import Settings
     from app.core.store import Library
-    from app.core.store.stream_journal import StreamJournal
     from app.ui.controllers.autosave_controller import AutosaveController
     from app.ui.controllers.connection_controller import ConnectionController
     from app.ui.controllers.export_controller import ExportController
@@ -65,7 +64,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-STREAM_AUTOSAVE_SECONDS = 1.0   # recovery copy interval while a model writes
 
 class MainWindow(QMainWindow):
     # ---- Signals
@@ -76,7 +74,6 @@ class MainWindow(QMainWindow):
     library_panel: LibraryPanel | None = None
     _settings_dialog: Any = None
     autosave: AutosaveController | None = None
-    stream_journal: StreamJournal | None = None
     batch_panel: BatchPanel | None = None
     run_notes: RunNotes | None = None
 
@@ -184,7 +181,7 @@ class MainWindow(QMainWindow):
         flow.article_generated.connect(self._on_article_generated)
         flow.review_available.connect(self._on_review_available)
         generation.run_finished.connect(self.analysis.analyze_now)
-        generation.section_done.connect(self._save_recovery_copy)   # each section, not only every 5 s
+        generation.section_done.connect(self._on_section_written)
         generation.run_finished.connect(self._on_run_finished)
         generation.run_started.connect(lambda _kind: self.score_panel.hold_checks(True))
         generation.run_finished.connect(lambda: self.score_panel.hold_checks(False))
@@ -346,17 +343,19 @@ class MainWindow(QMainWindow):
             self.message_bar.dismiss()
 
     def _on_run_started(self, _kind: str) -> None:
-        """A new run starts: errors from earlier attempts are no longer current; while the
-        model writes, the recovery copy follows every second (text arrives faster than typing)."""
+        """A new run starts: errors from earlier attempts are no longer current."""
         if self.message_bar.last is not None:
             self.message_bar.dismiss()
         if self.autosave is not None:
-            self.autosave.set_interval(STREAM_AUTOSAVE_SECONDS)
+            self.autosave.stream_started()
 
     def _on_run_finished(self) -> None:
         if self.autosave is not None:
-            self.autosave.set_interval(self.settings.autosave_seconds)
-            self._save_recovery_copy()
+            self.autosave.stream_finished()
+
+    def _on_section_written(self, _done: object) -> None:
+        if self.autosave is not None:
+            self.autosave.section_written()
 
     def current_model(self) -> str:
         return self.model_picker.current_model() or self.settings.default_model
@@ -400,11 +399,6 @@ class MainWindow(QMainWindow):
         autosave = AutosaveController(library, self.current_article, self,
                                       interval_seconds=self.settings.autosave_seconds)
         self.autosave = autosave
-        from app.core.store.stream_journal import StreamJournal
-
-        self.stream_journal = StreamJournal(library.path.parent)
-        autosave.copy_taken.connect(self.stream_journal.copy_taken)
-        autosave.autosaved.connect(self.stream_journal.copy_written)
         self.article_changed.connect(autosave.notify_changed)
         autosave.autosave_failed.connect(lambda exc: _present_error(self, exc))
         QTimer.singleShot(0, panel.refresh)
@@ -607,13 +601,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _journal_text(self, _section: int, text: str) -> None:
-        if self.stream_journal is not None:
-            self.stream_journal.append(text)
-
-    def _save_recovery_copy(self, *_: object) -> None:
         if self.autosave is not None:
-            self.autosave.notify_changed()
-            self.autosave.save_now()
+            self.autosave.streamed(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._text_kept_for_close():
@@ -627,9 +616,7 @@ class MainWindow(QMainWindow):
         autosave = self.autosave
         if autosave is not None:
             try:
-                autosave.flush()       # text streamed since the check above
-                if self.stream_journal is not None:
-                    self.stream_journal.close()
+                autosave.close()       # text streamed since the check above; no journal left
             except Exception:  # noqa: BLE001 - the writer was asked already
                 logger.exception("last recovery copy failed at close")
         wait_for_background_tasks(3000)

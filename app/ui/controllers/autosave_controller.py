@@ -27,9 +27,12 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.models import Article
 from app.core.store import Library, RecoverableDraft
+from app.core.store.stream_journal import StreamJournal
 from app.ui.workers.task_runner import run_in_background
 
 logger = logging.getLogger(__name__)
+
+STREAM_INTERVAL_SECONDS = 1.0   # recovery copy interval while a model writes
 
 
 class AutosaveController(QObject):
@@ -61,7 +64,11 @@ class AutosaveController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
+        self._interval = interval_seconds       # the writer's setting (streams use their own)
         self.set_interval(interval_seconds)
+        self._journal = StreamJournal(library.path.parent)
+        self.copy_taken.connect(self._journal.copy_taken)
+        self.autosaved.connect(self._journal.copy_written)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -80,7 +87,30 @@ class AutosaveController(QObject):
     def article_id(self) -> int | None:
         return self._article_id
 
+    # ---- While a model writes: every word in the journal first, a copy every second and
+    #      after each section (text arrives faster than typing)
+
+    def stream_started(self) -> None:
+        self._timer.setInterval(int(STREAM_INTERVAL_SECONDS * 1000))
+
+    def streamed(self, text: str) -> None:
+        self._journal.append(text)
+
+    def section_written(self) -> None:
+        self.notify_changed()
+        self.save_now()
+
+    def stream_finished(self) -> None:
+        self.set_interval(self._interval)
+        self.section_written()
+
+    def close(self) -> None:
+        """The window closes with its text kept (flushed): no journal is left to recover."""
+        self.flush()
+        self._journal.close()
+
     def set_interval(self, seconds: float) -> None:
+        self._interval = seconds
         self._timer.setInterval(max(50, int(seconds * 1000)))
 
     @Slot()
