@@ -136,11 +136,39 @@ def test_a_call_slower_than_its_time_cap_is_stopped_and_keeps_what_came(small):
 
 
 def test_small_models_get_short_prompts(small):
+    """No system prompt to echo: a one-line request, and the article so far as the start of
+    the model's own answer, which it continues (a base 270M model: 93–98 % article text that
+    way, 18 % when the excerpt is the request)."""
     write(small, FR)
     prose = [b for b in small.bodies() if b.get("messages") and not b.get("format")]
-    assert prose and all(len(b["messages"]) == 1 for b in prose)        # no system prompt to echo
-    assert all(len(b["messages"][0]["content"]) < 1500 for b in prose)
+    assert prose and all([m["role"] for m in b["messages"]] == ["user", "assistant"] for b in prose)
+    assert all("compost maison" in b["messages"][0]["content"] and len(b["messages"][0]["content"]) < 200
+               for b in prose)
+    assert all(b["messages"][1]["content"].startswith("# ") and len(b["messages"][1]["content"]) < 1500
+               for b in prose)
     assert all(b["options"].get("repeat_penalty") == 1.2 for b in prose)
+
+
+def test_a_small_model_that_thinks_is_not_handed_the_start_of_its_answer(fake_ollama):
+    """A prefilled answer would start after the thinking trace's place: qwen3:0.6b gets the
+    article so far as the request instead."""
+    fake_ollama.add_model(ModelSpec("qwen3:0.6b", "qwen3", "751.63M", "Q4_K_M", 522_000_000, 40960,
+                                    ("completion", "tools", "thinking")))
+    generator = ArticleGenerator(OllamaService(fake_ollama.url), "qwen3:0.6b")
+    assert isinstance(list(generator.generate(FR))[-1], ArticleReady)
+    prose = [b for b in fake_ollama.bodies() if b.get("messages") and not b.get("format")]
+    assert prose and all([m["role"] for m in b["messages"]] == ["user"] for b in prose)
+
+
+def test_a_retry_note_goes_to_the_request_line_of_a_prefilled_prompt(small):
+    """The language retry still says what went wrong, in the article's language, without
+    touching the text the model continues."""
+    events, article, _ = write(small, FR, SmallModel(english=1))
+    assert ("section_retried", "language") in codes(events)
+    notes = [b["messages"] for b in small.bodies()
+             if b.get("messages") and not b.get("format")
+             and "écrivez uniquement en français" in b["messages"][0]["content"]]
+    assert notes and all(m[1]["content"].startswith("# ") and "écrivez" not in m[1]["content"] for m in notes)
 
 
 def test_the_review_asks_a_small_model_for_two_revisions_at_most(small):

@@ -279,7 +279,9 @@ class ArticleGenerator:
             self.budget = JobBudget.for_job(self.info, brief, self.think, loaded.context_length)
 
     def _book(self, brief: Brief) -> PromptBook:
-        return PromptBook(brief, compact=self.info is not None and self.info.is_small)
+        info = self.info
+        small = info is not None and info.is_small
+        return PromptBook(brief, compact=small, prefill=info is not None and small and not info.can_think)
 
     def _plan(self, run: StepRunner, brief: Brief, shape: ArticleShape) -> Generator[Event, None, Plan]:
         """JSON plan (bounded, one short retry) → plain-text outline → generic outline: each
