@@ -449,3 +449,57 @@ def test_a_heading_of_numbers_and_one_word_and_a_line_in_another_script_are_not_
     _, article, _ = write(small, EN)
     assert "円" not in article.body and "New product" not in article.body
     assert "keep your ankles steady" in article.body
+
+
+def test_a_tiny_model_plans_as_a_table_of_contents_and_its_off_topic_headings_go(small):
+    """Under 0.5B the JSON plan was never usable (Gemma 3 270M: title replaced 8/8): the
+    model continues the article's "Contents:" list instead, its HTML and glosses are read
+    through, headings that share nothing with the keyword go, a standard outline fills in."""
+    tiny = "gemma3:270m"
+    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
+    # The shape the 270M model wrote after "Sommaire :\n\n1. " (exp. on "compost maison").
+    toc = ("<strong>Les deux principes fondamentaux du compost</strong>\n\n"
+           "2. <strong>Le compost comme matière première biologique</strong> - 20 pages\n\n"
+           "3. <strong>L'échantillonnement des eaux usées</strong>\n\n4. H2 : Un compost maison réussi\n")
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        if req.body["messages"][-1]["content"].rstrip().endswith("1."):
+            return Generate(content=[toc])
+        return small.writer(req)
+
+    small.on_model(tiny, behaviour)
+    generator = ArticleGenerator(OllamaService(small.url), tiny)
+    events = list(generator.generate(FR))
+    assert isinstance(events[-1], ArticleReady)
+    assert not [b for b in small.bodies() if isinstance(b.get("format"), dict) and "outline" in str(b["format"])]
+    assert ("plan_text_only", None) in codes(events)
+    plan = next(e.plan for e in events if isinstance(e, PlanReady))
+    headings = [s.heading for s in plan.outline]
+    assert headings[:3] == ["Les deux principes fondamentaux du compost",
+                            "Le compost comme matière première biologique", "Un compost maison réussi"]
+    assert not any("eaux usées" in h or "<" in h for h in headings)
+    well_formed(events[-1].article, FR)
+
+
+def test_html_a_small_model_writes_becomes_text_and_headings_not_markup(small):
+    answer = ("<h2>Les bons gestes</h2>\n<p>Le <b>compost maison</b> demande de l'air et de l'eau.</p>\n"
+              "H4 : Mélangez les déchets verts et bruns chaque semaine pour garder un bon équilibre.\n\n"
+              + prose_fr_filler())
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        return Generate(content=[answer])
+
+    _, article, _ = write(small, FR, behaviour)
+    assert "<b>" not in article.body and "<p>" not in article.body and "<h2>" not in article.body
+    assert "H4 :" not in article.body
+    assert "Le compost maison demande de l'air et de l'eau." in article.body
+    assert "Mélangez les déchets verts et bruns" in article.body
+
+
+def prose_fr_filler() -> str:
+    return ("Un bac bien placé, à mi-ombre, garde une humidité régulière et limite les odeurs. "
+            "Comptez six à neuf mois avant d'obtenir un terreau sombre, fin et agréable à manipuler. ") * 2

@@ -282,10 +282,31 @@ _URL_IN_PARENS = re.compile(r"[ \t]*\((?:" + _ADDRESS + r")[^)\n]*\)", re.IGNORE
 _URL_SENTENCE = re.compile(r"[^.!?\n]*\b" + _ADDRESS + r"\S*[^.!?\n]*[.!?]?[ \t]*", re.IGNORECASE)
 
 
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^<>]{0,80}>(.{0,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_BREAK = re.compile(r"</?(?:p|div|br|li|ul|ol|section|article)\b[^<>]{0,80}/?>", re.IGNORECASE)
+_HTML_INLINE = re.compile(r"</?(?:b|strong|em|i|u|span|code|small|font|a|sup|sub|mark)\b[^<>]{0,200}>",
+                          re.IGNORECASE)
+_LEVEL_LABEL = re.compile(r"(?m)^[ \t]*H[1-6][ \t]*:[ \t]*")          # "H4 : je vais vous…"
+
+
+def _markup_as_text(text: str) -> str:
+    """The HTML a small model writes, as Markdown text: `<h3>x</h3>` a heading line (vetted
+    like the others), block tags line breaks, inline tags gone; "H4 :" labels gone."""
+    if "<" in text:
+        text = _HTML_HEADING.sub(lambda m: f"\n\n{'#' * max(3, int(m.group(1)))} {' '.join(m.group(2).split())}\n\n",
+                                 text)
+        text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n\n", text))
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    return _LEVEL_LABEL.sub("", text)
+
+
 def scrub(text: str, *, urls: bool = False) -> str:
     """Model text as text: HTML entities decoded (`aren&#39;t`), chat-template tokens
-    (`<start_of_image>`, `<|im_end|>`), a copied "[…]" and wiki brackets removed; with `urls`, the addresses a small model
-    makes up removed too (they name sites that do not exist)."""
+    (`<start_of_image>`, `<|im_end|>`), a copied "[…]" and wiki brackets removed; with `urls`
+    (small models), the addresses they make up (sites that do not exist) and the HTML they
+    write (see `_markup_as_text`) too."""
+    if urls:
+        text = _markup_as_text(text)
     text = _SPECIAL_TOKEN.sub("", html.unescape(text)) if ("&" in text or "<" in text) else text
     if "[" in text:   # the prompt's "[…]" (text left out) copied at a paragraph start; [[wiki links]]
         text = _WIKI_LINK.sub(r"\1", _ELISION.sub("", text))

@@ -44,8 +44,8 @@ from app.core.generation.guards import (
     scrub,
     vet_subheadings,
 )
-from app.core.generation.prompts import Messages, PromptBook, heading_line, label
-from app.core.generation.steps import CallResult, Pace, StepRunner
+from app.core.generation.prompts import Messages, PromptBook, answer_start, heading_line, label
+from app.core.generation.steps import DRIFT_WINDOW, SMALL_DRIFT_START, CallResult, Pace, StepRunner
 from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
 from app.core.llm.service import ModelService
 from app.core.llm.thinking import wants_thinking
@@ -96,12 +96,26 @@ def words_behind(brief: Brief, plan: Plan, written: Sequence[str]) -> int:
     return max(0, planned - got)
 
 
-def _usable(book: PromptBook) -> Callable[[str], str]:
-    """What of a text would stay article text: no code (small models), no paragraph in
-    another language; for stopping a stream that drifted."""
-    def usable(text: str) -> str:
-        return _in_language(drop_code(text) if book.compact else text, book.brief, keep_all=False)
-    return usable
+def _article_text(text: str, brief: Brief, echo: EchoIndex | None, heading: str, small: bool,
+                  one_section: bool = False, keep_all: bool = False) -> str:
+    """What of a model's prose stays article text: its echo of the prompt, markup debris,
+    code and fragments (small models), stray headings and paragraphs in another language go
+    (`keep_all`: see `_in_language`)."""
+    text = clean_section(scrub(text, urls=small), heading)
+    if echo is not None:
+        text = echo.drop(text)
+    if small:
+        text = drop_fragments(drop_code(text))
+    text = vet_subheadings(text)
+    if one_section:   # an introduction: the headings the model wrote go, their text stays
+        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#")).strip()
+    return _in_language(text, brief, keep_all=keep_all)
+
+
+def _usable(book: PromptBook, heading: str) -> Callable[[str], str]:
+    """`_article_text` for the drift check of a stream (steps.drifted); an echo is not
+    drift (a model may restate the text before it and go on)."""
+    return lambda text: _article_text(text, book.brief, None, heading, book.compact)
 
 
 def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
@@ -285,27 +299,36 @@ class ArticleGenerator:
 
     def _plan(self, run: StepRunner, brief: Brief, shape: ArticleShape) -> Generator[Event, None, Plan]:
         """JSON plan (bounded, one short retry) → plain-text outline → generic outline: each
-        step only when the one before left too few usable sections."""
+        step only when the one before left too few usable sections. A tiny model starts at
+        the plain-text outline (on Gemma 3 270M the JSON plan gave a usable outline in 2 of
+        8 articles and had its title replaced in all 8: tokens spent for nothing)."""
         book = self._book(brief)
-        messages = book.plan(shape.sections)   # the compact book asks for headings only
-        echo = _echo_of(messages, brief)
         plan = Plan(title="", meta_description="", slug="", h1="")
-        try:
-            schema = schemas.plan_schema(shape.sections, compact=book.compact)
-            data = yield from run.json(messages, schema, what="plan",
-                                       retry_messages=book.with_note(messages, "retry.json"))
-            plan = schemas.plan_from_json(data, shape.body_words(brief),
-                                          keep_conclusion=brief.options.conclusion)
-        except InvalidModelOutput:
-            yield Notice("plan_invalid", {})
-        outline = vet_outline(brief, plan, echo)
         wanted = max(2, (shape.sections + 1) // 2)   # fewer: the plan is not usable as it is
+        tiny = book.prefill and self.info is not None and self.info.is_tiny
+        if tiny:
+            yield Notice("plan_text_only", {})
+            echo = _echo_of(book.plan_text(shape.sections), brief)
+            outline: list[OutlineSection] = []
+        else:
+            messages = book.plan(shape.sections)   # the compact book asks for headings only
+            echo = _echo_of(messages, brief)
+            try:
+                schema = schemas.plan_schema(shape.sections, compact=book.compact)
+                data = yield from run.json(messages, schema, what="plan",
+                                           retry_messages=book.with_note(messages, "retry.json"))
+                plan = schemas.plan_from_json(data, shape.body_words(brief),
+                                              keep_conclusion=brief.options.conclusion)
+            except InvalidModelOutput:
+                yield Notice("plan_invalid", {})
+            outline = vet_outline(brief, plan, echo)
+            if len(outline) < wanted:
+                yield Notice("plan_outline_retried", {"usable": len(outline)})
         if len(outline) < wanted:
-            yield Notice("plan_outline_retried", {"usable": len(outline)})
             headline, more = yield from self._text_outline(run, book, shape)
             if not plan.h1 and headline:
                 plan = replace(plan, h1=headline)
-            outline = vet_outline(brief, replace(plan, outline=outline + more), echo)
+            outline = vet_outline(brief, replace(plan, outline=outline + more), echo, related=tiny)
         if len(outline) < wanted:
             yield Notice("plan_fallback", {"usable": len(outline)})
         if len(outline) < shape.sections:
@@ -313,16 +336,17 @@ class ArticleGenerator:
         plan = replace(plan, outline=outline[:shape.sections + 1])
         schemas.scale_words(plan.outline, shape.body_words(brief))
         plan, replaced = vet_fields(brief, plan, echo)
-        if replaced:
+        if replaced and not tiny:
             yield Notice("plan_fields_replaced", {"fields": replaced})
         return plan
 
     def _text_outline(self, run: StepRunner, book: PromptBook, shape: ArticleShape
                       ) -> Generator[Event, None, tuple[str, list[OutlineSection]]]:
-        result = yield from run.prose(book.plan_text(shape.sections), words=8 * (shape.sections + 1),
+        messages = book.plan_text(shape.sections)
+        result = yield from run.prose(messages, words=8 * (shape.sections + 1),
                                       section=0, what="outline", strip_heading=False, show=False,
                                       one_section=False)
-        return schemas.outline_from_text(result.text)
+        return schemas.outline_from_text(answer_start(messages) + result.text)
 
     def _intro(self, run: StepRunner, brief: Brief, plan: Plan) -> Generator[Event, None, str]:
         book = self._book(brief)
@@ -388,9 +412,11 @@ class ArticleGenerator:
         the same failure in this article); an answer that stopped short is continued (at most
         MAX_CONTINUATIONS times; `more` builds that request); what stays wrong is flagged."""
         echo = _echo_of(messages, book.brief)
-        usable = _usable(book)
+        usable = _usable(book, heading)
+        start = SMALL_DRIFT_START if book.compact else DRIFT_WINDOW   # small models drift early and often
         result = yield from run.prose(messages, words=words, section=section, what=what,
-                                      one_section=one_section, echo=echo, usable=usable)
+                                      one_section=one_section, echo=echo, usable=usable,
+                                      drift_start=start)
         text, problem = self._vet_prose(result, book.brief, echo, words, heading, one_section,
                                         book.compact)
         if problem and problem != "short" and self._failures[problem] < 2:
@@ -400,7 +426,8 @@ class ArticleGenerator:
             extra = {"repeat_penalty": 1.3} if problem == "empty" else None
             yield TextDelta(section, "\n\n")
             again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
-                                         one_section=one_section, echo=echo, usable=usable)
+                                         one_section=one_section, echo=echo, usable=usable,
+                                         drift_start=start)
             text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section,
                                               book.compact)
             if not problem2 or problem2 == "short" or count_words(text2) > count_words(text):
@@ -419,7 +446,8 @@ class ArticleGenerator:
             extra_messages = book.with_note(more(text, left), "retry.loop")
             more_echo = _echo_of(extra_messages, book.brief)
             added = yield from run.prose(extra_messages, words=left, section=section, what=what,
-                                         extra={"repeat_penalty": 1.2}, echo=more_echo, usable=usable)
+                                         extra={"repeat_penalty": 1.2}, echo=more_echo,
+                                         usable=usable, drift_start=start)
             more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading,
                                                       small=book.compact)
             more_text = _unseen(more_text, text)
@@ -434,13 +462,8 @@ class ArticleGenerator:
     @staticmethod
     def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
                    one_section: bool = False, small: bool = False) -> tuple[str, str]:
-        raw = text = echo.drop(clean_section(scrub(result.text, urls=small), heading))
-        if small:
-            text = drop_fragments(drop_code(text))
-        text = vet_subheadings(text)
-        if one_section:   # an introduction: the headings the model wrote go, their text stays
-            text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#")).strip()
-        text = _in_language(text, brief)
+        raw = echo.drop(clean_section(scrub(result.text, urls=small), heading))
+        text = _article_text(result.text, brief, echo, heading, small, one_section, keep_all=True)
         count = count_words(text)
         if not count:   # nothing left: because it was all in another language, or nothing came
             foreign = count_words(raw) and language_share(raw, brief.language) < LANGUAGE_SHARE

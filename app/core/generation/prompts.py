@@ -119,7 +119,15 @@ class PromptBook:
             lists_rule=self.lists_rule, instructions=_clean(b.instructions, 1500)))
 
     def plan_text(self, sections: int) -> Messages:
-        """The plain-text outline asked when the JSON plan failed (parsed leniently)."""
+        """The plain-text outline asked when the JSON plan failed (parsed leniently); with
+        `prefill`, the start of the article's table of contents, which the model continues
+        as a numbered list (its first item follows the "1. " it is handed)."""
+        if self.prefill:
+            request = label(self.lang, "request.document", keyword=self.common["keyword"])
+            title = label(self.lang, "title.fallback", keyword=self.common["keyword"],
+                          Keyword=self.common["keyword"][:1].upper() + self.common["keyword"][1:])
+            start = f"# {title}\n\n{labels(self.lang)['toc.lead']}\n\n1. "
+            return [{"role": "user", "content": request}, {"role": "assistant", "content": start}]
         return self._messages(render(self.lang, "plan_text", **self.common, sections=sections))
 
     def intro(self, plan: Plan, words: int) -> Messages:
@@ -175,6 +183,11 @@ class PromptBook:
         if self.compact and note != "retry.json":   # a document has no room for a note
             return messages
         return [*head, {"role": last["role"], "content": f"{last['content']}\n\n{labels(self.lang)[note]}"}]
+
+
+def answer_start(messages: Messages) -> str:
+    """The text a prefilled answer starts with (the model's reply continues it), or ""."""
+    return messages[-1]["content"] if messages and messages[-1]["role"] == "assistant" else ""
 
 
 def outline_text(plan: Plan) -> str:

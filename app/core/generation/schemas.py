@@ -116,7 +116,7 @@ def plan_from_json(data: dict[str, Any], target_words: int, *, keep_conclusion: 
     for item in data.get("outline") or []:
         if not isinstance(item, dict):
             continue
-        heading = _text(item.get("heading"), 150)
+        heading = _text(_outline_heading(str(item.get("heading") or "")), 150)
         bare = _bare(heading)
         if not heading or bare in dropped or bare.split(" ", 1)[0] in ("faq", "faqs", "introduction"):
             continue
@@ -162,6 +162,15 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
 
 
 _OUTLINE_LINE = re.compile(r"^(\s*)(?:(#{2,3})|\d{1,2}[.)]|[-*•])\s+(.+?)\s*$")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+_LEVEL_LABEL = re.compile(r"^h[1-6]\s*[:.)-]\s*", re.IGNORECASE)      # "H2 : Les bases"
+_GLOSS = re.compile(r"\s+[-–—]\s+.*$")                                # "Les bases - ce qu'il faut…"
+
+
+def _outline_heading(text: str) -> str:
+    """An outline line's heading: no HTML tags, emphasis, "H2 :" label or dashed gloss."""
+    text = _LEVEL_LABEL.sub("", _TAG.sub("", text).strip("*_ "))
+    return _GLOSS.sub("", text).rstrip(":").strip()
 
 
 def outline_from_text(text: str) -> tuple[str, list[OutlineSection]]:
@@ -176,7 +185,7 @@ def outline_from_text(text: str) -> tuple[str, list[OutlineSection]]:
         m = _OUTLINE_LINE.match(line)
         if not m:
             continue
-        heading = _text(m.group(3).strip("*_ ").rstrip(":"), 150)
+        heading = _text(_outline_heading(m.group(3)), 150)
         if not heading:
             continue
         level = 3 if (m.group(2) == "###" or len(m.group(1)) >= 2) and outline else 2

@@ -133,11 +133,13 @@ def _ends_sentence(text: str) -> bool:
 
 CHECK_EVERY = 160   # characters between two loop/length checks of a stream
 DRIFT_WINDOW = 600  # characters: the latest stretch of a stream checked for drift
+SMALL_DRIFT_START = 320   # characters a small model's stream has before it is first checked
 
 
-def drifted(text: str, usable: Callable[[str], str]) -> bool:
-    """The latest DRIFT_WINDOW characters of `text` are less than a quarter article text."""
-    if len(text) < DRIFT_WINDOW:
+def drifted(text: str, usable: Callable[[str], str], start: int = DRIFT_WINDOW) -> bool:
+    """The latest DRIFT_WINDOW characters of `text` (all of it, once it has `start`) are
+    less than a quarter article text."""
+    if len(text) < start:
         return False
     window = text[-DRIFT_WINDOW:]
     return len(usable(window).strip()) * 4 < len(window)
@@ -188,12 +190,12 @@ class StepRunner:
     def prose(self, messages: Messages, *, words: int, section: int, what: str,
               strip_heading: bool = True, extra: Mapping[str, Any] | None = None,
               show: bool = True, one_section: bool = False, echo: EchoIndex | None = None,
-              usable: Callable[[str], str] | None = None,
+              usable: Callable[[str], str] | None = None, drift_start: int = DRIFT_WINDOW,
               ) -> Generator[Event, None, CallResult]:
         """A prose answer, streamed as TextDelta when `show` (not for a text outline). With
         `one_section`, the answer ends where the model starts an H1/H2 after some text. With
         `usable` (what of a text would stay article text), the stream stops once its latest
-        DRIFT_WINDOW characters are mostly not (code, another language): no tokens spent on
+        DRIFT_WINDOW characters (from `drift_start` on) are mostly not (code, another language): no tokens spent on
         what would be thrown away."""
         num_predict = self.budget.output_tokens(words)
         prompt = self.budget.check(messages, num_predict, what)
@@ -242,7 +244,7 @@ class StepRunner:
                     if cut is not None:
                         parts, stopped = [joined[:cut]], "loop" if loop_at is not None else "enough"
                         break
-                    if usable is not None and drifted(joined, usable):
+                    if usable is not None and drifted(joined, usable, drift_start):
                         stopped = "drift"
                         break
                 if time.monotonic() > deadline:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 THINK_LEVELS = ("low", "medium", "high")
 _LEVEL_FAMILIES = ("gptoss", "gpt-oss")
 
+TINY_BILLIONS = 0.5   # under this many billion parameters, a model is "tiny" (see is_tiny)
+
 
 @dataclass(frozen=True, slots=True)
 class ModelInfo:
@@ -36,6 +38,13 @@ class ModelInfo:
         """Under 2 billion parameters: prompts are kept to the essentials."""
         size = self.billions
         return size is not None and size < 2.0
+
+    @property
+    def is_tiny(self) -> bool:
+        """Under 0.5 billion parameters (Gemma 3 270M): too small to plan in JSON or to
+        revise its own text; the rules and the brief do those parts."""
+        size = self.billions
+        return size is not None and size < TINY_BILLIONS
 
     @property
     def can_think(self) -> bool:

@@ -67,7 +67,6 @@ class ReviewLimits:
 
 SMALL_MODEL_LIMITS = ReviewLimits(max_rounds=1, max_sections_per_round=2)
 TINY_MODEL_LIMITS = ReviewLimits(max_rounds=0)   # the rule fixes only
-TINY_BILLIONS = 0.5
 
 
 def limits_for(info: Any) -> ReviewLimits | None:
@@ -76,7 +75,7 @@ def limits_for(info: Any) -> ReviewLimits | None:
     (`info`: its `ModelInfo`, or None when unknown: the default limits)."""
     if info is None or not info.is_small:
         return None
-    return TINY_MODEL_LIMITS if (info.billions or 0) < TINY_BILLIONS else SMALL_MODEL_LIMITS
+    return TINY_MODEL_LIMITS if info.is_tiny else SMALL_MODEL_LIMITS
 
 
 def compare(old: Report, new: Report) -> int:
