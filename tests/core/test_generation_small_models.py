@@ -503,3 +503,34 @@ def test_html_a_small_model_writes_becomes_text_and_headings_not_markup(small):
 def prose_fr_filler() -> str:
     return ("Un bac bien placé, à mi-ombre, garde une humidité régulière et limite les odeurs. "
             "Comptez six à neuf mois avant d'obtenir un terreau sombre, fin et agréable à manipuler. ") * 2
+
+
+def test_a_tiny_model_writes_its_faq_as_markdown_and_only_real_questions_stay(small):
+    """No JSON for a tiny model's FAQ (its keys and quotes are tokens never kept): it
+    continues the article's "### " and each question line with its answer is read."""
+    tiny = "gemma3:270m"
+    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
+    # Shapes the 270M model wrote after "## Questions fréquentes\n\n### ".
+    faq = ("47. 150 points dans l’article ? Comment se base-t il une construction ?\n\n"
+           "Oui, vous pouvez construire un logement avec des matériaux de récupération.\n\n"
+           "### <strong>Combien de temps faut-il pour obtenir du compost maison ?</strong>\n"
+           "Comptez six à neuf mois : le compost maison est prêt quand il sent le sous-bois "
+           "et que l'on ne reconnaît plus les déchets.\n\n"
+           "### Faut-il retourner le compost maison ?\n\nOui, une fois par mois : l'air accélère "
+           "la décomposition et évite les odeurs.")
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        if req.body["messages"][-1]["content"].endswith("### "):
+            return Generate(content=[faq])
+        return small.writer(req)
+
+    small.on_model(tiny, behaviour)
+    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(FR))
+    assert not [b for b in small.bodies() if isinstance(b.get("format"), dict)]   # no JSON at all
+    article = events[-1].article
+    assert [item.question for item in article.faq] == [
+        "Combien de temps faut-il pour obtenir du compost maison ?", "Faut-il retourner le compost maison ?"]
+    assert article.faq[0].answer.startswith("Comptez six à neuf mois")
+    assert "<strong>" not in article.body and "150 points" not in article.body

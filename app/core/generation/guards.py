@@ -202,10 +202,16 @@ def junk_heading(heading: str) -> bool:
     return len(real) < 2 or len(text) > 100
 
 
+def _content_words(text: str) -> list[str]:
+    """`text`'s words without an elided article ("l’isolation" → "isolation")."""
+    return [re.split(r"['’]", w)[-1] or w for _, w in _tokens(text)]
+
+
 def shares_words(text: str, reference: str) -> bool:
     """`text` has at least one meaningful word (4+ letters, or the whole reference) of `reference`."""
-    ref = {w for _, w in _tokens(reference) if len(w) >= 4} or {w for _, w in _tokens(reference)}
-    own = {w for _, w in _tokens(text)}
+    words = _content_words(reference)
+    ref = {w for w in words if len(w) >= 4} or set(words)
+    own = set(_content_words(text))
     stems = {w[:5] for w in ref}
     return bool(ref & own) or any(w[:5] in stems for w in own if len(w) >= 4)
 

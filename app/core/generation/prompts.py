@@ -172,6 +172,13 @@ class PromptBook:
                                      outline=outline_text(plan), items=items,
                                      answer_words=answer_words))
 
+    def faq_text(self, plan: Plan) -> Messages:
+        """The FAQ as the article's next Markdown part, which a tiny model continues from
+        its first `### ` (read by schemas.faq_from_text)."""
+        request = label(self.lang, "request.document", keyword=self.common["keyword"])
+        start = f"# {plan.h1}\n\n## {labels(self.lang)['faq_heading']}\n\n### "
+        return [{"role": "user", "content": request}, {"role": "assistant", "content": start}]
+
     def with_note(self, messages: Messages, note: str) -> Messages:
         """`messages` with a short retry note (a label key: "retry.language"…) appended to
         the request, in the article's language; the failed answer is never resent."""

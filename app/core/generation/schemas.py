@@ -161,16 +161,42 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
     return items
 
 
+_QUESTION_MARK = re.compile(r"^#{3,4}[ \t]+", re.MULTILINE)
+
+
+def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
+    """A Markdown FAQ read leniently: each `### question?` line, then its answer (the
+    words after the question mark and the paragraphs up to the next question), cut near
+    `answer_words` on a whole sentence by the vetting. A block with no "?" is no question."""
+    items = []
+    for block in _QUESTION_MARK.split(text)[1:]:
+        block = _TAG.sub("", block).strip()
+        mark = block.find("?")
+        if mark < 0 or "\n" in block[:mark]:
+            continue
+        question = _text(block[:mark + 1], 250)
+        words = block[mark + 1:].split()
+        answer = " ".join(words[:int(answer_words * 1.5)])
+        if question and answer:
+            items.append(FaqItem(question, answer))
+    return items
+
+
 _OUTLINE_LINE = re.compile(r"^(\s*)(?:(#{2,3})|\d{1,2}[.)]|[-*•])\s+(.+?)\s*$")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
 _LEVEL_LABEL = re.compile(r"^h[1-6]\s*[:.)-]\s*", re.IGNORECASE)      # "H2 : Les bases"
 _GLOSS = re.compile(r"\s+[-–—]\s+.*$")                                # "Les bases - ce qu'il faut…"
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)?\s*$|\s{3,}.*$")               # "(hors frais…)", "   Page à venir"
+
+
 def _outline_heading(text: str) -> str:
-    """An outline line's heading: no HTML tags, emphasis, "H2 :" label or dashed gloss."""
-    text = _LEVEL_LABEL.sub("", _TAG.sub("", text).strip("*_ "))
-    return _GLOSS.sub("", text).rstrip(":").strip()
+    """An outline line's heading: no HTML tags, emphasis, "H2 :" label, dashed gloss or
+    trailing aside."""
+    text = _GLOSS.sub("", _LEVEL_LABEL.sub("", _TAG.sub("", text).strip("*_ ")))
+    text = _ASIDE.sub("", _ASIDE.sub("", text))     # an aside may follow another
+    return text.strip().rstrip(":").strip()
 
 
 def outline_from_text(text: str) -> tuple[str, list[OutlineSection]]:

@@ -142,7 +142,7 @@ def vet_faq(brief: Brief, items: Iterable[FaqItem], echo: EchoIndex) -> list[Faq
             answer = answer[:loop_at]
         answer = trim_to_sentence(answer)          # an answer the schema cut mid-sentence ends on its last whole one
         key = normalise_for_match(question)
-        if (not question[:1].isalnum() or not _line_ok(question, echo)   # "... pour la voiture?"
+        if (not question[:1].isalpha() or not _line_ok(question, echo)   # "... pour la voiture?", "47. 150 points ?"
                 or not _line_ok(answer, echo, minimum=20)
                 or key in seen or language_share(f"{question} {answer}", brief.language) < 0.5):
             continue
