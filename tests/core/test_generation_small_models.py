@@ -451,36 +451,45 @@ def test_a_heading_of_numbers_and_one_word_and_a_line_in_another_script_are_not_
     assert "keep your ankles steady" in article.body
 
 
-def test_a_tiny_model_plans_as_a_table_of_contents_and_its_off_topic_headings_go(small):
-    """Under 0.5B the JSON plan was never usable (Gemma 3 270M: title replaced 8/8): the
-    model continues the article's "Contents:" list instead, its HTML and glosses are read
-    through, headings that share nothing with the keyword go, a standard outline fills in."""
+def test_a_tiny_model_spends_no_tokens_on_a_plan_it_cannot_make(small):
+    """Under 0.5B a model's outline was usable in 5 of 24 tries (Gemma 3 270M, JSON and
+    plain text): the plan comes from the brief, says so, and every token goes to the text."""
     tiny = "gemma3:270m"
     small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
-    # The shape the 270M model wrote after "Sommaire :\n\n1. " (exp. on "compost maison").
+    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(FR))
+    assert isinstance(events[-1], ArticleReady)
+    assert ("plan_from_brief", None) in codes(events)
+    steps = [e.step for e in events if isinstance(e, Metrics)]
+    assert "plan" not in steps and "outline" not in steps
+    plan = next(e.plan for e in events if isinstance(e, PlanReady))
+    assert plan.h1.startswith("Compost maison") and len(plan.outline) >= 3
+    well_formed(events[-1].article, FR)
+
+
+def test_a_small_model_continues_a_table_of_contents_when_its_json_plan_is_junk(small):
+    """The plain-text outline of a small model that does not think: it continues the
+    article's "Contents:" list; HTML, "H2 :" labels, dashed glosses and asides are read through."""
+    # The shape Gemma 3 270M wrote after "Sommaire :\n\n1. " for "compost maison".
     toc = ("<strong>Les deux principes fondamentaux du compost</strong>\n\n"
            "2. <strong>Le compost comme matière première biologique</strong> - 20 pages\n\n"
-           "3. <strong>L'échantillonnement des eaux usées</strong>\n\n4. H2 : Un compost maison réussi\n")
+           "3. <strong>Un bac à compost maison</strong>   Page à venir\n\n"
+           "4. H2 : Un compost maison réussi (hors frais de livraison)\n")
+    junk = SmallModel(junk_plan=True)
 
     def behaviour(req):
         if req.body.get("format"):
-            return small.writer(req)
+            return junk(req)
         if req.body["messages"][-1]["content"].rstrip().endswith("1."):
             return Generate(content=[toc])
         return small.writer(req)
 
-    small.on_model(tiny, behaviour)
-    generator = ArticleGenerator(OllamaService(small.url), tiny)
-    events = list(generator.generate(FR))
-    assert isinstance(events[-1], ArticleReady)
-    assert not [b for b in small.bodies() if isinstance(b.get("format"), dict) and "outline" in str(b["format"])]
-    assert ("plan_text_only", None) in codes(events)
+    events, article, _ = write(small, FR, behaviour)
+    assert ("plan_outline_retried", None) in codes(events)
     plan = next(e.plan for e in events if isinstance(e, PlanReady))
-    headings = [s.heading for s in plan.outline]
-    assert headings[:3] == ["Les deux principes fondamentaux du compost",
-                            "Le compost comme matière première biologique", "Un compost maison réussi"]
-    assert not any("eaux usées" in h or "<" in h for h in headings)
-    well_formed(events[-1].article, FR)
+    assert [s.heading for s in plan.outline][:4] == [
+        "Les deux principes fondamentaux du compost", "Le compost comme matière première biologique",
+        "Un bac à compost maison", "Un compost maison réussi"]
+    well_formed(article, FR)
 
 
 def test_html_a_small_model_writes_becomes_text_and_headings_not_markup(small):

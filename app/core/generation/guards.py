@@ -289,7 +289,7 @@ _URL_SENTENCE = re.compile(r"[^.!?\n]*\b" + _ADDRESS + r"\S*[^.!?\n]*[.!?]?[ \t]
 
 
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^<>]{0,80}>(.{0,200}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_BREAK = re.compile(r"</?(?:p|div|br|li|ul|ol|section|article)\b[^<>]{0,80}/?>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"</?(?:p|div|br|li|ul|ol|section|article|blockquote|h[1-6]|hr|table|tr|td|th)\b[^<>]{0,80}/?>", re.IGNORECASE)
 _HTML_INLINE = re.compile(r"</?(?:b|strong|em|i|u|span|code|small|font|a|sup|sub|mark)\b[^<>]{0,200}>",
                           re.IGNORECASE)
 _LEVEL_LABEL = re.compile(r"(?m)^[ \t]*H[1-6][ \t]*:[ \t]*")          # "H4 : je vais vous…"

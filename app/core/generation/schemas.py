@@ -162,6 +162,7 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
 
 
 _QUESTION_MARK = re.compile(r"^#{3,4}[ \t]+", re.MULTILINE)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*")                          # "1. Why use…?"
 
 
 def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
@@ -174,7 +175,7 @@ def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
         mark = block.find("?")
         if mark < 0 or "\n" in block[:mark]:
             continue
-        question = _text(block[:mark + 1], 250)
+        question = _text(_NUMBERED.sub("", block[:mark + 1]), 250)
         words = block[mark + 1:].split()
         answer = " ".join(words[:int(answer_words * 1.5)])
         if question and answer:

@@ -84,11 +84,9 @@ def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[st
                    title_candidates=[c for c in candidates if c != title]), replaced
 
 
-def vet_outline(brief: Brief, plan: Plan, echo: EchoIndex, *, related: bool = False) -> list[OutlineSection]:
+def vet_outline(brief: Brief, plan: Plan, echo: EchoIndex) -> list[OutlineSection]:
     """The usable sections of `plan`: no junk, no echo, no copy of the headline or of
-    another section, in the article's language; with `related` (tiny models, whose
-    headings wander: "L'échantillonnement des eaux usées" for "compost maison"), sharing a
-    word with the keyword."""
+    another section, in the article's language."""
     seen = {normalise_for_match(plan.h1), normalise_for_match(plan.title)}
     kept: list[OutlineSection] = []
     for section in plan.outline:
@@ -96,8 +94,7 @@ def vet_outline(brief: Brief, plan: Plan, echo: EchoIndex, *, related: bool = Fa
         if (junk_heading(section.heading) or echo.echoed(section.heading) or key in seen
                 or echo.worded_like_prompt(section.heading)
                 or len(section.heading) >= HEADING_LENGTH[1] - 1
-                or language_share(section.heading, brief.language) < 0.5
-                or (related and not shares_words(section.heading, brief.keyword))):
+                or language_share(section.heading, brief.language) < 0.5):
             continue
         seen.add(key)
         notes = section.notes if _line_ok(section.notes, echo, minimum=3) else ""
