@@ -453,6 +453,14 @@ def gui_child(url: str, limit: float, stream: bool = False) -> None:
         append(text)
 
     window.editor.append_stream = recording  # type: ignore[method-assign]
+    finish = window.editor.finish_block
+
+    def finishing(final_markdown: str | None = None) -> None:
+        if stream:     # a finished block may be shown in its vetted form (echo, loops cut)
+            print(json.dumps({"block": final_markdown}), flush=True)
+        finish(final_markdown)
+
+    window.editor.finish_block = finishing  # type: ignore[method-assign]
     window.brief_panel.keyword.setText(KEYWORD)
     window.brief_panel.length.setValue(600)
     deadline = time.monotonic() + limit

@@ -35,3 +35,18 @@ def test_a_written_copy_drops_what_it_holds_and_a_closed_window_leaves_nothing(t
     closed.append("Saved and closed.")
     closed.close()
     assert not list(tmp_path.glob("stream-*"))
+
+
+def test_a_copy_taken_mid_word_is_continued_exactly(tmp_path):
+    """The window's copy may end inside a word the model was streaming ("begin"): the
+    journal's next piece ("ners …") joins it as the editor showed it, not as a new paragraph."""
+    import os
+
+    from app.core.models import Article, Language
+
+    with Library(tmp_path / "library.sqlite3") as library:
+        draft_id = library.autosave(None, Article("standing desk", Language.EN, "T", "", "",
+                                                  body="# T\n\nMost begin"))
+        library.extend_draft_of(os.getpid(), "ners overspend on options.\n\nThen")
+        body = library.load_draft(draft_id).body
+    assert body == "# T\n\nMost beginners overspend on options.\n\nThen"

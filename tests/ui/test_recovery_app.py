@@ -153,13 +153,18 @@ def test_a_window_killed_while_the_model_writes_loses_none_of_the_words_shown(
     child = subprocess.Popen([sys.executable, "-m", "bench.faults", "--gui-child", fake_ollama.url,
                               "--stream"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
-    shown: list[str] = []
+    shown: list[str] = []        # the text the editor holds: finished blocks in their final
+    block: list[str] = []        # form (the vetting may cut an echo or a loop), then the block streaming
     try:
         assert child.stdout is not None
         for line in child.stdout:
             if line.startswith('{"text"'):
-                shown.append(json.loads(line)["text"])
-            if len(" ".join(shown).split()) > 60:    # mid-section, between two copies
+                block.append(json.loads(line)["text"])
+            elif line.startswith('{"block"'):
+                final = json.loads(line)["block"]
+                shown.append(final if final is not None else "".join(block))
+                block = []
+            if len(" ".join(shown + block).split()) > 60:    # mid-section, between two copies
                 break
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
@@ -169,5 +174,5 @@ def test_a_window_killed_while_the_model_writes_loses_none_of_the_words_shown(
     with Library(tmp_path / "data" / "library.sqlite3") as library:
         recover_journals(tmp_path / "data", library)                  # what the next start does
         kept = " ".join(library.load_draft(d.draft_id).body for d in library.recoverable())
-    missing = set("".join(shown).split()) - set(kept.split())
-    assert shown and not missing, missing
+    missing = set("".join(shown + block).split()) - set(kept.split())
+    assert shown + block and not missing, missing

@@ -248,20 +248,21 @@ class Library:
 
     def extend_draft_of(self, pid: int, text: str) -> None:
         """Append `text` (streamed after its last copy) to the newest recovery copy written
-        by process `pid`; with none, keep it as a copy of its own."""
+        by process `pid`; with none, keep it as a copy of its own. The journal continues the
+        copy's text exactly (a copy taken mid-word: "begin" + "ners"), so nothing goes between."""
         with self._transaction() as db:
             row = db.execute("SELECT id, data FROM drafts WHERE pid=? ORDER BY updated DESC, id DESC"
                              " LIMIT 1", (pid,)).fetchone()
             if row is not None:
                 article = article_from_dict(json.loads(row[1]))
-                article.body = f"{article.body.rstrip()}\n\n{text}".strip()
+                article.body = f"{article.body}{text}".strip()
                 db.execute("UPDATE drafts SET data=?, words=? WHERE id=?",
                            (dumps(article_to_dict(article)), count_words(article.body), row[0]))
                 return
             db.execute(
                 "INSERT INTO drafts (article_id, session, data, title, keyword, words, updated,"
                 " pid) VALUES (NULL, ?, ?, '', '', ?, ?, ?)",
-                (f"stream-{pid}", dumps({"body": text}), count_words(text), now_iso(), pid))
+                (f"stream-{pid}", dumps({"body": text.strip()}), count_words(text), now_iso(), pid))
 
     def recoverable(self) -> builtins.list[RecoverableDraft]:
         """Drafts a crash left behind (other sessions' rows), newest first; a draft with

@@ -84,8 +84,8 @@ def recover_journals(folder: Path, library: Library) -> int:
         path, older = folder / f"stream-{pid}.txt", folder / f"stream-{pid}.prev.txt"
         with contextlib.suppress(OSError):
             parts = [p.read_text(encoding="utf-8", errors="replace") for p in (older, path) if p.exists()]
-            text = "".join(parts).strip()
-            if text:
+            text = "".join(parts)     # as streamed: it continues the copy's text exactly
+            if text.strip():
                 library.extend_draft_of(pid, text)
                 found += 1
             older.unlink(missing_ok=True)
