@@ -471,9 +471,8 @@ def test_a_small_model_continues_a_table_of_contents_when_its_json_plan_is_junk(
     article's "Contents:" list; HTML, "H2 :" labels, dashed glosses and asides are read through."""
     # The shape Gemma 3 270M wrote after "Sommaire :\n\n1. " for "compost maison".
     toc = ("<strong>Les deux principes fondamentaux du compost</strong>\n\n"
-           "2. <strong>Le compost comme matière première biologique</strong> - 20 pages\n\n"
-           "3. <strong>Un bac à compost maison</strong>   Page à venir\n\n"
-           "4. H2 : Un compost maison réussi (hors frais de livraison)\n")
+           "2. H2 : Un compost maison réussi (hors frais de livraison)\n\n"
+           "3. <strong>Un bac à compost maison</strong> - 20 pages   Page à venir\n")
     junk = SmallModel(junk_plan=True)
 
     def behaviour(req):
@@ -486,9 +485,8 @@ def test_a_small_model_continues_a_table_of_contents_when_its_json_plan_is_junk(
     events, article, _ = write(small, FR, behaviour)
     assert ("plan_outline_retried", None) in codes(events)
     plan = next(e.plan for e in events if isinstance(e, PlanReady))
-    assert [s.heading for s in plan.outline][:4] == [
-        "Les deux principes fondamentaux du compost", "Le compost comme matière première biologique",
-        "Un bac à compost maison", "Un compost maison réussi"]
+    assert [s.heading for s in plan.outline][:3] == [
+        "Les deux principes fondamentaux du compost", "Un compost maison réussi", "Un bac à compost maison"]
     well_formed(article, FR)
 
 
@@ -543,3 +541,40 @@ def test_a_tiny_model_writes_its_faq_as_markdown_and_only_real_questions_stay(sm
         "Combien de temps faut-il pour obtenir du compost maison ?", "Faut-il retourner le compost maison ?"]
     assert article.faq[0].answer.startswith("Comptez six à neuf mois")
     assert "<strong>" not in article.body and "150 points" not in article.body
+
+
+def test_words_a_long_introduction_wrote_beyond_its_share_are_taken_off_the_next_section(small):
+    """The length is the article's: an introduction three times its share makes the next
+    section ask for fewer words (never under half of its own)."""
+    def first_section_budget(intro: str | None) -> int:
+        calls: list[dict] = []
+
+        def behaviour(req):
+            if req.body.get("format"):
+                return small.writer(req)
+            calls.append(req.body)
+            if len(calls) == 1 and intro is not None:
+                return Generate(content=[intro])
+            return small.writer(req)
+
+        _, article, _ = write(small, FR, behaviour)
+        heading = article.body.split("\n## ", 2)[1].split("\n", 1)[0]
+        return next(b["options"]["num_predict"] for b in calls
+                    if b["messages"][-1]["content"].rstrip().endswith(f"## {heading}"))
+
+    long_intro = " ".join((
+        "Un bac placé à mi-ombre garde une humidité régulière et limite les mauvaises odeurs.",
+        "Alternez les déchets verts, comme les épluchures, avec des matières brunes et sèches.",
+        "Les feuilles mortes, le carton brun et la paille apportent le carbone nécessaire.",
+        "Retournez le tas chaque mois pour faire entrer l'air au cœur de la matière.",
+        "Un compost trop mouillé sent mauvais ; ajoutez alors du carton déchiré.",
+        "Trop sec, il ne se décompose plus : arrosez légèrement par temps chaud.",
+        "Évitez la viande, le poisson et les produits laitiers, qui attirent les rongeurs.",
+        "Les coquilles d'œuf écrasées enrichissent le mélange en calcium.",
+        "Comptez six à neuf mois avant d'obtenir un terreau sombre et friable.",
+        "Tamisez-le avant de l'étaler au pied des légumes ou dans vos jardinières.",
+        "Un composteur de trois cents litres suffit pour une famille de quatre personnes.",
+        "Beaucoup de communes en distribuent gratuitement ou à prix réduit à leurs habitants.",
+        "Un thermomètre planté au centre montre si la fermentation démarre bien.",
+        "Au-delà de soixante degrés, les graines des mauvaises herbes sont détruites."))
+    assert first_section_budget(long_intro) < first_section_budget(None)

@@ -84,7 +84,7 @@ class JobBudget:
 
     def output_tokens(self, words: int) -> int:
         """num_predict for a prose call of `words` words: room for 1.6x the words (the
-        stream is stopped at a paragraph end past 1.15x, see steps.LengthWatch) + thinking."""
+        stream is stopped near the target, see steps.LengthWatch) + thinking."""
         return int(words * self.tokens_per_word * 1.6) + 40 + self.thinking
 
     def json_tokens(self, base: int) -> int:

@@ -87,13 +87,13 @@ def _unseen(text: str, before: str) -> str:
 
 
 def words_behind(brief: Brief, plan: Plan, written: Sequence[str]) -> int:
-    """Words the article is short of its plan so far: `written` holds the introduction and
-    the first sections, as written (headings aside)."""
+    """Words the article is short of its plan so far (negative: words it is over): `written`
+    holds the introduction and the first sections, as written (headings aside)."""
     planned = ArticleShape.for_brief(brief).intro_words + sum(
         s.words for s in plan.outline[:max(0, len(written) - 1)])
     got = sum(count_words("\n".join(x for x in part.split("\n") if not x.startswith("#")))
               for part in written)
-    return max(0, planned - got)
+    return planned - got
 
 
 def _article_text(text: str, brief: Brief, echo: EchoIndex | None, heading: str, small: bool,
@@ -364,11 +364,12 @@ class ArticleGenerator:
     def _section(self, run: StepRunner, brief: Brief, plan: Plan, index: int, previous: str,
                  extend_text: str | None, behind: int = 0) -> Generator[Event, None, str]:
         """`behind`: words the article is short of its plan so far; this section asks for up
-        to as many again as its own, so one short section does not make a short article."""
+        to as many again as its own, so one short section does not make a short article (and
+        down to half its own when the article is over)."""
         assert self.budget is not None
         section = plan.outline[index - 1]
-        if behind > 0 and extend_text is None:
-            section = replace(section, words=section.words + min(behind, section.words))
+        if behind and extend_text is None:
+            section = replace(section, words=section.words + max(-section.words // 2, min(behind, section.words)))
         book = self._book(brief)
         head = heading_line(section)
         what = f"section {index}"

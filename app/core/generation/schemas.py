@@ -177,7 +177,7 @@ def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
             continue
         question = _text(_NUMBERED.sub("", block[:mark + 1]), 250)
         words = block[mark + 1:].split()
-        answer = " ".join(words[:int(answer_words * 1.5)])
+        answer = " ".join(words[:int(answer_words * 1.2) + 5])
         if question and answer:
             items.append(FaqItem(question, answer))
     return items
