@@ -11,7 +11,9 @@ wall      seconds from the first request to the finished article
 model     seconds Plume waited on the server's answers (sum over calls)
 plume     CPU seconds of this process during the run: Plume's own time (budget ≤ 5 % of wall)
 tokens    output tokens the model generated (all calls, review included)
-kept      characters of the final article (title, meta, body) / characters generated
+kept      share of the characters the model generated that end up in the article: each
+          answer counts by the share of its 3-word runs found in the final title, meta and
+          body (text Plume wrote itself, such as a heading from the brief, is not counted)
 H1/H2     heading counts · meta: meta description length · slug: lowercase ASCII
 words     words of the body (headings aside) vs the target (±30 %)
 lang      share of paragraphs written in the asked language
@@ -25,6 +27,7 @@ Not part of `make test`: it needs a real server (see ../shared/realmodel/README.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -68,7 +71,56 @@ class Row:
     read: tuple[int, int] = (0, 0)
     notes: Counter[str] = field(default_factory=Counter)
     steps: Counter[str] = field(default_factory=Counter)   # characters generated per kind of step
+    answers: list[str] = field(default_factory=list)       # every answer the model streamed
     error: str = ""
+
+    def kept(self) -> tuple[float, float]:
+        """(characters of the answers found in the article, characters generated)."""
+        if self.article is None:
+            return 0.0, 0.0
+        final = _runs(f"{self.article.title}\n{self.article.meta_description}\n{self.article.body}")
+        found = 0.0
+        for answer in self.answers:
+            runs = _run_list(answer)
+            if runs:
+                found += len(answer) * sum(r in final for r in runs) / len(runs)
+        return found, float(sum(len(a) for a in self.answers))
+
+
+def _run_list(text: str) -> list[tuple[str, ...]]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    return set(_run_list(text))
+
+
+class Recording:
+    """The service, with every streamed answer kept (`answers`) for the kept column."""
+
+    def __init__(self, service: object) -> None:
+        self._service = service
+        self.answers: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._service, name)
+
+    def chat_stream(self, *args: object, **kwargs: object) -> object:
+        parts: list[str] = []
+        self.answers.append("")
+        index = len(self.answers) - 1
+        stream = self._service.chat_stream(*args, **kwargs)  # type: ignore[attr-defined]
+        with contextlib.closing(stream):    # closing it disconnects, as the flow expects
+            for chunk in stream:
+                parts.append(chunk.content)
+                self.answers[index] = "".join(parts)
+                yield chunk
+
+    def chat_json_stream(self, model: str, messages: object, schema: object, **kwargs: object) -> object:
+        from app.core.llm.structured import json_stream
+
+        return (yield from json_stream(self.chat_stream, model, messages, schema, **kwargs))  # type: ignore[arg-type]
 
 
 def template_runs(lang: str, n: int = 5) -> set[tuple[str, ...]]:
@@ -106,7 +158,9 @@ def run_one(service: object, model: str, keyword: str, lang: str, target: int, r
 
     row = Row(keyword, lang, target)
     brief = Brief(keyword, Language(lang), target_words=target)
-    generator = ReviewingGenerator(ArticleGenerator(service, model), enabled=review)  # type: ignore[arg-type]
+    recording = Recording(service)
+    row.answers = recording.answers
+    generator = ReviewingGenerator(ArticleGenerator(recording, model), enabled=review)  # type: ignore[arg-type]
     wall0, cpu0 = time.monotonic(), time.process_time()
     for event in generator.generate(brief):
         if isinstance(event, Metrics):
@@ -140,12 +194,12 @@ def line(row: Row) -> str:
     body_words = word_count("\n".join(x for x in lines if not x.startswith("#")))
     paras = paragraphs(a.body)
     right = sum(language_share(p, a.language) >= 0.5 for p in paras)
-    kept = len(a.title) + len(a.meta_description) + len(a.body)
+    found, generated = row.kept()
     notes = ", ".join(f"{k}×{v}" if v > 1 else k for k, v in sorted(row.notes.items())
                       if not k.startswith(("review.revision", "meta_description")))
     return (f"| {row.keyword} | {row.lang} | {row.target} | {row.wall:.0f} | {row.model:.0f} | "
             f"{row.plume:.2f} ({row.plume / row.wall:.1%}) | {row.tokens} | "
-            f"{kept / max(1, row.generated):.0%} | {h1}/{h2} | {len(a.meta_description)} | "
+            f"{found / max(1.0, generated):.0%} | {h1}/{h2} | {len(a.meta_description)} | "
             f"{'ok' if _ASCII_SLUG.match(a.slug) else a.slug} | {body_words} "
             f"({body_words / row.target - 1:+.0%}) | {right}/{len(paras)} | "
             f"{echoes(a.body, template_runs(row.lang))} | {row.seo[0]}→{row.seo[1]} | "
@@ -192,7 +246,8 @@ def main() -> None:
         wall = sum(r.wall for r in rows)
         print(f"\n{len(done)}/{len(rows)} articles · wall {wall:.0f} s · Plume CPU "
               f"{sum(r.plume for r in rows) / wall:.1%} of wall · kept "
-              f"{sum(len(r.article.body) + len(r.article.title) + len(r.article.meta_description) for r in done) / max(1, sum(r.generated for r in done)):.0%} of generated characters")
+              f"{sum(r.kept()[0] for r in done) / max(1.0, sum(r.kept()[1] for r in done)):.0%} "
+              "of generated characters")
     if ECHOED:
         print("echoed runs: " + "; ".join(f"“{run}”" for run in ECHOED))
     service.close()
