@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
-from app.core.models import Article
+from app.core.models import Article, Brief
 from app.core.settings import LIBRARY_FILE, default_data_dir
 from app.core.site.links import MAX_LINKS, LinkSuggestion, apply_links, suggest_links
 from app.core.site.pages import Page
@@ -135,3 +135,21 @@ def with_links(article: Article, suggestions: Sequence[LinkSuggestion]) -> Artic
     import dataclasses
 
     return dataclasses.replace(article, body=apply_links(article.body, suggestions))
+
+
+def site_context(site: str, brief: Brief, limit: int = 12) -> list[str]:
+    """Texts on the brief's topic from profile `site`: the title and main terms of each page in
+    the brief's language that shares a content word with its keyphrases (for topic terms)."""
+    from app.core.analysis.keyphrase import match_text, parse_keyphrase
+
+    lang = brief.language.value
+    check_profile(site)
+    with site_store() as store:
+        pages = store.pages(site, lang)
+    phrases = [parse_keyphrase(k, lang) for k in (brief.keyword, *brief.secondary_keywords)]
+    out = []
+    for page in pages:
+        text = ". ".join([page.title, *page.terms])
+        if any(kp.size and match_text(kp, text, lang).found for kp in phrases):
+            out.append(text)
+    return out[:limit]

@@ -168,8 +168,12 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
                 _say(f"plume generate: '{model}' cannot think; --think is ignored.")
             think = None
         if auto_terms:
-            terms = plume.propose_terms(service, model, brief, think=think)
-            _say("Topic terms: " + ", ".join(f"{t.text} ({t.low}-{t.high})" for t in terms))
+            from app.commands.terms_view import proposal_lines
+
+            proposal = plume.propose_terms(service, model, brief, think=think, site=args.links)
+            terms = proposal.terms
+            for line in proposal_lines(proposal):
+                _say(line)
         if terms:
             brief = brief.with_(terms=tuple(t.text for t in terms))
         generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,

@@ -121,10 +121,13 @@ class TermsPanel(QDialog):
         run_in_background(work, self._proposed, self._failed, owner=self)
 
     # ---- Private
-    def _proposed(self, terms: list[Any]) -> None:
+    def _proposed(self, proposal: Any) -> None:
         self.propose_button.setEnabled(True)
-        self.status.setText("")
-        self.terms.setPlainText("\n".join(f"{t.text}: {t.low}-{t.high}" for t in terms))
+        refused = ", ".join(r.text for r in proposal.refused)
+        self.status.setText(_tr("Refused from the model: %1").replace("%1", refused)
+                            if refused else "")
+        self.terms.setPlainText("\n".join(f"{t.text}: {t.low}-{t.high}"
+                                           for t in proposal.terms))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
