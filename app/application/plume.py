@@ -277,5 +277,6 @@ class Plume:
         from app.core.terms.propose import propose_terms
 
         context = site_context(site, brief) if site else []
-        return propose_terms(service, model, brief, think=think, context=context)
+        titles = [text.split(". ", 1)[0].lower() for text in context]
+        return propose_terms(service, model, brief, think=think, context=context, known=titles)
 

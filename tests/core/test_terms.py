@@ -234,3 +234,36 @@ def test_generate_terms_auto_says_what_it_refused(fake_ollama, tmp_path, capsys)
     listed = err.split("Topic terms: ", 1)[1].splitlines()[0]
     assert listed.startswith("déchets de cuisine (1-2), bac à compost (1-2)")
     assert "Term coverage:" in err and "déchets de cuisine:" in err
+
+
+def test_terms_auto_with_a_site_takes_the_titles_of_its_pages_on_the_topic(fake_ollama,
+                                                                           tmp_path, capsys):
+    from app.application.site import site_store
+    from app.core.site.importers import sitemap_pages
+    from tests.core.test_site_links import sitemap
+
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(*[f"https://jardin.example/{s}/" for s in (
+            "compost-de-feuilles-mortes", "odeurs-du-compost", "velo-electrique",
+            "compost-en-appartement")]), "fr"))
+    answer = json.dumps({"terms": [{"term": t, "min": 1, "max": 2} for t in ("con", "cons")]})
+    russian = "Мне нравится моя любимая игрушка."        # gemma3:270m drifted so, once
+
+    def reply(req):
+        fmt = req.body.get("format")
+        if isinstance(fmt, dict) and "terms" in fmt.get("properties", {}):
+            return Generate(content=[answer])
+        if "« compost en appartement » ?" in req.body["messages"][-1]["content"]:
+            return Generate(content=[russian])
+        from tests.fake_ollama.behaviour import writer_reply
+        return writer_reply(fake_ollama, fake_ollama.models["llama3.1:8b"], req.body)
+
+    fake_ollama.on_model("llama3.1:8b", reply)
+    code = main(["generate", "compost en appartement", "--lang", "fr", "--words", "600",
+                 "--quiet", "--model", "llama3.1:8b", "--host", fake_ollama.url,
+                 "--out", str(tmp_path), "--terms", "auto", "--links", "jardin", "--no-review"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    listed = err.split("Topic terms: ", 1)[1].splitlines()[0]
+    # The related pages' titles (not the bike, not the page on the keyphrase itself).
+    assert listed == "compost de feuilles mortes (1-2), odeurs du compost (1-2)"

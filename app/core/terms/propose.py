@@ -74,9 +74,11 @@ def _int(value: Any, default: int) -> int:
 
 def propose_terms(service: ModelService, model: str, brief: Brief, *,
                   think: bool | str | None = None, items: int = PROPOSED_TERMS,
-                  cancel: CancelToken | None = None, context: Sequence[str] = ()) -> Proposal:
+                  cancel: CancelToken | None = None, context: Sequence[str] = (),
+                  known: Sequence[str] = ()) -> Proposal:
     """The model's terms, vetted, completed up to `wanted_terms`. `context`: more text on the
-    topic (e.g. related pages of the writer's site)."""
+    topic; `known`: phrases to complete with before the text's nouns (both from related pages
+    of the writer's site)."""
     cap = length_cap(brief.target_words)
     schema = terms_schema(items, cap)
     prompt = Template(read_prompt(brief.language, "terms.txt")).substitute(
@@ -96,7 +98,7 @@ def propose_terms(service: ModelService, model: str, brief: Brief, *,
         raw, unreadable = [], True
     texts = [*context, topic_text(service, model, brief, think=think, cancel=cancel)]
     kept, refused = vet_terms(raw, brief, texts)
-    terms = completed(kept, brief, texts, wanted_terms(brief, items))
+    terms = completed(kept, brief, texts, wanted_terms(brief, items), known)
     return Proposal(terms, refused, len(kept), unreadable)
 
 

@@ -66,14 +66,15 @@ def vet_terms(terms: Sequence[Term], brief: Brief, context: Sequence[str] = ()
     return kept, refused
 
 
-def completed(kept: Sequence[Term], brief: Brief, context: Sequence[str], want: int
-              ) -> list[Term]:
-    """`kept`, then the brief's secondary keywords and the context's frequent phrases and
-    nouns, up to `want` terms (none whose words a term already listed has)."""
+def completed(kept: Sequence[Term], brief: Brief, context: Sequence[str], want: int,
+              known: Sequence[str] = ()) -> list[Term]:
+    """`kept`, then the brief's secondary keywords, `known` phrases (titles of related pages
+    of the writer's site), the context's frequent phrases and nouns, up to `want` terms (none
+    whose words a term already listed has)."""
     cap = length_cap(brief.target_words)
     out = list(kept)
     have = {_key(t.text, brief.language.value) for t in out}
-    for text in [*brief.secondary_keywords, *context_terms(brief, context)]:
+    for text in [*brief.secondary_keywords, *known, *context_terms(brief, context)]:
         if len(out) >= want:
             break
         key = _key(text, brief.language.value)
