@@ -54,6 +54,9 @@ def register(subparsers: Any) -> None:
                    "the pages of this site profile and to each other (plume site import)")
     p.add_argument("--links-per-article", type=int, default=4, metavar="N",
                    help="most internal links per article with --links (default: 4)")
+    p.add_argument("--social", metavar="NETWORKS",
+                   help="write social posts for each finished article: x, linkedin, facebook, "
+                        "instagram, newsletter (comma-separated) → <slug>.social.md")
     p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
     p.add_argument("--publish", metavar="SITE", default="",
                    help="publish each article to this WordPress site as a draft once written "
@@ -71,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
                 return _status(args.status)
             if getattr(args, "links", None):
                 _check_links(args)
+            from app.commands.batch_extras import check_social
+
+            check_social(args)
             if args.resume:
                 return _resume(args)
             if not args.list:
@@ -203,7 +209,7 @@ def _new_job(args: argparse.Namespace) -> int:
     job_id = store.config.job_id
     print(f"Job {job_id} saved in {out}. If it stops: plume batch --resume {out} "
           f"(or --resume {job_id})")
-    return _linked(args, store, _run(plume, store))
+    return _linked(args, plume, store)
 
 
 def _check_links(args: argparse.Namespace) -> None:
@@ -216,18 +222,13 @@ def _check_links(args: argparse.Namespace) -> None:
     check_profile(args.links)
 
 
-def _linked(args: argparse.Namespace, store: Any, code: int) -> int:
-    """With --links: the finished articles linked to the site and to each other."""
-    if not getattr(args, "links", None):
-        return code
-    from app.application.site import link_batch
+def _linked(args: argparse.Namespace, plume: Any, store: Any) -> int:
+    """Run the job; with --links each finished article is linked as it finishes (and all once
+    more at the end), with --social its posts are written after the run."""
+    from app.commands.batch_extras import AfterArticles
 
-    results = link_batch(store, args.links, args.links_per_article)
-    total = sum(len(links) for _, links in results)
-    print(f"Internal links: {total} added to {len(results)} finished article(s).")
-    for keyword, links in results:
-        print(f"  {keyword}: " + (", ".join(f"“{s.anchor}” → {s.href}" for s in links) or "none"))
-    return code
+    after = AfterArticles(args, plume, store)
+    return after.finish(_run(plume, store, after))
 
 
 def _show_hosts(plume: Any, hosts: list[Any]) -> list[Any]:
@@ -282,7 +283,7 @@ def _resume(args: argparse.Namespace) -> int:
     _show_hosts(plume, store.config.hosts)
     if args.retry_failed:
         print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
-    return _linked(args, store, _run(plume, store))
+    return _linked(args, plume, store)
 
 
 def _status(job: str) -> int:
@@ -306,7 +307,7 @@ def _status(job: str) -> int:
 
 # ---- running ---------------------------------------------------------------------------------
 
-def _run(plume: Any, store: Any) -> int:
+def _run(plume: Any, store: Any, after: Any = None) -> int:
     from app.core.batch.lock import JobLock
     from app.core.batch.output import REPORT_NAME
 
@@ -320,10 +321,14 @@ def _run(plume: Any, store: Any) -> int:
     with JobLock(store.path), signals:
         thread = threading.Thread(target=lambda: outcome.append(runner.run()), daemon=True)
         thread.start()
+        if after is not None:
+            after.say = display.line
         try:
             while thread.is_alive():
                 thread.join(0.5)
                 display.draw()
+                if after is not None:
+                    after.tick(runner.progress().done)
         except KeyboardInterrupt:
             display.line("Stopping: running articles keep what they wrote…")
             runner.stop()

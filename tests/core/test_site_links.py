@@ -219,3 +219,56 @@ def test_no_link_on_a_shared_word_or_a_mere_shared_stem():
             "compte.\n\nLes insectes aiment les fleurs.\n")
     links = suggest_links(body, "balcon", "fr", pages)
     assert [(s.anchor, s.href) for s in links] == [("insectes", "/hotel-a-insectes/")]
+
+
+def test_batch_links_are_idempotent_on_resume_and_social_posts_come_per_article(
+        fake_ollama, tmp_path, capsys):
+    import json
+
+    from tests.fake_ollama import Fail, Generate, words
+
+    prose = ("Le compost en appartement et le lombricomposteur se complètent. Le purin d'ortie "
+             "nourrit les tomates. Un paillage du potager garde l'eau des plantes. ")
+
+    def writer(req):
+        text = " ".join(m.get("content", "") for m in req.body.get("messages", []))
+        if "purin d'ortie »" in text:
+            return Fail(400, "model runner crashed on this prompt")
+        if req.body.get("format"):
+            return fake_ollama.writer(req)
+        return Generate(content=words(prose * 3))
+
+    fake_ollama.on_model("llama3.1:8b", writer)
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(*SITE[5:6], *SITE[3:4]), "fr"))
+    keywords = tmp_path / "mots.txt"
+    keywords.write_text("compost en appartement\nlombricomposteur\npurin d'ortie\n",
+                        encoding="utf-8")
+    out = tmp_path / "out"
+    base = ["--model", "llama3.1:8b", "--host", fake_ollama.url, "--lang", "fr", "--words",
+            "400", "--no-review", "--links", "jardin", "--links-per-article", "2"]
+    assert main(["batch", str(keywords), "--out", str(out), *base,
+                 "--social", "x,linkedin"]) == 1                 # one article failed
+    capsys.readouterr()
+    first = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    articles = {k: v for k, v in first.items() if not k.endswith(".social.md")}
+    assert len(articles) == 2
+    for text in articles.values():
+        assert 1 <= len(re.findall(r"\]\((/[^)]+)\)", text)) <= 2     # the cap
+    # One .social.md per finished article, none for the failed one; X within 280.
+    social = sorted(k for k in first if k.endswith(".social.md"))
+    assert len(social) == 2 and not any("purin" in k for k in social)
+    for name in social:
+        data = json.loads((out / name.replace(".md", ".json")).read_text(encoding="utf-8"))
+        x = next(p for p in data["posts"] if p["network"] == "x")
+        assert x["length"] <= 280
+    # Resume with the same links: no page is linked twice, no post is written again.
+    assert main(["batch", "--resume", str(out), "--host", fake_ollama.url,
+                 "--links", "jardin", "--links-per-article", "4", "--social", "x"]) == 1
+    printed = capsys.readouterr().out
+    again = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    for name, text in again.items():
+        hrefs = re.findall(r"\]\((/[^)]+)\)", text)
+        assert len(hrefs) == len(set(hrefs)), f"a page linked twice in {name}"
+    assert {k: again[k] for k in social} == {k: first[k] for k in social}
+    assert "Social posts:" not in printed

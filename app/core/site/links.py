@@ -12,7 +12,8 @@ pages first (how many of their terms the article uses).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from app.core.site.pages import Page, slug_of
 
 MIN_LINKS, MAX_LINKS = 3, 6
 _UNSAFE = set("[]()*_`<>|\n")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +39,10 @@ class LinkSuggestion:
 
 
 def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
-                  own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS
-                  ) -> list[LinkSuggestion]:
-    """Up to `limit` links, in body order (fewer when fewer pages are on topic)."""
+                  own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS,
+                  exclude: Collection[str] = ()) -> list[LinkSuggestion]:
+    """Up to `limit` links, in body order (fewer when fewer pages are on topic); none to the
+    pages whose URL is in `exclude` (linked already)."""
     kp = parse_keyphrase(keyword, lang) if keyword.strip() else None
     blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
     facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
@@ -47,6 +50,8 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     pages = [p for p in pages if p.language == lang and not _same_page(p, own_url, own_slug)]
     shared = _shared_words(pages)
     for page in pages:
+        if page.url in exclude:
+            continue
         terms = [t for t in anchor_terms(page) if " " in t or t.lower() not in shared]
         anchors = [t for t in terms if _occurs(t, lang, facts)]
         if anchors:                      # on topic: its keyphrase or one of its words is used
@@ -103,6 +108,12 @@ def _same_page(page: Page, own_url: str, own_slug: str) -> bool:
     if own_url and page.url.rstrip("/") == own_url.rstrip("/"):
         return True
     return bool(own_slug) and slug_of(page.url) == own_slug.strip("/")
+
+
+def linked_pages(body: str, pages: Sequence[Page], own_url: str = "") -> list[Page]:
+    """The pages `body` links to already (by their URL or the root-relative link to it)."""
+    hrefs = set(_LINK_TARGET.findall(body))
+    return [p for p in pages if p.url in hrefs or _href(p.url, own_url) in hrefs]
 
 
 def _href(url: str, own_url: str) -> str:
