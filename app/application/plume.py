@@ -270,13 +270,16 @@ class Plume:
 
     @staticmethod
     def propose_terms(service: ModelService, model: str, brief: Brief, *,
-                      think: bool | str | None = None, site: str | None = None) -> Proposal:
-        """The terms the model proposes for the brief, vetted and completed from a short text
-        on the keyword and, with `site`, the profile's pages on the topic."""
+                      think: bool | str | None = None, site: str | None = None,
+                      context: Sequence[str] = ()) -> Proposal:
+        """The terms the model proposes for the brief, vetted and completed from `context`
+        (texts on the topic: the plan, the draft), the profile `site`'s pages on the topic and
+        a short model text on the keyword."""
         from app.application.site import site_context
         from app.core.terms.propose import propose_terms
 
-        context = site_context(site, brief) if site else []
-        titles = [text.split(". ", 1)[0].lower() for text in context]
-        return propose_terms(service, model, brief, think=think, context=context, known=titles)
+        pages = site_context(site, brief) if site else []
+        titles = [text.split(". ", 1)[0].lower() for text in pages]
+        return propose_terms(service, model, brief, think=think, context=[*context, *pages],
+                             known=titles)
 

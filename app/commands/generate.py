@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -167,13 +168,6 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             if args.think:
                 _say(f"plume generate: '{model}' cannot think; --think is ignored.")
             think = None
-        if auto_terms:
-            from app.commands.terms_view import proposal_lines
-
-            proposal = plume.propose_terms(service, model, brief, think=think, site=args.links)
-            terms = proposal.terms
-            for line in proposal_lines(proposal):
-                _say(line)
         if terms:
             brief = brief.with_(terms=tuple(t.text for t in terms))
         generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
@@ -184,9 +178,24 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
         outcome: ArticleReady | Failed | None = None
         reviewed: Any = None
         stops.interrupting = False   # from here a stop is handled: what was written is saved
+        chosen: list[Any] = list(terms)
+
+        def propose(plan: Any) -> tuple[str, ...]:   # --terms auto: at outline time
+            from app.commands.terms_view import proposal_lines
+            from app.core.terms.propose import plan_text
+
+            proposal = plume.propose_terms(service, model, brief, think=think, site=args.links,
+                                           context=[plan_text(plan)])
+            chosen[:] = proposal.terms
+            for line in proposal_lines(proposal):
+                console.say(line)
+            return tuple(t.text for t in proposal.terms)
+
+        events = (_terms_at_outline(generator, brief, cancel, propose) if auto_terms
+                  else generator.generate(brief, cancel))
         try:
             console.start(model, service.host)
-            for event in generator.generate(brief, cancel):
+            for event in events:
                 console.show(event)
                 if isinstance(event, TextDelta):
                     journal.add(event.text)
@@ -200,10 +209,25 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             console.finish()
             journal.flush()
     code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console,
-                            terms=terms, plume=plume)
+                            terms=chosen, plume=plume)
     if saved:
         journal.discard()
     return code
+
+
+def _terms_at_outline(generator: Any, brief: Any, cancel: Any,
+                      propose: Any) -> Iterator[Any]:
+    """The run's events, with the topic terms chosen once the plan is known (`propose(plan)`
+    → the terms), so the sections are written with them and the review looks for them."""
+    from app.core.generation.events import PlanReady
+
+    plan = None
+    for event in generator.plan(brief, cancel):
+        yield event
+        if isinstance(event, PlanReady):
+            plan = event.plan
+    if plan is not None:
+        yield from generator.write(brief.with_(terms=propose(plan)), plan, cancel)
 
 
 def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],

@@ -232,8 +232,17 @@ def test_generate_terms_auto_says_what_it_refused(fake_ollama, tmp_path, capsys)
     assert code == 0, err
     assert "Refused from the model: con (fragment), cons (fragment), consents (off topic)" in err
     listed = err.split("Topic terms: ", 1)[1].splitlines()[0]
-    assert listed.startswith("déchets de cuisine (1-2), bac à compost (1-2)")
+    # Chosen at outline time: the plan's own phrases, then the short text's.
+    assert "déchets de cuisine (1-2), bac à compost (1-2)" in listed
+    assert "con " not in listed and "consents" not in listed
     assert "Term coverage:" in err and "déchets de cuisine:" in err
+    bodies = fake_ollama.bodies()
+    asked = next(i for i, b in enumerate(bodies)
+                 if "terms" in (b.get("format") or {}).get("properties", {}))
+    planned = next(i for i, b in enumerate(bodies) if "outline" in json.dumps(b.get("format")))
+    sections = [b["messages"][-1]["content"] for b in bodies[asked:] if b.get("messages")]
+    assert planned < asked
+    assert any("Employez ces termes" in p and "bac à compost" in p for p in sections)
 
 
 def test_terms_auto_with_a_site_takes_the_titles_of_its_pages_on_the_topic(fake_ollama,
@@ -265,5 +274,7 @@ def test_terms_auto_with_a_site_takes_the_titles_of_its_pages_on_the_topic(fake_
     err = capsys.readouterr().err
     assert code == 0, err
     listed = err.split("Topic terms: ", 1)[1].splitlines()[0]
-    # The related pages' titles (not the bike, not the page on the keyphrase itself).
-    assert listed == "compost de feuilles mortes (1-2), odeurs du compost (1-2)"
+    # The related pages' titles first (not the bike, not the page on the keyphrase itself),
+    # then the plan's phrases.
+    assert listed.startswith("compost de feuilles mortes (1-2), odeurs du compost (1-2), ")
+    assert "vélo" not in listed and "compost en appartement" not in listed

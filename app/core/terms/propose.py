@@ -18,7 +18,7 @@ from app.core.errors import Cancelled, GenerationError, PlumeError
 from app.core.generation.prompts import read_prompt
 from app.core.generation.schemas import max_tokens
 from app.core.llm.service import ModelService
-from app.core.models import Brief
+from app.core.models import Brief, Plan
 from app.core.terms.model import MAX_TERM_CHARS, Term, length_cap
 from app.core.terms.vetting import Refused, completed, vet_terms, wanted_terms
 from app.core.textutil import strip_control
@@ -76,9 +76,9 @@ def propose_terms(service: ModelService, model: str, brief: Brief, *,
                   think: bool | str | None = None, items: int = PROPOSED_TERMS,
                   cancel: CancelToken | None = None, context: Sequence[str] = (),
                   known: Sequence[str] = ()) -> Proposal:
-    """The model's terms, vetted, completed up to `wanted_terms`. `context`: more text on the
-    topic; `known`: phrases to complete with before the text's nouns (both from related pages
-    of the writer's site)."""
+    """The model's terms, vetted, completed up to `wanted_terms`. `context`: texts on the
+    topic (the article's plan or draft, related pages of the writer's site); `known`: phrases
+    to complete with before the texts' nouns (titles of those pages)."""
     cap = length_cap(brief.target_words)
     schema = terms_schema(items, cap)
     prompt = Template(read_prompt(brief.language, "terms.txt")).substitute(
@@ -96,9 +96,9 @@ def propose_terms(service: ModelService, model: str, brief: Brief, *,
         if not isinstance(exc, GenerationError):
             raise                        # the server is down: say so, do not guess
         raw, unreadable = [], True
-    texts = [*context, topic_text(service, model, brief, think=think, cancel=cancel)]
-    kept, refused = vet_terms(raw, brief, texts)
-    terms = completed(kept, brief, texts, wanted_terms(brief, items), known)
+    loose = [topic_text(service, model, brief, think=think, cancel=cancel)]
+    kept, refused = vet_terms(raw, brief, [*context, *loose])
+    terms = completed(kept, brief, context, wanted_terms(brief, items), known, loose)
     return Proposal(terms, refused, len(kept), unreadable)
 
 
@@ -114,4 +114,13 @@ def topic_text(service: ModelService, model: str, brief: Brief, *, think: bool |
                "repeat_penalty": 1.2}
     parts = [chunk.content for chunk in service.chat_stream(model, messages, options=options,
                                                             think=think, cancel=cancel)]
-    return _TAG.sub(" ", strip_control("".join(parts)))
+    text = "".join(parts)
+    for echo in (messages[1]["content"], messages[0]["content"]):   # small models repeat it
+        text = text.replace(echo, " ")
+    return _TAG.sub(" ", strip_control(text))
+
+
+def plan_text(plan: Plan) -> str:
+    """The plan as a text on the topic: title, headline, each section's heading and notes."""
+    lines = [plan.title, plan.h1, *(f"{s.heading}. {s.notes}" for s in plan.outline)]
+    return "\n".join(line for line in lines if line.strip())

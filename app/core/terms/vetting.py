@@ -67,14 +67,15 @@ def vet_terms(terms: Sequence[Term], brief: Brief, context: Sequence[str] = ()
 
 
 def completed(kept: Sequence[Term], brief: Brief, context: Sequence[str], want: int,
-              known: Sequence[str] = ()) -> list[Term]:
+              known: Sequence[str] = (), loose: Sequence[str] = ()) -> list[Term]:
     """`kept`, then the brief's secondary keywords, `known` phrases (titles of related pages
-    of the writer's site), the context's frequent phrases and nouns, up to `want` terms (none
-    whose words a term already listed has)."""
+    of the writer's site), the frequent phrases and nouns of `context` (texts on the topic)
+    and of `loose` (texts that may stray: their sentences with a keyphrase word only), up to
+    `want` terms (none whose words a term already listed has)."""
     cap = length_cap(brief.target_words)
     out = list(kept)
     have = {_key(t.text, brief.language.value) for t in out}
-    for text in [*brief.secondary_keywords, *known, *context_terms(brief, context)]:
+    for text in [*brief.secondary_keywords, *known, *context_terms(brief, context, loose)]:
         if len(out) >= want:
             break
         key = _key(text, brief.language.value)
@@ -84,11 +85,12 @@ def completed(kept: Sequence[Term], brief: Brief, context: Sequence[str], want: 
     return out
 
 
-def context_terms(brief: Brief, context: Sequence[str], limit: int = 24) -> list[str]:
-    """Nouns and noun phrases (a word after a determiner, "bac à compost") of the sentences of
-    `context` that use a word of the keyphrase: phrases used at least twice first, then words
-    by use; only from the texts written in the brief's language, never the keyphrase's own
-    words."""
+def context_terms(brief: Brief, context: Sequence[str], loose: Sequence[str] = (),
+                  limit: int = 24) -> list[str]:
+    """Nouns and noun phrases (a word after a determiner, "bac à compost") of `context` and of
+    the sentences of `loose` that use a word of the keyphrase: phrases used at least twice
+    first, then words by use; only from the texts written in the brief's language, never the
+    keyphrase's own words."""
     lang = brief.language.value
     function_words = lexicon(lang).function_words
     linkers, determiners = _LINKERS.get(lang, set()), _DETERMINERS.get(lang, set())
@@ -96,11 +98,14 @@ def context_terms(brief: Brief, context: Sequence[str], limit: int = 24) -> list
     phrases: Counter[tuple[str, str]] = Counter()
     singles: Counter[str] = Counter()
     surface: dict[object, str] = {}
-    for text in _in_language(context, brief.language):
+    strict = [(t, False) for t in context] + [(t, True) for t in loose]
+    for text, cooccur in strict:
+        if not _in_language([text], brief.language):
+            continue
         raw = " ".join(text.split())
         for sentence in block_facts(raw, lang).sentences:
             folds, spans = sentence.folds, sentence.spans
-            if keyword and keyword.isdisjoint(form_key(w, lang) for w in folds):
+            if cooccur and keyword and keyword.isdisjoint(form_key(w, lang) for w in folds):
                 continue                 # words that co-occur with the keyword's only
             for i, w in enumerate(folds):
                 shown = raw[spans[i][0]:spans[i][1]].lower().replace("’", "'")
