@@ -93,7 +93,7 @@ def test_the_model_proposes_bounded_terms_scaled_to_the_length(fake_ollama):
     schema = fake_ollama.bodies()[-2]["format"]["properties"]["terms"]
     assert schema["maxItems"] == 12 and schema["items"]["properties"]["max"]["maximum"] == 10
     assert "Langue : français" in fake_ollama.bodies()[-2]["messages"][0]["content"]
-    assert "« vélo électrique »" in fake_ollama.bodies()[-1]["messages"][-1]["content"]
+    assert "le vélo électrique en un paragraphe" in fake_ollama.bodies()[-1]["messages"][-1]["content"]
     # A 400-word article: the schema caps every count at 2, and so does the cleaning.
     assert terms_schema(12, length_cap(400))["properties"]["terms"]["items"]["properties"][
         "max"]["maximum"] == 2
@@ -219,7 +219,7 @@ def test_generate_terms_auto_says_what_it_refused(fake_ollama, tmp_path, capsys)
         fmt = req.body.get("format")
         if isinstance(fmt, dict) and "terms" in fmt.get("properties", {}):
             return Generate(content=[answer])
-        if "« compost en appartement » ?" in req.body["messages"][-1]["content"]:
+        if "le compost en appartement en un" in req.body["messages"][-1]["content"]:
             return Generate(content=[COMPOST_TEXT])
         from tests.fake_ollama.behaviour import writer_reply
         return writer_reply(fake_ollama, fake_ollama.models["llama3.1:8b"], req.body)
@@ -262,7 +262,7 @@ def test_terms_auto_with_a_site_takes_the_titles_of_its_pages_on_the_topic(fake_
         fmt = req.body.get("format")
         if isinstance(fmt, dict) and "terms" in fmt.get("properties", {}):
             return Generate(content=[answer])
-        if "« compost en appartement » ?" in req.body["messages"][-1]["content"]:
+        if "le compost en appartement en un" in req.body["messages"][-1]["content"]:
             return Generate(content=[russian])
         from tests.fake_ollama.behaviour import writer_reply
         return writer_reply(fake_ollama, fake_ollama.models["llama3.1:8b"], req.body)
