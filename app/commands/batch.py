@@ -54,6 +54,9 @@ def register(subparsers: Any) -> None:
                    "the pages of this site profile and to each other (plume site import)")
     p.add_argument("--links-per-article", type=int, default=4, metavar="N",
                    help="most internal links per article with --links (default: 4)")
+    p.add_argument("--terms", metavar="FILE",
+                   help="topic terms every article should cover (one per line, e.g. "
+                        "'autonomie: 2-4'); the coverage of each is printed at the end")
     p.add_argument("--social", metavar="NETWORKS",
                    help="write social posts for each finished article: x, linkedin, facebook, "
                         "instagram, newsletter (comma-separated) → <slug>.social.md")
@@ -173,6 +176,11 @@ def _new_job(args: argparse.Namespace) -> int:
 
     defaults = plume.batch_defaults(model=args.model, language=args.lang, words=args.words,
                                     tone=args.tone)
+    if args.terms:                        # one list for every row, ranges for its length
+        from app.core.models import Brief
+
+        brief = Brief("-", defaults.language, target_words=defaults.target_words)
+        defaults.terms = tuple((t.text, t.low, t.high) for t in plume.terms(args.terms, brief))
     if not defaults.model and any("model" not in r.overrides for r in parsed.valid_rows):
         raise InputError("No model chosen.", hint="Pass --model NAME (e.g. --model qwen3:8b), or "
                          "set a default model in the app.")

@@ -1,7 +1,7 @@
 """What `plume batch` does with each finished article besides saving it: internal links
 (`--links SITE`, applied as each article finishes, then once more at the end so earlier
-articles can link to later ones) and social posts (`--social x,linkedin`: <slug>.social.md
-beside each finished article). Both are safe to run again on `--resume`: a page already
+articles can link to later ones), the coverage of the job's topic terms (`--terms FILE`) and
+social posts (`--social x,linkedin`: <slug>.social.md beside each finished article). Both are safe to run again on `--resume`: a page already
 linked is not linked twice, an article with its posts saved gets no new ones."""
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ class AfterArticles:
             for keyword, links in self.links.values():
                 print(f"  {keyword}: " + (", ".join(f"“{s.anchor}” → {s.href}" for s in links)
                                           or "none"))
+        if self.store.config.defaults.terms:
+            self._coverage()
         if self.networks:
             self._social()
         return code
@@ -58,6 +60,18 @@ class AfterArticles:
             self.links[item_id] = (keyword, [*before, *links])
             if live and links:
                 self.say(f"Linked “{keyword}”: {len(links)} internal link(s).")
+
+    def _coverage(self) -> None:
+        from app.application.site import finished_articles
+        from app.commands.terms_view import coverage_data
+        from app.core.terms import Term
+
+        terms = [Term(*t) for t in self.store.config.defaults.terms]
+        for item, article in finished_articles(self.store):
+            data = coverage_data(article, terms)
+            missing = [t["term"] for t in data["terms"] if t["status"] == "missing"]
+            print(f"Term coverage: {item.keyword}: {data['score']}/100"
+                  + (f" (missing: {', '.join(missing)})" if missing else ""))
 
     def _social(self) -> None:
         from app.application.site import finished_articles

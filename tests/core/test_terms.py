@@ -278,3 +278,28 @@ def test_terms_auto_with_a_site_takes_the_titles_of_its_pages_on_the_topic(fake_
     # then the plan's phrases.
     assert listed.startswith("compost de feuilles mortes (1-2), odeurs du compost (1-2), ")
     assert "vélo" not in listed and "compost en appartement" not in listed
+
+
+def test_batch_with_a_terms_file_writes_them_in_and_reports_coverage(fake_ollama, tmp_path,
+                                                                     capsys):
+    terms = tmp_path / "termes.txt"
+    terms.write_text("batterie: 1-3\nfrein à disque\n", encoding="utf-8")
+    keywords = tmp_path / "mots.txt"
+    keywords.write_text("vélo électrique\nvélo cargo\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["batch", str(keywords), "--model", "llama3.1:8b", "--host", fake_ollama.url,
+                 "--lang", "fr", "--words", "600", "--no-review", "--out", str(out),
+                 "--terms", str(terms)])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    lines = [line for line in printed.splitlines() if line.startswith("Term coverage: ")]
+    assert sorted(line.split(":")[1].strip() for line in lines) == ["vélo cargo",
+                                                                    "vélo électrique"]
+    prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies() if b.get("messages")]
+    assert sum("Employez ces termes" in p and "frein à disque" in p for p in prompts) >= 2
+    bad = tmp_path / "bad.txt"
+    bad.write_text("moteur: 4-1\n", encoding="utf-8")
+    before = len(fake_ollama.requests)
+    assert main(["batch", str(keywords), "--model", "llama3.1:8b", "--host", fake_ollama.url,
+                 "--out", str(tmp_path / "out2"), "--terms", str(bad)]) == 2
+    assert len(fake_ollama.requests) == before                  # refused before any request
