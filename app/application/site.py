@@ -11,7 +11,7 @@ from app.core.errors import InputError
 from app.core.models import Article, Brief
 from app.core.settings import LIBRARY_FILE, default_data_dir
 from app.core.site.links import MAX_LINKS, LinkSuggestion, apply_links, suggest_links
-from app.core.site.pages import Page
+from app.core.site.pages import Page, slug_of
 from app.core.site.store import SITE_FILE, SiteStore
 
 if TYPE_CHECKING:
@@ -169,3 +169,36 @@ def site_context(site: str, brief: Brief, limit: int = 12) -> list[str]:
         if any(kp.size and match_text(kp, text, lang).found for kp in phrases):
             out.append(text)
     return out[:limit]
+
+
+def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
+    """Pages of profile `site` the article should be able to link to, as phrases to use while
+    writing (their titles): same language, on the topic of the keyphrase (a shared content
+    word, or one inside the other: "compost" in "lombricomposteur"), never the article's own
+    page nor a title with the keyphrase in it (it could not be an anchor)."""
+    from app.core.analysis.keyphrase import match_text, parse_keyphrase
+    from app.core.textutil import slugify
+
+    lang = brief.language.value
+    check_profile(site)
+    with site_store() as store:
+        pages = store.pages(site, lang)
+    kp = parse_keyphrase(brief.keyword, lang)
+    own = slugify(brief.keyword)
+    words = [w for w in kp.folds if len(w) >= 5]
+    scored = []
+    for page in pages:
+        title = page.title.lower()
+        if not title or slug_of(page.url) == own or match_text(kp, title, lang).all_found:
+            continue
+        found = match_text(kp, " ".join([title, *page.terms]), lang).found
+        inside = sum(any(w in t or t in w for w in words) for t in _words_of(title) if len(t) >= 5)
+        if found or inside:
+            scored.append((-(found + inside), title))
+    return [title for _, title in sorted(scored)[:limit]]
+
+
+def _words_of(text: str) -> list[str]:
+    from app.core.analysis.text import fold, words
+
+    return [fold(w) for _, _, w in words(text)]

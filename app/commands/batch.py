@@ -209,6 +209,13 @@ def _new_job(args: argparse.Namespace) -> int:
         print("Check finished; nothing was run.")
         return 0
 
+    if getattr(args, "links", None):      # pages to link to, named while writing
+        from app.application.site import link_targets
+        from app.core.batch.job import build_brief
+
+        for row in parsed.valid_rows:
+            brief = build_brief(row.keyword, row.overrides, defaults)
+            row.overrides["link_terms"] = link_targets(args.links, brief)
     store = plume.create_batch_job(
         parsed, out_dir=out, defaults=defaults, hosts=hosts, formats=plume.formats(args.format),
         preset=plume.preset(args.preset), duplicates=groups, duplicate_choice=choice,

@@ -170,6 +170,10 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             think = None
         if terms:
             brief = brief.with_(terms=tuple(t.text for t in terms))
+        if args.links:                    # pages to link to, named while writing
+            from app.application.site import link_targets
+
+            brief = brief.with_(terms=(*brief.terms, *link_targets(args.links, brief)))
         generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
                                     temperature=args.temperature, seed=args.seed,
                                     review=False if args.no_review else None)
@@ -227,7 +231,8 @@ def _terms_at_outline(generator: Any, brief: Any, cancel: Any,
         if isinstance(event, PlanReady):
             plan = event.plan
     if plan is not None:
-        yield from generator.write(brief.with_(terms=propose(plan)), plan, cancel)
+        yield from generator.write(brief.with_(terms=(*brief.terms, *propose(plan))), plan,
+                                   cancel)
 
 
 def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],

@@ -272,3 +272,28 @@ def test_batch_links_are_idempotent_on_resume_and_social_posts_come_per_article(
         assert len(hrefs) == len(set(hrefs)), f"a page linked twice in {name}"
     assert {k: again[k] for k in social} == {k: first[k] for k in social}
     assert "Social posts:" not in printed
+
+
+def test_pages_to_link_are_named_to_the_writer_model_while_writing(fake_ollama, tmp_path,
+                                                                   capsys):
+    from app.application.site import link_targets
+    from app.core.models import Brief
+
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(
+            *SITE, "https://jardin.example/compost-de-feuilles-mortes/"), "fr"))
+    # On topic: a shared word, or one inside the other ("compost" in "lombricomposteur");
+    # never its own page, nor a title with the keyphrase (it could not be an anchor).
+    assert link_targets("jardin", Brief("lombricomposteur", Language.FR)) == [
+        "compost de feuilles mortes", "compost en appartement"]
+    assert link_targets("jardin", Brief("potager sur balcon", Language.FR)) == [
+        "paillage du potager"]
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["generate", "lombricomposteur", "--lang", "fr", "--words", "600", "--quiet",
+                 "--model", "llama3.1:8b", "--host", fake_ollama.url, "--out", str(out),
+                 "--links", "jardin", "--no-review"])
+    assert code == 0, capsys.readouterr().err
+    prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies() if b.get("messages")]
+    named = " ".join(p for p in prompts if "Employez ces termes" in p)
+    assert "compost de feuilles mortes" in named and "compost en appartement" in named

@@ -131,7 +131,8 @@ def build_brief(keyword: str, overrides: dict[str, Any], defaults: JobDefaults) 
         point_of_view=PointOfView(overrides.get("point_of_view", d.point_of_view)),
         target_words=int(overrides.get("target_words", d.target_words)),
         instructions=str(overrides.get("instructions", d.instructions)),
-        terms=tuple(str(t[0]) for t in d.terms),
+        terms=(*(str(t[0]) for t in d.terms),
+               *(str(t) for t in overrides.get("link_terms", ()))),   # pages to link to
     )
 
 
