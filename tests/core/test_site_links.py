@@ -217,8 +217,11 @@ def test_no_link_on_a_shared_word_or_a_mere_shared_stem():
         "hotel-a-insectes"))), "fr")
     body = ("# Le balcon\n\nIl faut utiliser un bon terreau au jardin.\n\nLa taille des bacs "
             "compte.\n\nLes insectes aiment les fleurs.\n")
+    # 'insectes' is not what "hôtel à insectes" is about (its head word is 'hôtel').
+    assert suggest_links(body, "balcon", "fr", pages) == []
+    body += "\nUn hôtel à insectes attire les abeilles.\n\nCet hôtel reste au sec.\n"
     links = suggest_links(body, "balcon", "fr", pages)
-    assert [(s.anchor, s.href) for s in links] == [("insectes", "/hotel-a-insectes/")]
+    assert [(s.anchor, s.href) for s in links] == [("hôtel à insectes", "/hotel-a-insectes/")]
 
 
 def test_batch_links_are_idempotent_on_resume_and_social_posts_come_per_article(

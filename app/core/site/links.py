@@ -19,10 +19,13 @@ from urllib.parse import urlsplit
 
 from app.core.analysis.facts import Sentence, block_facts
 from app.core.analysis.keyphrase import Keyphrase, match_text, parse_keyphrase
+from app.core.analysis.lexicon import lexicon
 from app.core.analysis.markdown_blocks import Block, parse_blocks
+from app.core.analysis.text import fold
 from app.core.site.pages import Page, slug_of
 
 MIN_LINKS, MAX_LINKS = 3, 6
+_HEAD = {"fr": 0, "en": -1}     # where a noun phrase's head word is (first in French)
 _UNSAFE = set("[]()*_`<>|\n")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
@@ -75,13 +78,17 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
 
 
 def anchor_terms(page: Page) -> list[str]:
-    """What may become an anchor to `page`: its phrases (keyphrases, title), then the words
-    of its main phrase. A page's other frequent words ('utiliser', 'images') only say how
-    related it is: as anchors they would link on generic words."""
+    """What may become an anchor to `page`: its phrases (keyphrases, title), then the head
+    word of its main phrase ("outils" of "outils de jardinage", "shoes" of "stability
+    shoes"). A page's other words ('naturelle' of "mare naturelle", 'utiliser', 'images') only
+    say how related it is: as anchors they would link on words that are not its subject."""
     phrases = [t for t in page.terms if len(t.split()) >= 2]
     main = page.terms[0] if page.terms else page.title
+    function_words = lexicon(page.language).function_words
     words = [w.strip(" ,.;:'’") for w in main.split()]
-    singles = [w for w in words if len(w) >= 5] if len(words) > 1 else [main]
+    content = [w for w in words if fold(w.lower()) not in function_words and len(w) >= 4]
+    head = content[_HEAD.get(page.language, 0)] if content else ""
+    singles = [head] if len(words) > 1 and head else [main] if len(words) == 1 else []
     return list(dict.fromkeys([*phrases, *singles]))
 
 
