@@ -300,3 +300,19 @@ def test_pages_to_link_are_named_to_the_writer_model_while_writing(fake_ollama, 
     prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies() if b.get("messages")]
     named = " ".join(p for p in prompts if "Employez ces termes" in p)
     assert "compost de feuilles mortes" in named and "compost en appartement" in named
+
+
+def test_a_batch_article_the_site_lists_already_is_one_page_not_two():
+    from app.core.site.cluster import link_cluster
+
+    site = sitemap_pages(sitemap("https://jardin.example/potager-sur-balcon/",
+                                 "https://jardin.example/paillage-du-potager/"), "fr")
+    balcon = Article("potager sur balcon", Language.FR, "Potager sur balcon", "Guide.",
+                     "potager-sur-balcon", "# Potager sur balcon\n\nLe paillage garde l'eau.\n")
+    paillage = Article("paillage du potager", Language.FR, "Paillage du potager", "Guide.",
+                       "paillage-du-potager",
+                       "# Paillage du potager\n\nUn potager demande de l'eau en été.\n")
+    linked = link_cluster([balcon, paillage], site, cap=3)
+    # 'potager' is the head of one page only (the site's and the batch's are the same page).
+    assert [(s.anchor, s.href) for s in linked[1][1]] == [("potager", "/potager-sur-balcon/")]
+    assert [(s.anchor, s.href) for s in linked[0][1]] == [("paillage", "/paillage-du-potager/")]

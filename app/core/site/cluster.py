@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from app.core.models import Article
 from app.core.site.importers import article_page
 from app.core.site.links import LinkSuggestion, apply_links, linked_pages, suggest_links
-from app.core.site.pages import Page
+from app.core.site.pages import Page, slug_of
 
 
 def batch_page(article: Article, site_url: str) -> Page | None:
@@ -31,7 +31,8 @@ def link_cluster(articles: Sequence[Article], site_pages: Sequence[Page], *, cap
     page it links to (run it again, e.g. on resume: nothing changes). `only`: the indexes of
     the articles to link now (the others are pages to link to)."""
     own = [batch_page(a, site_url) for a in articles]
-    cluster = [p for p in own if p is not None]
+    on_site = {slug_of(p.url) for p in site_pages}   # a batch article the site lists already
+    cluster = [p for p in own if p is not None and slug_of(p.url) not in on_site]
     out: list[tuple[Article, list[LinkSuggestion]]] = []
     for i, (article, page) in enumerate(zip(articles, own, strict=True)):
         if only is not None and i not in only:
