@@ -11,7 +11,7 @@ from app.core.errors import InputError
 from app.core.models import Article, Brief
 from app.core.settings import LIBRARY_FILE, default_data_dir
 from app.core.site.links import MAX_LINKS, LinkSuggestion, apply_links, suggest_links
-from app.core.site.pages import Page, slug_of
+from app.core.site.pages import Page
 from app.core.site.store import SITE_FILE, SiteStore
 
 if TYPE_CHECKING:
@@ -172,33 +172,32 @@ def site_context(site: str, brief: Brief, limit: int = 12) -> list[str]:
 
 
 def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
-    """Pages of profile `site` the article should be able to link to, as phrases to use while
-    writing (their titles): same language, on the topic of the keyphrase (a shared content
-    word, or one inside the other: "compost" in "lombricomposteur"), never the article's own
-    page nor a title with the keyphrase in it (it could not be an anchor)."""
-    from app.core.analysis.keyphrase import match_text, parse_keyphrase
+    """Titles of the pages of profile `site` on the brief's topic (app/core/site/related.py),
+    to name while writing so the draft gives them natural anchors."""
+    from app.core.site.related import related_pages
     from app.core.textutil import slugify
 
     lang = brief.language.value
     check_profile(site)
     with site_store() as store:
         pages = store.pages(site, lang)
-    kp = parse_keyphrase(brief.keyword, lang)
-    own = slugify(brief.keyword)
-    words = [w for w in kp.folds if len(w) >= 5]
-    scored = []
-    for page in pages:
-        title = page.title.lower()
-        if not title or slug_of(page.url) == own or match_text(kp, title, lang).all_found:
-            continue
-        found = match_text(kp, " ".join([title, *page.terms]), lang).found
-        inside = sum(any(w in t or t in w for w in words) for t in _words_of(title) if len(t) >= 5)
-        if found or inside:
-            scored.append((-(found + inside), title))
-    return [title for _, title in sorted(scored)[:limit]]
+    found = related_pages(brief.keyword, lang, pages, own_slug=slugify(brief.keyword))
+    return [p.title.lower() for p in found[:limit]]
 
 
-def _words_of(text: str) -> list[str]:
-    from app.core.analysis.text import fold, words
+def with_related_reading(article: Article, site: str, *, own_url: str = "",
+                         cap: int = MAX_LINKS) -> tuple[Article, list[LinkSuggestion]]:
+    """`article` with a "read also" line to pages of `site` on its topic when it links to
+    fewer than two of them (app/core/site/related.py)."""
+    import dataclasses
 
-    return [fold(w) for _, _, w in words(text)]
+    from app.core.languages.registry import labels
+    from app.core.site.related import with_related
+
+    lang = str(article.language)
+    with site_store() as store:
+        pages = store.pages(site, lang)
+    body, links = with_related(article.body, article.keyword, lang, pages,
+                               labels(lang).get("related", ""), cap=cap, own_url=own_url,
+                               own_slug=article.slug)
+    return dataclasses.replace(article, body=body), links

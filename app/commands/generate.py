@@ -295,15 +295,19 @@ def _check_site(site: str, max_links: int) -> None:
 
 
 def _add_links(article: Any, site: str, max_links: int, plume: Any, console: Any) -> Any:
-    from app.application.site import link_suggestions, with_links
+    from app.application.site import link_suggestions, with_links, with_related_reading
 
-    suggestions = link_suggestions(article, site, own_url=plume.article_url(article),
-                                   limit=max_links)
+    own_url = plume.article_url(article)
+    suggestions = link_suggestions(article, site, own_url=own_url, limit=max_links)
+    article, related = with_related_reading(with_links(article, suggestions), site,
+                                            own_url=own_url, cap=max_links)
     for s in suggestions:
         console.say(f"Link: “{s.anchor}” → {s.href} ({s.title})")
-    if not suggestions:
+    for s in related:
+        console.say(f"Link (read also): “{s.anchor}” → {s.href}")
+    if not suggestions and not related:
         console.say(f"No page of '{site}' in this language is on topic: no internal link added.")
-    return with_links(article, suggestions)
+    return article
 
 
 def _keep(article: Any, folder: Path, formats: list[str], preset: str, console: Any, *,

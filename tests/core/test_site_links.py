@@ -316,3 +316,31 @@ def test_a_batch_article_the_site_lists_already_is_one_page_not_two():
     # 'potager' is the head of one page only (the site's and the batch's are the same page).
     assert [(s.anchor, s.href) for s in linked[1][1]] == [("potager", "/potager-sur-balcon/")]
     assert [(s.anchor, s.href) for s in linked[0][1]] == [("paillage", "/paillage-du-potager/")]
+
+
+def test_a_text_naming_no_page_ends_with_a_read_also_line_to_pages_on_its_topic():
+    from app.core.site.cluster import link_cluster
+
+    site = sitemap_pages(sitemap(*(f"https://jardin.example/{s}/" for s in (
+        "compost-de-feuilles-mortes", "compost-en-appartement", "lombricomposteur-debutant",
+        "mare-naturelle", "outils-de-jardinage"))), "fr")
+    # What gemma3:270m wrote for "lombricomposteur": about cars, naming no page of the site.
+    off_topic = Article("lombricomposteur", Language.FR, "Lombricomposteur", "Guide.",
+                        "lombricomposteur", "# Lombricomposteur\n\nLa voiture a une caisse de "
+                        "porte à bord.\n\n## Questions fréquentes\n\nLe site est un projet.\n")
+    [(article, links)] = link_cluster([off_topic], site, cap=4)
+    assert article.body.endswith("\n\nÀ lire aussi : [Compost de feuilles mortes]"
+                                 "(/compost-de-feuilles-mortes/), [Compost en appartement]"
+                                 "(/compost-en-appartement/).\n")
+    assert [s.href for s in links] == ["/compost-de-feuilles-mortes/", "/compost-en-appartement/"]
+    assert all(article.body[s.start:s.end] == s.anchor for s in links)
+    report = analyze(article)
+    assert report.by_id("internal_links").params.get("count") == 2
+    assert report.by_id("competing_links").status.value == "good"
+    # Linked again (resume): nothing more; a text with two links of its own gets no line.
+    assert link_cluster([article], site, cap=4)[0][1] == []
+    named = Article("lombricomposteur", Language.FR, "L", "G.", "lombricomposteur",
+                    "# L\n\nLe compost de feuilles mortes aide.\n\nUn outil suffit.\n\n"
+                    "Les outils de jardinage servent.\n")
+    [(done, links)] = link_cluster([named], site, cap=4)
+    assert "À lire aussi" not in done.body and len(links) == 2

@@ -50,7 +50,7 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
     facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
     candidates: list[tuple[int, Page]] = []
-    pages = [p for p in pages if p.language == lang and not _same_page(p, own_url, own_slug)]
+    pages = [p for p in pages if p.language == lang and not same_page(p, own_url, own_slug)]
     shared = _shared_words(pages)
     for page in pages:
         if page.url in exclude:
@@ -72,7 +72,7 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
             block_index, start, end = found
             used_blocks.add(block_index)
             used_anchors.add(body[start:end].lower())
-            chosen.append(LinkSuggestion(body[start:end], page.url, _href(page.url, own_url),
+            chosen.append(LinkSuggestion(body[start:end], page.url, href_of(page.url, own_url),
                                          page.title, start, end, relevance))
     return sorted(chosen, key=lambda s: s.start)
 
@@ -111,7 +111,7 @@ def apply_links(body: str, suggestions: Sequence[LinkSuggestion]) -> str:
     return body
 
 
-def _same_page(page: Page, own_url: str, own_slug: str) -> bool:
+def same_page(page: Page, own_url: str, own_slug: str) -> bool:
     if own_url and page.url.rstrip("/") == own_url.rstrip("/"):
         return True
     return bool(own_slug) and slug_of(page.url) == own_slug.strip("/")
@@ -120,10 +120,10 @@ def _same_page(page: Page, own_url: str, own_slug: str) -> bool:
 def linked_pages(body: str, pages: Sequence[Page], own_url: str = "") -> list[Page]:
     """The pages `body` links to already (by their URL or the root-relative link to it)."""
     hrefs = set(_LINK_TARGET.findall(body))
-    return [p for p in pages if p.url in hrefs or _href(p.url, own_url) in hrefs]
+    return [p for p in pages if p.url in hrefs or href_of(p.url, own_url) in hrefs]
 
 
-def _href(url: str, own_url: str) -> str:
+def href_of(url: str, own_url: str) -> str:
     """Root-relative when the page is on the article's site (or no site is known): such a
     link is internal for any reader of the Markdown, and for the internal-links check."""
     parts = urlsplit(url)
