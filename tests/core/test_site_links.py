@@ -217,8 +217,12 @@ def test_no_link_on_a_shared_word_or_a_mere_shared_stem():
         "hotel-a-insectes"))), "fr")
     body = ("# Le balcon\n\nIl faut utiliser un bon terreau au jardin.\n\nLa taille des bacs "
             "compte.\n\nLes insectes aiment les fleurs.\n")
-    # 'insectes' is not what "hôtel à insectes" is about (its head word is 'hôtel').
+    # 'insectes' is not what "hôtel à insectes" is about (its head word is 'hôtel'); 'taillé'
+    # is not 'taille' (a page "taille des haies" would have it as its head word).
     assert suggest_links(body, "balcon", "fr", pages) == []
+    haies = sitemap_pages(sitemap("https://j.example/taille-des-haies/"), "fr")
+    assert suggest_links("# B\n\nLe buis est taillé court.\n", "balcon", "fr", haies) == []
+    assert len(suggest_links("# B\n\nLa taille du buis.\n", "balcon", "fr", haies)) == 1
     body += "\nUn hôtel à insectes attire les abeilles.\n\nCet hôtel reste au sec.\n"
     links = suggest_links(body, "balcon", "fr", pages)
     assert [(s.anchor, s.href) for s in links] == [("hôtel à insectes", "/hotel-a-insectes/")]

@@ -134,6 +134,12 @@ def href_of(url: str, own_url: str) -> str:
     return path + (f"?{parts.query}" if parts.query else "")
 
 
+def _participle_of_noun(anchor: str, term: str) -> bool:
+    """'planté' is not 'plante' (accents are folded to match titles written without them)."""
+    endings = ("é", "ée", "és", "ées")
+    return anchor.lower().endswith(endings) and not term.lower().endswith(endings)
+
+
 def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]]) -> bool:
     kp = parse_keyphrase(term, lang)
     return any(_find(kp, s) is not None for _, sentences in facts for s in sentences)
@@ -201,6 +207,8 @@ def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]
                 if anchor != block.text[a:b] or _UNSAFE & set(anchor):
                     continue
                 if kp is not None and match_text(kp, anchor, lang).all_found:
+                    continue
+                if kp_term.size == 1 and _participle_of_noun(anchor, term):
                     continue
                 return index, start, end
     return None
