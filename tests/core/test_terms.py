@@ -107,9 +107,10 @@ def test_the_model_proposes_bounded_terms_scaled_to_the_length(fake_ollama):
      {"con": "fragment", "cons": "fragment", "consents": "off topic",
       "concessions": "off topic"}),
     # English for a French brief; markup and a phrase cut on a function word.
-    (["the compost bin", "worm castings", "<b>bac</b>", "déchets de", "{term}"],
+    (["the compost bin", "worm castings", "<b>bac</b>", "déchets de", "{term}", "fois"],
      {"the compost bin": "other language", "worm castings": "off topic",
-      "<b>bac</b>": "fragment", "déchets de": "fragment", "{term}": "fragment"}),
+      "<b>bac</b>": "fragment", "déchets de": "fragment", "{term}": "fragment",
+      "fois": "too general"}),
 ])
 def test_junk_terms_are_refused_and_replaced_by_the_topic_s_own_words(fake_ollama, junk,
                                                                       refused):
@@ -122,9 +123,9 @@ def test_junk_terms_are_refused_and_replaced_by_the_topic_s_own_words(fake_ollam
     texts = [t.text for t in proposal.terms]
     assert proposal.from_model == 0 and len(texts) == 6
     # Phrases the text repeats come first, then its nouns by use (not "déchets" again, nor
-    # "compost" alone, nor a verb such as "mettre").
-    assert texts == ["déchets de cuisine", "bac à compost", "bactéries", "idée", "structure",
-                     "maison"]
+    # "compost" alone, nor a verb such as "mettre", nor a word as general as "idée").
+    assert texts == ["déchets de cuisine", "bac à compost", "bactéries", "structure", "maison",
+                     "produit"]
 
 
 def test_good_terms_survive_a_text_in_the_wrong_language(fake_ollama):

@@ -4,7 +4,8 @@ Small models propose junk (gemma3:270m: 'con', 'cons', 'consents' for "compost e
 appartement"; English chemistry words for "semis de tomates"). A proposed term is refused when
 it is in another language (the one guesser, app/core/analysis/language.py), a fragment (a
 stub of another proposed term ("con" beside "consents"), a word of two letters, a phrase ending on a function
-word, markup), only the keyphrase's own words, or unrelated: none of its content words occurs
+word, markup), only the keyphrase's own words, too general ("fois", "moyen": the pack's
+generic_words.txt), or unrelated: none of its content words occurs
 in the topic's context (the brief, a short text on the keyword, related pages of the writer's
 site) when there is such a context. What is left is completed with the context's own frequent
 phrases and content words, so a list of terms is always there.
@@ -15,11 +16,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from app.core.analysis.facts import block_facts
 from app.core.analysis.forms import form_key
 from app.core.analysis.language import language_share, language_votes, latin_share
-from app.core.analysis.lexicon import lexicon
+from app.core.analysis.lexicon import lexicon, lines
 from app.core.analysis.text import base_form, fold, has_letter, words
 from app.core.models import Brief, Language
 from app.core.terms.model import MAX_TERM_CHARS, Term, length_cap
@@ -39,7 +41,7 @@ _PRONOUNS = {"le", "la", "les"}   # also object pronouns in French
 @dataclass(frozen=True, slots=True)
 class Refused:
     text: str
-    reason: str               # "other language", "fragment", "keyphrase", "off topic"
+    reason: str       # "other language", "fragment", "keyphrase", "too general", "off topic"
 
 
 def wanted_terms(brief: Brief, items: int) -> int:
@@ -109,7 +111,8 @@ def context_terms(brief: Brief, context: Sequence[str], loose: Sequence[str] = (
                 continue                 # words that co-occur with the keyword's only
             for i, w in enumerate(folds):
                 shown = raw[spans[i][0]:spans[i][1]].lower().replace("’", "'")
-                if not _noun(folds, i, shown, determiners) or not _content(w, function_words):
+                if (not _noun(folds, i, shown, determiners) or not _content(w, function_words)
+                        or _generic(base_form(shown, lang), lang)):
                     continue
                 stem = form_key(w, lang)
                 if stem not in keyword:
@@ -136,6 +139,9 @@ def _problem(text: str, lang: str, keyword: set[str], topic: set[str], all_texts
     stems = _stems(text, lang)
     if stems <= keyword:
         return "keyphrase"
+    if all(_generic(w, lang) or fold(w) in lexicon(lang).function_words
+           for _, _, w in words(text)):
+        return "too general"
     if topic and not stems & topic:
         return "off topic"
     return ""
@@ -165,14 +171,24 @@ def _fragment(text: str, lang: str, all_texts: list[str]) -> bool:
 
 
 def _noun(folds: Sequence[str], i: int, shown: str, determiners: set[str]) -> bool:
-    """A word after a determiner — but not an infinitive after a French object pronoun
-    ("les aider", "l'utiliser")."""
+    """A word after a determiner — but not an infinitive after a French object pronoun or
+    an elided "de" ("les aider", "l'utiliser", "d'économiser")."""
     before = folds[i - 1] if i else ""
     elided = shown[:2] in ("l'", "d'")
     if not (before in determiners or elided):
         return False
-    pronoun = before in _PRONOUNS or shown[:2] == "l'"
+    pronoun = before in _PRONOUNS or elided          # "l'utiliser", "d'économiser"
     return not (pronoun and folds[i].endswith(("er", "ir")))
+
+
+def _generic(word: str, lang: str) -> bool:
+    """Too general to be a term ("fois", "moyen", "bonne"): the pack's generic_words.txt."""
+    return word.lower() in _generic_words(lang)
+
+
+@cache
+def _generic_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lines(lang, "generic_words.txt"))
 
 
 def _content(word: str, function_words: frozenset[str]) -> bool:
