@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+DOCK_WIDTH = 320
+
 
 def _tr_social(text: str) -> str:
     return QCoreApplication.translate("SocialDialog", text)
@@ -78,6 +80,9 @@ def open_dock(window: Any, key: str, title: str, make: Callable[[QDockWidget], Q
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         if others:
             window.tabifyDockWidget(others[0], dock)
+        else:                            # a column, not a quarter of the window
+            window.resizeDocks([dock], [min(DOCK_WIDTH, window.width() // 4)],
+                               Qt.Orientation.Horizontal)
     if opened is not None:
         opened(dock.widget())
     dock.show()

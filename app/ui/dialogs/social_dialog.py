@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -53,9 +54,9 @@ class SocialPanel(QWidget):
         self.networks = {name: QCheckBox(n.label, self) for name, n in NETWORKS.items()}
         for box in self.networks.values():
             box.setChecked(True)
-        row = QHBoxLayout()
-        for box in self.networks.values():
-            row.addWidget(box)
+        row = QGridLayout()             # three a row: the panel stays narrow beside the editor
+        for i, box in enumerate(self.networks.values()):
+            row.addWidget(box, i // 3, i % 3)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://example.com/my-article/")
         form = QFormLayout()
