@@ -60,6 +60,7 @@ class SocialPanel(QWidget):
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://example.com/my-article/")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # labels above: narrow
         form.addRow(_tr("Networks"), row)
         form.addRow(_tr("Article address"), self.url)
         self.write_button = QPushButton(_tr("Write posts"), self)
@@ -143,6 +144,7 @@ class _PostView(QWidget):
         if post.source != "model":
             note += " · " + _tr("built from the title and description")
         self.length = QLabel(note, self)
+        self.length.setWordWrap(True)     # the panel is a narrow column beside the editor
         copy = QPushButton(_tr("Copy"), self)
         copy.clicked.connect(self._copy)
         bottom = QHBoxLayout()
