@@ -37,5 +37,6 @@ def proposal_lines(proposal: Any) -> list[str]:
             f"{r.text} ({r.reason})" for r in proposal.refused))
     added = len(proposal.terms) - proposal.from_model
     if added:
-        lines.append(f"  Added from a short text on the keyword: {added}")
+        lines.append(f"  Added from the plan, the site's pages and a short text on the "
+                     f"keyword: {added}")
     return lines

@@ -304,3 +304,16 @@ def test_batch_with_a_terms_file_writes_them_in_and_reports_coverage(fake_ollama
     assert main(["batch", str(keywords), "--model", "llama3.1:8b", "--host", fake_ollama.url,
                  "--out", str(tmp_path / "out2"), "--terms", str(bad)]) == 2
     assert len(fake_ollama.requests) == before                  # refused before any request
+
+
+def test_phrases_of_the_topic_text_are_nouns_not_bits_of_sentences():
+    from app.core.terms.vetting import context_terms
+
+    # Shapes from gemma3:270m's text on « compost en appartement ».
+    text = ("Le compost a besoin d’oxygène (voir plus bas). Le compost a besoin d’oxygène (voir "
+            "la suite). La matière organique du compost. La matière organique nourrit le "
+            "compost. Un bac à compost suffit. Le bac à compost se vide.")
+    found = context_terms(Brief("compost en appartement", Language.FR), [text])
+    assert found[:2] == ["matière organique", "bac à compost"]
+    assert not any("(" in t or t.startswith("compost a ") for t in found)
+    assert "oxygène" in found                          # the word, without its "d’"

@@ -13,6 +13,7 @@ phrases and content words, so a list of terms is always there.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ _DETERMINERS = {                # a content word after one of these is taken for
            "vos", "leur", "leurs"},
     "en": {"the", "a", "an", "this", "these", "those", "my", "your", "our", "their",
            "its", "his", "her"}}
+_PUNCTUATION = re.compile(r"[^\w\s'-]")
 _PRONOUNS = {"le", "la", "les"}   # also object pronouns in French
 
 
@@ -118,12 +120,16 @@ def context_terms(brief: Brief, context: Sequence[str], loose: Sequence[str] = (
                 if stem not in keyword:
                     singles[stem] += 1
                     surface.setdefault(stem, base_form(shown, lang))
-                j = i + 2 if i + 2 < len(folds) and folds[i + 1] in linkers else i + 1
-                if j < len(folds) and _content(folds[j], function_words):
+                linked = i + 2 < len(folds) and folds[i + 1] in linkers and raw[
+                    spans[i + 1][0]:spans[i + 1][1]].lower() != "a"     # "à", not "a" (has)
+                j = i + 2 if linked else i + 1
+                text_ij = raw[spans[i][0]:spans[j][1]].lower().replace("’", "'") if j < len(
+                    folds) else ""
+                if (text_ij and _content(folds[j], function_words)
+                        and not _PUNCTUATION.search(text_ij)):     # "oxygène (voir": no
                     pair = (stem, form_key(folds[j], lang))
                     if not set(pair) <= keyword:
                         phrases[pair] += 1
-                        text_ij = raw[spans[i][0]:spans[j][1]].lower()
                         surface.setdefault(pair, base_form(text_ij, lang))
     out = [surface[p] for p, n in phrases.most_common() if n >= 2]
     out += [surface[s] for s, _ in singles.most_common()]
