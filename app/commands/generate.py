@@ -189,7 +189,7 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             from app.core.terms.propose import plan_text
 
             proposal = plume.propose_terms(service, model, brief, think=think, site=args.links,
-                                           context=[plan_text(plan)])
+                                           context=[plan_text(plan, brief)])
             chosen[:] = proposal.terms
             for line in proposal_lines(proposal):
                 console.say(line)

@@ -317,3 +317,20 @@ def test_phrases_of_the_topic_text_are_nouns_not_bits_of_sentences():
     assert found[:2] == ["matière organique", "bac à compost"]
     assert not any("(" in t or t.startswith("compost a ") for t in found)
     assert "oxygène" in found                          # the word, without its "d’"
+
+
+def test_the_standard_outline_of_a_small_model_s_plan_is_not_a_text_on_the_topic():
+    from app.core.models import Plan
+    from app.core.terms.propose import plan_text
+
+    brief = Brief("semis de tomates", Language.FR)
+    plan = Plan("Semis de tomates", "Meta.", "semis-de-tomates", "Réussir ses semis",
+                [OutlineSection("Semis de tomates : l'essentiel à savoir",
+                                notes="Exemples concrets et étapes simples."),
+                 OutlineSection("Comment choisir : les critères qui comptent"),
+                 OutlineSection("Le terreau de semis", notes="Un terreau fin et humide.")])
+    text = plan_text(plan, brief)
+    # gemma3:270m's plan, completed with the pack's standard headings, gave 'critères',
+    # 'action', 'prochaines' as terms: those lines are left out, the model's own are kept.
+    assert "critères" not in text and "essentiel" not in text and "Exemples" not in text
+    assert "Le terreau de semis" in text and "Un terreau fin et humide." in text

@@ -15,7 +15,7 @@ from typing import Any
 from app.core.analysis.keyphrase import same_keyphrase
 from app.core.cancel import CancelToken
 from app.core.errors import Cancelled, GenerationError, PlumeError
-from app.core.generation.prompts import read_prompt
+from app.core.generation.prompts import labels, read_prompt
 from app.core.generation.schemas import max_tokens
 from app.core.llm.service import ModelService
 from app.core.models import Brief, Plan
@@ -120,7 +120,16 @@ def topic_text(service: ModelService, model: str, brief: Brief, *, think: bool |
     return _TAG.sub(" ", strip_control(text))
 
 
-def plan_text(plan: Plan) -> str:
-    """The plan as a text on the topic: title, headline, each section's heading and notes."""
-    lines = [plan.title, plan.h1, *(f"{s.heading}. {s.notes}" for s in plan.outline)]
+def plan_text(plan: Plan, brief: Brief) -> str:
+    """The plan as a text on the topic: title, headline, each section's heading and notes —
+    without the pack's standard headings and notes (labels.json "outline.*", "pad.*": a
+    small model's plan is completed with them, and they say nothing about the topic)."""
+    keyword = " ".join(brief.keyword.split())
+    standard = {Template(text).safe_substitute(keyword=keyword, Keyword=keyword[:1].upper()
+                                               + keyword[1:]).strip().lower()
+                for key, text in labels(brief.language).items()
+                if key.startswith(("outline.", "pad."))}
+    lines = [plan.title, plan.h1]
+    for s in plan.outline:
+        lines += [t for t in (s.heading, s.notes) if t.strip().lower() not in standard]
     return "\n".join(line for line in lines if line.strip())
