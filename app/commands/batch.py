@@ -327,7 +327,13 @@ def _run(plume: Any, store: Any, after: Any = None) -> int:
     from app.core.batch.output import REPORT_NAME
 
     display = _Display(sys.stderr)
-    runner = plume.batch_runner(store, on_event=display.event)
+
+    def on_event(event: Any) -> None:
+        display.event(event)
+        if after is not None:
+            after.event(event)            # no database work here: the runner's thread
+
+    runner = plume.batch_runner(store, on_event=on_event)
     display.runner = runner
     outcome: list[Any] = []
     from app.commands._terminal import StopSignals
@@ -343,7 +349,7 @@ def _run(plume: Any, store: Any, after: Any = None) -> int:
                 thread.join(0.5)
                 display.draw()
                 if after is not None:
-                    after.tick(runner.progress().done)
+                    after.tick()
         except KeyboardInterrupt:
             display.line("Stopping: running articles keep what they wrote…")
             runner.stop()

@@ -7,6 +7,7 @@ linked is not linked twice, an article with its posts saved gets no new ones."""
 from __future__ import annotations
 
 import argparse
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +20,23 @@ class AfterArticles:
         self.networks = _networks(args)
         self.links: dict[int, tuple[str, list[Any]]] = {}
         self._seen: set[int] = set()
-        self._done = 0
+        self._finished = threading.Event()
         self.say = print
 
-    def tick(self, done: int) -> None:
-        """Link the articles finished since the last call (`done`: how many are finished so
-        far; called while the batch runs)."""
-        if not self.site or done == self._done:
+    def event(self, event: Any) -> None:
+        """From the runner's thread: note that an article finished (nothing else)."""
+        from app.core.batch.job import ItemState
+        from app.core.batch.runner import ItemEnded
+
+        if isinstance(event, ItemEnded) and event.state is ItemState.DONE:
+            self._finished.set()
+
+    def tick(self) -> None:
+        """Link the articles finished since the last call (called while the batch runs, on
+        the main thread; the job's database is only read when one has finished)."""
+        if not self.site or not self._finished.is_set():
             return
-        self._done = done
+        self._finished.clear()
         from app.core.batch.job import ItemState
 
         new = {i.id for i in self.store.items() if i.state is ItemState.DONE} - self._seen
