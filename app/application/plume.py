@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.core.llm.service import ModelService
     from app.core.social.writer import SocialWriter
     from app.core.terms import Term
+    from app.core.terms.propose import Proposal
 
 FORMATS = ("md", "html")
 
@@ -269,9 +270,16 @@ class Plume:
 
     @staticmethod
     def propose_terms(service: ModelService, model: str, brief: Brief, *,
-                      think: bool | str | None = None) -> list[Term]:
-        """The terms the model proposes for the brief (one bounded JSON call)."""
+                      think: bool | str | None = None, site: str | None = None,
+                      context: Sequence[str] = ()) -> Proposal:
+        """The terms the model proposes for the brief, vetted and completed from `context`
+        (texts on the topic: the plan, the draft), the profile `site`'s pages on the topic and
+        a short model text on the keyword."""
+        from app.application.site import site_context
         from app.core.terms.propose import propose_terms
 
-        return propose_terms(service, model, brief, think=think)
+        pages = site_context(site, brief) if site else []
+        titles = [text.split(". ", 1)[0].lower() for text in pages]
+        return propose_terms(service, model, brief, think=think, context=[*context, *pages],
+                             known=titles)
 

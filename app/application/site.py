@@ -3,19 +3,19 @@ fetched only then), a folder of articles or the library; propose and apply inter
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
-from app.core.models import Article
+from app.core.models import Article, Brief
 from app.core.settings import LIBRARY_FILE, default_data_dir
 from app.core.site.links import MAX_LINKS, LinkSuggestion, apply_links, suggest_links
 from app.core.site.pages import Page
 from app.core.site.store import SITE_FILE, SiteStore
 
 if TYPE_CHECKING:
-    from app.core.batch.queue import JobStore
+    from app.core.batch.queue import Item, JobStore
 
 FETCH_TIMEOUT = 30.0
 
@@ -91,32 +91,48 @@ def check_profile(site: str) -> None:
                               + (f" (known: {', '.join(known)})" if known else ""))
 
 
-def link_batch(job: JobStore, site: str, cap: int) -> list[tuple[str, list[LinkSuggestion]]]:
-    """Link the finished articles of a batch job to the profile's pages and to each other
-    (at most `cap` links each); their files and saved copies are rewritten. Returns
-    (keyword, links) per finished article."""
+def finished_articles(job: JobStore) -> list[tuple[Item, Article]]:
+    """The batch job's finished items with their saved articles (a failed one has none)."""
     from app.core.batch.job import ItemState
-    from app.core.export.files import write_article
-    from app.core.site.cluster import link_cluster
-    from app.core.store.codec import article_from_json, article_to_json
+    from app.core.store.codec import article_from_json
 
-    config = job.config
     done = []
     for item in job.items():
         saved = job.progress(item.id)[2] if item.state is ItemState.DONE else None
         if saved:
             done.append((item, article_from_json(saved)))
+    return done
+
+
+def link_batch(job: JobStore, site: str, cap: int, *, only: Collection[int] | None = None
+               ) -> list[tuple[int, str, list[LinkSuggestion]]]:
+    """Link the finished articles of a batch job (those of item ids `only`, else all) to the
+    profile's pages and to the other finished articles, at most `cap` links each counting
+    those they have: their files and saved copies are rewritten. Safe to run again (on
+    resume, or as each article finishes): a page already linked is not linked twice; a
+    failed article is never a page. Returns (item id, keyword, new links) per article linked."""
+    from app.core.export.files import write_article
+    from app.core.site.cluster import link_cluster
+    from app.core.store.codec import article_to_json
+
+    config = job.config
+    done = finished_articles(job)
+    if not done:
+        return []
     languages = {str(a.language) for _, a in done}
     with site_store() as store:
         pages = [p for lang in sorted(languages) for p in store.pages(site, lang)]
-    linked = link_cluster([a for _, a in done], pages, cap=cap, site_url=config.site_url)
+    now = {i for i, (item, _) in enumerate(done) if only is None or item.id in only}
+    linked = link_cluster([a for _, a in done], pages, cap=cap, site_url=config.site_url,
+                          only=now)
     out = []
-    for (item, _old), (article, links) in zip(done, linked, strict=True):
+    for i, ((item, _old), (article, links)) in enumerate(zip(done, linked, strict=True)):
         if links:
             job.save_article(item.id, article_to_json(article))
             write_article(article, Path(config.out_dir), config.formats, preset=config.preset,
                           site_url=config.site_url or None, overwrite=True)
-        out.append((item.keyword, links))
+        if i in now:
+            out.append((item.id, item.keyword, links))
     return out
 
 
@@ -135,3 +151,53 @@ def with_links(article: Article, suggestions: Sequence[LinkSuggestion]) -> Artic
     import dataclasses
 
     return dataclasses.replace(article, body=apply_links(article.body, suggestions))
+
+
+def site_context(site: str, brief: Brief, limit: int = 12) -> list[str]:
+    """Texts on the brief's topic from profile `site`: the title and main terms of each page in
+    the brief's language that shares a content word with its keyphrases (for topic terms)."""
+    from app.core.analysis.keyphrase import match_text, parse_keyphrase
+
+    lang = brief.language.value
+    check_profile(site)
+    with site_store() as store:
+        pages = store.pages(site, lang)
+    phrases = [parse_keyphrase(k, lang) for k in (brief.keyword, *brief.secondary_keywords)]
+    out = []
+    for page in pages:
+        text = ". ".join([page.title, *page.terms])
+        if any(kp.size and match_text(kp, text, lang).found for kp in phrases):
+            out.append(text)
+    return out[:limit]
+
+
+def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
+    """Titles of the pages of profile `site` on the brief's topic (app/core/site/related.py),
+    to name while writing so the draft gives them natural anchors."""
+    from app.core.site.related import related_pages
+    from app.core.textutil import slugify
+
+    lang = brief.language.value
+    check_profile(site)
+    with site_store() as store:
+        pages = store.pages(site, lang)
+    found = related_pages(brief.keyword, lang, pages, own_slug=slugify(brief.keyword))
+    return [p.title.lower() for p in found[:limit]]
+
+
+def with_related_reading(article: Article, site: str, *, own_url: str = "",
+                         cap: int = MAX_LINKS) -> tuple[Article, list[LinkSuggestion]]:
+    """`article` with a "read also" line to pages of `site` on its topic when it links to
+    fewer than two of them (app/core/site/related.py)."""
+    import dataclasses
+
+    from app.core.languages.registry import labels
+    from app.core.site.related import with_related
+
+    lang = str(article.language)
+    with site_store() as store:
+        pages = store.pages(site, lang)
+    body, links = with_related(article.body, article.keyword, lang, pages,
+                               labels(lang).get("related", ""), cap=cap, own_url=own_url,
+                               own_slug=article.slug)
+    return dataclasses.replace(article, body=body), links

@@ -54,6 +54,12 @@ def register(subparsers: Any) -> None:
                    "the pages of this site profile and to each other (plume site import)")
     p.add_argument("--links-per-article", type=int, default=4, metavar="N",
                    help="most internal links per article with --links (default: 4)")
+    p.add_argument("--terms", metavar="FILE",
+                   help="topic terms every article should cover (one per line, e.g. "
+                        "'autonomie: 2-4'); the coverage of each is printed at the end")
+    p.add_argument("--social", metavar="NETWORKS",
+                   help="write social posts for each finished article: x, linkedin, facebook, "
+                        "instagram, newsletter (comma-separated) → <slug>.social.md")
     p.add_argument("--status", metavar="JOB", help="show a job's progress and failures")
     p.add_argument("--publish", metavar="SITE", default="",
                    help="publish each article to this WordPress site as a draft once written "
@@ -71,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
                 return _status(args.status)
             if getattr(args, "links", None):
                 _check_links(args)
+            from app.commands.batch_extras import check_social
+
+            check_social(args)
             if args.resume:
                 return _resume(args)
             if not args.list:
@@ -167,6 +176,11 @@ def _new_job(args: argparse.Namespace) -> int:
 
     defaults = plume.batch_defaults(model=args.model, language=args.lang, words=args.words,
                                     tone=args.tone)
+    if args.terms:                        # one list for every row, ranges for its length
+        from app.core.models import Brief
+
+        brief = Brief("-", defaults.language, target_words=defaults.target_words)
+        defaults.terms = tuple((t.text, t.low, t.high) for t in plume.terms(args.terms, brief))
     if not defaults.model and any("model" not in r.overrides for r in parsed.valid_rows):
         raise InputError("No model chosen.", hint="Pass --model NAME (e.g. --model qwen3:8b), or "
                          "set a default model in the app.")
@@ -195,6 +209,13 @@ def _new_job(args: argparse.Namespace) -> int:
         print("Check finished; nothing was run.")
         return 0
 
+    if getattr(args, "links", None):      # pages to link to, named while writing
+        from app.application.site import link_targets
+        from app.core.batch.job import build_brief
+
+        for row in parsed.valid_rows:
+            brief = build_brief(row.keyword, row.overrides, defaults)
+            row.overrides["link_terms"] = link_targets(args.links, brief)
     store = plume.create_batch_job(
         parsed, out_dir=out, defaults=defaults, hosts=hosts, formats=plume.formats(args.format),
         preset=plume.preset(args.preset), duplicates=groups, duplicate_choice=choice,
@@ -203,7 +224,7 @@ def _new_job(args: argparse.Namespace) -> int:
     job_id = store.config.job_id
     print(f"Job {job_id} saved in {out}. If it stops: plume batch --resume {out} "
           f"(or --resume {job_id})")
-    return _linked(args, store, _run(plume, store))
+    return _linked(args, plume, store)
 
 
 def _check_links(args: argparse.Namespace) -> None:
@@ -216,18 +237,13 @@ def _check_links(args: argparse.Namespace) -> None:
     check_profile(args.links)
 
 
-def _linked(args: argparse.Namespace, store: Any, code: int) -> int:
-    """With --links: the finished articles linked to the site and to each other."""
-    if not getattr(args, "links", None):
-        return code
-    from app.application.site import link_batch
+def _linked(args: argparse.Namespace, plume: Any, store: Any) -> int:
+    """Run the job; with --links each finished article is linked as it finishes (and all once
+    more at the end), with --social its posts are written after the run."""
+    from app.commands.batch_extras import AfterArticles
 
-    results = link_batch(store, args.links, args.links_per_article)
-    total = sum(len(links) for _, links in results)
-    print(f"Internal links: {total} added to {len(results)} finished article(s).")
-    for keyword, links in results:
-        print(f"  {keyword}: " + (", ".join(f"“{s.anchor}” → {s.href}" for s in links) or "none"))
-    return code
+    after = AfterArticles(args, plume, store)
+    return after.finish(_run(plume, store, after))
 
 
 def _show_hosts(plume: Any, hosts: list[Any]) -> list[Any]:
@@ -282,7 +298,7 @@ def _resume(args: argparse.Namespace) -> int:
     _show_hosts(plume, store.config.hosts)
     if args.retry_failed:
         print(f"{store.retry_failed()} failed or cancelled row(s) queued again.")
-    return _linked(args, store, _run(plume, store))
+    return _linked(args, plume, store)
 
 
 def _status(job: str) -> int:
@@ -306,12 +322,18 @@ def _status(job: str) -> int:
 
 # ---- running ---------------------------------------------------------------------------------
 
-def _run(plume: Any, store: Any) -> int:
+def _run(plume: Any, store: Any, after: Any = None) -> int:
     from app.core.batch.lock import JobLock
     from app.core.batch.output import REPORT_NAME
 
     display = _Display(sys.stderr)
-    runner = plume.batch_runner(store, on_event=display.event)
+
+    def on_event(event: Any) -> None:
+        display.event(event)
+        if after is not None:
+            after.event(event)            # no database work here: the runner's thread
+
+    runner = plume.batch_runner(store, on_event=on_event)
     display.runner = runner
     outcome: list[Any] = []
     from app.commands._terminal import StopSignals
@@ -320,10 +342,14 @@ def _run(plume: Any, store: Any) -> int:
     with JobLock(store.path), signals:
         thread = threading.Thread(target=lambda: outcome.append(runner.run()), daemon=True)
         thread.start()
+        if after is not None:
+            after.say = display.line
         try:
             while thread.is_alive():
                 thread.join(0.5)
                 display.draw()
+                if after is not None:
+                    after.tick()
         except KeyboardInterrupt:
             display.line("Stopping: running articles keep what they wrote…")
             runner.stop()

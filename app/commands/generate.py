@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -167,11 +168,12 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             if args.think:
                 _say(f"plume generate: '{model}' cannot think; --think is ignored.")
             think = None
-        if auto_terms:
-            terms = plume.propose_terms(service, model, brief, think=think)
-            _say("Topic terms: " + ", ".join(f"{t.text} ({t.low}-{t.high})" for t in terms))
         if terms:
             brief = brief.with_(terms=tuple(t.text for t in terms))
+        if args.links:                    # pages to link to, named while writing
+            from app.application.site import link_targets
+
+            brief = brief.with_(terms=(*brief.terms, *link_targets(args.links, brief)))
         generator = plume.generator(service, model, think=think, num_ctx=args.num_ctx,
                                     temperature=args.temperature, seed=args.seed,
                                     review=False if args.no_review else None)
@@ -180,9 +182,24 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
         outcome: ArticleReady | Failed | None = None
         reviewed: Any = None
         stops.interrupting = False   # from here a stop is handled: what was written is saved
+        chosen: list[Any] = list(terms)
+
+        def propose(plan: Any) -> tuple[str, ...]:   # --terms auto: at outline time
+            from app.commands.terms_view import proposal_lines
+            from app.core.terms.propose import plan_text
+
+            proposal = plume.propose_terms(service, model, brief, think=think, site=args.links,
+                                           context=[plan_text(plan, brief)])
+            chosen[:] = proposal.terms
+            for line in proposal_lines(proposal):
+                console.say(line)
+            return tuple(t.text for t in proposal.terms)
+
+        events = (_terms_at_outline(generator, brief, cancel, propose) if auto_terms
+                  else generator.generate(brief, cancel))
         try:
             console.start(model, service.host)
-            for event in generator.generate(brief, cancel):
+            for event in events:
                 console.show(event)
                 if isinstance(event, TextDelta):
                     journal.add(event.text)
@@ -196,10 +213,26 @@ def _generate(args: argparse.Namespace, stops: Any) -> int:
             console.finish()
             journal.flush()
     code, saved = _conclude(args, outcome, reviewed, formats, preset, stops, console,
-                            terms=terms, plume=plume)
+                            terms=chosen, plume=plume)
     if saved:
         journal.discard()
     return code
+
+
+def _terms_at_outline(generator: Any, brief: Any, cancel: Any,
+                      propose: Any) -> Iterator[Any]:
+    """The run's events, with the topic terms chosen once the plan is known (`propose(plan)`
+    → the terms), so the sections are written with them and the review looks for them."""
+    from app.core.generation.events import PlanReady
+
+    plan = None
+    for event in generator.plan(brief, cancel):
+        yield event
+        if isinstance(event, PlanReady):
+            plan = event.plan
+    if plan is not None:
+        yield from generator.write(brief.with_(terms=(*brief.terms, *propose(plan))), plan,
+                                   cancel)
 
 
 def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: list[str],
@@ -262,15 +295,19 @@ def _check_site(site: str, max_links: int) -> None:
 
 
 def _add_links(article: Any, site: str, max_links: int, plume: Any, console: Any) -> Any:
-    from app.application.site import link_suggestions, with_links
+    from app.application.site import link_suggestions, with_links, with_related_reading
 
-    suggestions = link_suggestions(article, site, own_url=plume.article_url(article),
-                                   limit=max_links)
+    own_url = plume.article_url(article)
+    suggestions = link_suggestions(article, site, own_url=own_url, limit=max_links)
+    article, related = with_related_reading(with_links(article, suggestions), site,
+                                            own_url=own_url, cap=max_links)
     for s in suggestions:
         console.say(f"Link: “{s.anchor}” → {s.href} ({s.title})")
-    if not suggestions:
+    for s in related:
+        console.say(f"Link (read also): “{s.anchor}” → {s.href}")
+    if not suggestions and not related:
         console.say(f"No page of '{site}' in this language is on topic: no internal link added.")
-    return with_links(article, suggestions)
+    return article
 
 
 def _keep(article: Any, folder: Path, formats: list[str], preset: str, console: Any, *,

@@ -25,3 +25,18 @@ def coverage_lines(article: Any, terms: Sequence[Any]) -> list[str]:
         lines.append(f"  {_MARKS[t['status']]} {t['term']}: {t['count']} "
                      f"(target {t['min']}-{t['max']}, {t['status']})")
     return lines
+
+
+def proposal_lines(proposal: Any) -> list[str]:
+    """`--terms auto`: the terms, then what was refused from the model and what was added."""
+    lines = ["Topic terms: " + ", ".join(f"{t.text} ({t.low}-{t.high})" for t in proposal.terms)]
+    if proposal.unreadable:
+        lines.append("  The model's list could not be read.")
+    if proposal.refused:
+        lines.append("  Refused from the model: " + ", ".join(
+            f"{r.text} ({r.reason})" for r in proposal.refused))
+    added = len(proposal.terms) - proposal.from_model
+    if added:
+        lines.append(f"  Added from the plan, the site's pages and a short text on the "
+                     f"keyword: {added}")
+    return lines

@@ -1311,7 +1311,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+635"/>
+        <location filename="../../app/ui/main_window.py" line="+656"/>
         <source>Plume — SEO writing studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +1889,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="+189"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="+190"/>
         <source>Self-review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1965,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+323"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+326"/>
         <source>No text yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +1985,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2067,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2782,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>_CheckRow</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="-313"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="-332"/>
         <source>Shown for advice; not counted in the SEO score</source>
         <translation type="unfinished"></translation>
     </message>

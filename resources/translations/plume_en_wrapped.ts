@@ -589,12 +589,12 @@
   <context>
     <name>LinksDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="45" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="52" />
       <source>Internal &amp;links…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="45" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="52" />
       <source>Link the article to pages of your site</source>
       <translation type="unfinished" />
     </message>
@@ -677,27 +677,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="477" />
+      <location filename="../../app/ui/main_window.py" line="480" />
       <source>Saved in the library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="367" />
+      <location filename="../../app/ui/main_window.py" line="370" />
       <source>No model is selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="368" />
+      <location filename="../../app/ui/main_window.py" line="371" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="439" />
+      <location filename="../../app/ui/main_window.py" line="442" />
       <source>Saved to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="452" />
+      <location filename="../../app/ui/main_window.py" line="455" />
       <source>Opened {0}</source>
       <translation type="unfinished" />
     </message>
@@ -888,32 +888,32 @@
   <context>
     <name>SocialDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="34" />
-      <source>&amp;Social posts…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="35" />
-      <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="50" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="39" />
       <source>Social posts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="68" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="41" />
+      <source>&amp;Social posts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/content_actions.py" line="42" />
+      <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="62" />
       <source>Networks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="69" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="63" />
       <source>Article address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="70" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="64" />
       <source>Write posts</source>
       <translation type="unfinished" />
     </message>
@@ -961,64 +961,69 @@
   <context>
     <name>TermsPanel</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="60" />
-      <source>Topic &amp;terms…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../app/ui/dialogs/content_actions.py" line="61" />
-      <source>Terms the article should cover, and how well it does</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="43" />
       <source>Topic terms</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="47" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="62" />
+      <source>Topic &amp;terms…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/content_actions.py" line="63" />
+      <source>Terms the article should cover, and how well it does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="45" />
       <source>One term per line, optionally with a range:
 battery life: 2-4</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="49" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="47" />
       <source>Propose with the model</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="120" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="122" />
       <source>Asking the model…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="52" />
       <source>Term</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="52" />
       <source>Uses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="52" />
       <source>Target</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="84" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="82" />
       <source>The list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="100" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="98" />
       <source>Coverage: %1/100</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="111" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="109" />
       <source>Give a keyword and pick a model first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="129" />
+      <source>Refused from the model: %1</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1313,7 +1313,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+635"/>
+        <location filename="../../app/ui/main_window.py" line="+656"/>
         <source>Plume — SEO writing studio</source>
         <translation>Plume — atelier de rédaction SEO</translation>
     </message>
@@ -1891,7 +1891,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="+189"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="+190"/>
         <source>Self-review</source>
         <translation>Relecture automatique</translation>
     </message>
@@ -1967,7 +1967,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="+323"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="+326"/>
         <source>No text yet</source>
         <translation>Aucun texte</translation>
     </message>
@@ -1987,7 +1987,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
@@ -2069,7 +2069,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Cliquez pour le surligner dans le texte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
@@ -2784,7 +2784,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>_CheckRow</name>
     <message>
-        <location filename="../../app/ui/panels/score_panel.py" line="-313"/>
+        <location filename="../../app/ui/panels/score_panel.py" line="-332"/>
         <source>Shown for advice; not counted in the SEO score</source>
         <translation>Affiché à titre de conseil&#x202f;; non compté dans le score SEO</translation>
     </message>

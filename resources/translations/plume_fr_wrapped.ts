@@ -589,12 +589,12 @@
   <context>
     <name>LinksDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="45" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="52" />
       <source>Internal &amp;links…</source>
       <translation>Liens &amp;internes…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="45" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="52" />
       <source>Link the article to pages of your site</source>
       <translation>Relier l'article à des pages de votre site</translation>
     </message>
@@ -677,27 +677,27 @@
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="477" />
+      <location filename="../../app/ui/main_window.py" line="480" />
       <source>Saved in the library</source>
       <translation>Enregistré dans la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="367" />
+      <location filename="../../app/ui/main_window.py" line="370" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n’est sélectionné.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="368" />
+      <location filename="../../app/ui/main_window.py" line="371" />
       <source>Pick a model in the Model list (or pull one first).</source>
       <translation>Choisissez un modèle dans la liste Modèle (ou téléchargez-en un d’abord).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="439" />
+      <location filename="../../app/ui/main_window.py" line="442" />
       <source>Saved to {0}</source>
       <translation>Enregistré dans {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="452" />
+      <location filename="../../app/ui/main_window.py" line="455" />
       <source>Opened {0}</source>
       <translation>{0} ouvert</translation>
     </message>
@@ -888,32 +888,32 @@
   <context>
     <name>SocialDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="34" />
-      <source>&amp;Social posts…</source>
-      <translation>Publications pour les &amp;réseaux sociaux…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="35" />
-      <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
-      <translation>Rédiger des publications pour X, LinkedIn, Facebook, Instagram et une newsletter</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="50" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="39" />
       <source>Social posts</source>
       <translation>Publications pour les réseaux sociaux</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="68" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="41" />
+      <source>&amp;Social posts…</source>
+      <translation>Publications pour les &amp;réseaux sociaux…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/content_actions.py" line="42" />
+      <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
+      <translation>Rédiger des publications pour X, LinkedIn, Facebook, Instagram et une newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="62" />
       <source>Networks</source>
       <translation>Réseaux</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="69" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="63" />
       <source>Article address</source>
       <translation>Adresse de l'article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="70" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="64" />
       <source>Write posts</source>
       <translation>Rédiger les publications</translation>
     </message>
@@ -961,66 +961,71 @@
   <context>
     <name>TermsPanel</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="60" />
-      <source>Topic &amp;terms…</source>
-      <translation>&amp;Termes du sujet…</translation>
-    </message>
-    <message>
       <location filename="../../app/ui/dialogs/content_actions.py" line="61" />
-      <source>Terms the article should cover, and how well it does</source>
-      <translation>Les termes que l'article devrait couvrir, et dans quelle mesure il le fait</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="43" />
       <source>Topic terms</source>
       <translation>Termes du sujet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="47" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="62" />
+      <source>Topic &amp;terms…</source>
+      <translation>&amp;Termes du sujet…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/content_actions.py" line="63" />
+      <source>Terms the article should cover, and how well it does</source>
+      <translation>Les termes que l'article devrait couvrir, et dans quelle mesure il le fait</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="45" />
       <source>One term per line, optionally with a range:
 battery life: 2-4</source>
       <translation>Un terme par ligne, avec une fourchette si besoin :
 autonomie : 2-4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="49" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="47" />
       <source>Propose with the model</source>
       <translation>Proposer avec le modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="120" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="122" />
       <source>Asking the model…</source>
       <translation>Question au modèle…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="52" />
       <source>Term</source>
       <translation>Terme</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="52" />
       <source>Uses</source>
       <translation>Emplois</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="54" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="52" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="84" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="82" />
       <source>The list</source>
       <translation>La liste</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="100" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="98" />
       <source>Coverage: %1/100</source>
       <translation>Couverture : %1/100</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="111" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="109" />
       <source>Give a keyword and pick a model first.</source>
       <translation>Indiquez d'abord un mot-clé et choisissez un modèle.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="129" />
+      <source>Refused from the model: %1</source>
+      <translation>Refusés parmi ceux du modèle : %1</translation>
     </message>
   </context>
 </TS>

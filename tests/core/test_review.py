@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 
 import pytest
@@ -360,3 +361,48 @@ def test_reviser_without_a_window_uses_the_one_the_model_is_loaded_with(fake_oll
     review_with_summary(sloppy_draft(), None, service, MODEL, CancelToken(), think=False)
     windows = [b["options"]["num_ctx"] for b in fake_ollama.bodies()]
     assert len(windows) >= 2 and set(windows) == {12288}, "no reload for the review"
+
+
+class TermAddingModel:
+    """Revises like the sloppy model, and where it is asked to use a term, adds one sentence
+    with it at the end of the section (as a decent model does)."""
+
+    _ASK = re.compile(r"Use the term “([^”]+)”")
+
+    def __init__(self) -> None:
+        self.sloppy = SloppyModel()
+        self.asked: list[tuple[str, str]] = []          # (term, the section's text)
+
+    def __call__(self, req):
+        from tests.fake_ollama import Generate
+        from tests.fake_ollama.sloppy import _SECTION
+        from tests.fake_ollama.writer import prompt_text
+
+        text = prompt_text(req.body)
+        asked = self._ASK.findall(text)
+        section = _SECTION.search(text)
+        if not asked or section is None:
+            return self.sloppy(req)
+        self.asked += [(term, section.group(1)) for term in asked]
+        added = " ".join(f"A {term} helps here." for term in asked)
+        return Generate(content=[section.group(1).rstrip() + " " + added + "\n"])
+
+
+def test_the_review_adds_a_missing_term_in_the_section_about_it(fake_ollama, service):
+    model = TermAddingModel()
+    fake_ollama.on_model(MODEL, model)
+    draft = sloppy_draft()
+    terms = ("kitchen waste", "worm bin", "wooden box")   # the first is in the draft already
+    _, result = run(draft, reviser=ModelSectionReviser(service, MODEL, think=False), terms=terms)
+    body = result.article.body
+    # Both missing terms were asked for, each in a section that speaks of its thing.
+    assert sorted(t for t, _ in model.asked) == ["wooden box", "worm bin"]
+    assert all(term.split()[-1] in section for term, section in model.asked)
+    assert "A wooden box helps here." in body and "A worm bin helps here." in body
+    kept = [f for f in result.fixes if f.by_model and "topic_terms" in f.params["checks"]]
+    assert kept, "a revision that only adds a term is kept when it scores no worse"
+    assert result.after.seo_score >= result.before.seo_score
+    # Without terms the same draft gets no such request.
+    model.asked.clear()
+    run(draft, reviser=ModelSectionReviser(service, MODEL, think=False))
+    assert model.asked == []

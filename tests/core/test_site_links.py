@@ -217,5 +217,134 @@ def test_no_link_on_a_shared_word_or_a_mere_shared_stem():
         "hotel-a-insectes"))), "fr")
     body = ("# Le balcon\n\nIl faut utiliser un bon terreau au jardin.\n\nLa taille des bacs "
             "compte.\n\nLes insectes aiment les fleurs.\n")
+    # 'insectes' is not what "hôtel à insectes" is about (its head word is 'hôtel'); 'taillé'
+    # is not 'taille' (a page "taille des haies" would have it as its head word).
+    assert suggest_links(body, "balcon", "fr", pages) == []
+    haies = sitemap_pages(sitemap("https://j.example/taille-des-haies/"), "fr")
+    assert suggest_links("# B\n\nLe buis est taillé court.\n", "balcon", "fr", haies) == []
+    assert len(suggest_links("# B\n\nLa taille du buis.\n", "balcon", "fr", haies)) == 1
+    body += "\nUn hôtel à insectes attire les abeilles.\n\nCet hôtel reste au sec.\n"
     links = suggest_links(body, "balcon", "fr", pages)
-    assert [(s.anchor, s.href) for s in links] == [("insectes", "/hotel-a-insectes/")]
+    assert [(s.anchor, s.href) for s in links] == [("hôtel à insectes", "/hotel-a-insectes/")]
+
+
+def test_batch_links_are_idempotent_on_resume_and_social_posts_come_per_article(
+        fake_ollama, tmp_path, capsys):
+    import json
+
+    from tests.fake_ollama import Fail, Generate, words
+
+    prose = ("Le compost en appartement et le lombricomposteur se complètent. Le purin d'ortie "
+             "nourrit les tomates. Un paillage du potager garde l'eau des plantes. ")
+
+    def writer(req):
+        text = " ".join(m.get("content", "") for m in req.body.get("messages", []))
+        if "purin d'ortie »" in text:
+            return Fail(400, "model runner crashed on this prompt")
+        if req.body.get("format"):
+            return fake_ollama.writer(req)
+        return Generate(content=words(prose * 3))
+
+    fake_ollama.on_model("llama3.1:8b", writer)
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(*SITE[5:6], *SITE[3:4]), "fr"))
+    keywords = tmp_path / "mots.txt"
+    keywords.write_text("compost en appartement\nlombricomposteur\npurin d'ortie\n",
+                        encoding="utf-8")
+    out = tmp_path / "out"
+    base = ["--model", "llama3.1:8b", "--host", fake_ollama.url, "--lang", "fr", "--words",
+            "400", "--no-review", "--links", "jardin", "--links-per-article", "2"]
+    assert main(["batch", str(keywords), "--out", str(out), *base,
+                 "--social", "x,linkedin"]) == 1                 # one article failed
+    capsys.readouterr()
+    first = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    articles = {k: v for k, v in first.items() if not k.endswith(".social.md")}
+    assert len(articles) == 2
+    for text in articles.values():
+        assert 1 <= len(re.findall(r"\]\((/[^)]+)\)", text)) <= 2     # the cap
+    # One .social.md per finished article, none for the failed one; X within 280.
+    social = sorted(k for k in first if k.endswith(".social.md"))
+    assert len(social) == 2 and not any("purin" in k for k in social)
+    for name in social:
+        data = json.loads((out / name.replace(".md", ".json")).read_text(encoding="utf-8"))
+        x = next(p for p in data["posts"] if p["network"] == "x")
+        assert x["length"] <= 280
+    # Resume with the same links: no page is linked twice, no post is written again.
+    assert main(["batch", "--resume", str(out), "--host", fake_ollama.url,
+                 "--links", "jardin", "--links-per-article", "4", "--social", "x"]) == 1
+    printed = capsys.readouterr().out
+    again = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.md")}
+    for name, text in again.items():
+        hrefs = re.findall(r"\]\((/[^)]+)\)", text)
+        assert len(hrefs) == len(set(hrefs)), f"a page linked twice in {name}"
+    assert {k: again[k] for k in social} == {k: first[k] for k in social}
+    assert "Social posts:" not in printed
+
+
+def test_pages_to_link_are_named_to_the_writer_model_while_writing(fake_ollama, tmp_path,
+                                                                   capsys):
+    from app.application.site import link_targets
+    from app.core.models import Brief
+
+    with site_store() as store:
+        store.save("jardin", sitemap_pages(sitemap(
+            *SITE, "https://jardin.example/compost-de-feuilles-mortes/"), "fr"))
+    # On topic: a shared word, or one inside the other ("compost" in "lombricomposteur");
+    # never its own page, nor a title with the keyphrase (it could not be an anchor).
+    assert link_targets("jardin", Brief("lombricomposteur", Language.FR)) == [
+        "compost de feuilles mortes", "compost en appartement"]
+    assert link_targets("jardin", Brief("potager sur balcon", Language.FR)) == [
+        "paillage du potager"]
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["generate", "lombricomposteur", "--lang", "fr", "--words", "600", "--quiet",
+                 "--model", "llama3.1:8b", "--host", fake_ollama.url, "--out", str(out),
+                 "--links", "jardin", "--no-review"])
+    assert code == 0, capsys.readouterr().err
+    prompts = [b["messages"][-1]["content"] for b in fake_ollama.bodies() if b.get("messages")]
+    named = " ".join(p for p in prompts if "Employez ces termes" in p)
+    assert "compost de feuilles mortes" in named and "compost en appartement" in named
+
+
+def test_a_batch_article_the_site_lists_already_is_one_page_not_two():
+    from app.core.site.cluster import link_cluster
+
+    site = sitemap_pages(sitemap("https://jardin.example/potager-sur-balcon/",
+                                 "https://jardin.example/paillage-du-potager/"), "fr")
+    balcon = Article("potager sur balcon", Language.FR, "Potager sur balcon", "Guide.",
+                     "potager-sur-balcon", "# Potager sur balcon\n\nLe paillage garde l'eau.\n")
+    paillage = Article("paillage du potager", Language.FR, "Paillage du potager", "Guide.",
+                       "paillage-du-potager",
+                       "# Paillage du potager\n\nUn potager demande de l'eau en été.\n")
+    linked = link_cluster([balcon, paillage], site, cap=3)
+    # 'potager' is the head of one page only (the site's and the batch's are the same page).
+    assert [(s.anchor, s.href) for s in linked[1][1]] == [("potager", "/potager-sur-balcon/")]
+    assert [(s.anchor, s.href) for s in linked[0][1]] == [("paillage", "/paillage-du-potager/")]
+
+
+def test_a_text_naming_no_page_ends_with_a_read_also_line_to_pages_on_its_topic():
+    from app.core.site.cluster import link_cluster
+
+    site = sitemap_pages(sitemap(*(f"https://jardin.example/{s}/" for s in (
+        "compost-de-feuilles-mortes", "compost-en-appartement", "lombricomposteur-debutant",
+        "mare-naturelle", "outils-de-jardinage"))), "fr")
+    # What gemma3:270m wrote for "lombricomposteur": about cars, naming no page of the site.
+    off_topic = Article("lombricomposteur", Language.FR, "Lombricomposteur", "Guide.",
+                        "lombricomposteur", "# Lombricomposteur\n\nLa voiture a une caisse de "
+                        "porte à bord.\n\n## Questions fréquentes\n\nLe site est un projet.\n")
+    [(article, links)] = link_cluster([off_topic], site, cap=4)
+    assert article.body.endswith("\n\nÀ lire aussi : [Compost de feuilles mortes]"
+                                 "(/compost-de-feuilles-mortes/), [Compost en appartement]"
+                                 "(/compost-en-appartement/).\n")
+    assert [s.href for s in links] == ["/compost-de-feuilles-mortes/", "/compost-en-appartement/"]
+    assert all(article.body[s.start:s.end] == s.anchor for s in links)
+    report = analyze(article)
+    assert report.by_id("internal_links").params.get("count") == 2
+    assert report.by_id("competing_links").status.value == "good"
+    # Linked again (resume): nothing more; a text with two links of its own gets no line.
+    assert link_cluster([article], site, cap=4)[0][1] == []
+    named = Article("lombricomposteur", Language.FR, "L", "G.", "lombricomposteur",
+                    "# L\n\nLe compost de feuilles mortes aide.\n\nUn outil suffit.\n\n"
+                    "Les outils de jardinage servent.\n")
+    [(done, links)] = link_cluster([named], site, cap=4)
+    assert "À lire aussi" not in done.body and len(links) == 2

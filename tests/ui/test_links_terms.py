@@ -71,3 +71,33 @@ def test_terms_panel_counts_the_editor_text_live(make_window, qtbot):
     with qtbot.waitSignal(panel.coverage_updated, timeout=3000, raising=False):
         panel.terms.setPlainText("heel counter: 5-2\n")
     assert "empty" in panel.status.text()
+
+
+def test_terms_and_social_posts_open_as_tabs_docked_beside_the_editor(make_window, qtbot):
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window()
+    window.load_article(sample_article())
+    window.show()
+    assert window.findChildren(QDockWidget) == []          # nothing made before it is asked
+    actions = {a.text(): a for m in window.menuBar().findChildren(QMenu) for a in m.actions()}
+    actions["Topic &terms…"].trigger()
+    terms = window.findChild(QDockWidget, "plume-dock-terms")
+    assert terms is not None and isinstance(terms.widget(), TermsPanel)
+    assert window.dockWidgetArea(terms) == Qt.DockWidgetArea.RightDockWidgetArea
+    qtbot.waitUntil(terms.isVisible, timeout=2000)
+    # The coverage shows beside the text while the writer types.
+    panel = terms.widget()
+    with qtbot.waitSignal(panel.coverage_updated, timeout=3000):
+        panel.terms.setPlainText("heel counter: 1-2\ntoe box: 1-2\n")
+    assert window.editor.isVisible() and panel.score.text().endswith("50/100")
+    actions["&Social posts…"].trigger()
+    social = window.findChild(QDockWidget, "plume-dock-social")
+    assert social is not None and social in window.tabifiedDockWidgets(terms)
+    qtbot.waitUntil(social.isVisible, timeout=2000)
+    assert social.widget().write_button.text() == "Write posts"
+    actions["Topic &terms…"].trigger()                      # the same dock, raised again
+    assert len(window.findChildren(QDockWidget)) == 2
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    if os.environ.get("PLUME_SCREENSHOTS"):
+        window.grab().save(os.environ["PLUME_SCREENSHOTS"].replace(".png", "-docks.png"))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from app.application import Plume
-from app.ui.dialogs.social_dialog import SocialDialog
+from app.ui.dialogs.social_dialog import SocialPanel
 from tests.fake_ollama import Generate
 from tests.ui.main_window_fixtures import make_window, no_keyring, sample_article  # noqa: F401
 
@@ -32,7 +32,8 @@ def test_posts_are_written_shown_with_their_length_and_copied(make_window, qtbot
     window.load_article(sample_article())
     menu_texts = [a.text() for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
     assert "&Social posts…" in menu_texts
-    dialog = SocialDialog(window.current_article, Plume(window.settings), "llama3.1:8b", window)
+    dialog = SocialPanel(window.current_article, lambda: Plume(window.settings),
+                         lambda: "llama3.1:8b", window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.url.setText(URL)
@@ -58,7 +59,8 @@ def test_a_bad_address_is_said_in_the_dialog_and_nothing_is_asked(make_window, q
                                                                  fake_ollama):
     window = make_window(host=fake_ollama.url)
     window.load_article(sample_article())
-    dialog = SocialDialog(window.current_article, Plume(window.settings), "llama3.1:8b", window)
+    dialog = SocialPanel(window.current_article, lambda: Plume(window.settings),
+                         lambda: "llama3.1:8b", window)
     qtbot.addWidget(dialog)
     dialog.url.setText("not an address")
     before = len(fake_ollama.bodies())

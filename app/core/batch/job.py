@@ -56,6 +56,7 @@ class JobDefaults:
     instructions: str = ""
     think: bool | str | None = None
     num_ctx: int | None = None
+    terms: tuple[tuple[str, int, int], ...] = ()   # topic terms (text, min, max) for every row
 
 
 @dataclass(slots=True)
@@ -85,7 +86,9 @@ class JobConfig:
         data = json.loads(text)
         d = data.pop("defaults")
         defaults = JobDefaults(**{**d, "language": Language(d["language"]), "tone": Tone(d["tone"]),
-                                  "point_of_view": PointOfView(d["point_of_view"])})
+                                  "point_of_view": PointOfView(d["point_of_view"]),
+                                  "terms": tuple((str(t), int(lo), int(hi))
+                                                 for t, lo, hi in d.get("terms", ()))})
         hosts = [HostSpec(**h) for h in data.pop("hosts")]
         formats = tuple(data.pop("formats"))
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
@@ -128,6 +131,8 @@ def build_brief(keyword: str, overrides: dict[str, Any], defaults: JobDefaults) 
         point_of_view=PointOfView(overrides.get("point_of_view", d.point_of_view)),
         target_words=int(overrides.get("target_words", d.target_words)),
         instructions=str(overrides.get("instructions", d.instructions)),
+        terms=(*(str(t[0]) for t in d.terms),
+               *(str(t) for t in overrides.get("link_terms", ()))),   # pages to link to
     )
 
 

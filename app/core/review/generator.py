@@ -35,14 +35,16 @@ class ReviewingGenerator:
         return getattr(self.generator, name)
 
     def generate(self, brief: Brief, cancel: CancelToken | None = None) -> Iterator[Event]:
-        return self._reviewed(self.generator.generate(brief, cancel), cancel)
+        return self._reviewed(self.generator.generate(brief, cancel), cancel, brief.terms)
 
     def write(self, brief: Brief, plan: Plan, cancel: CancelToken | None = None) -> Iterator[Event]:
-        return self._reviewed(self.generator.write(brief, plan, cancel), cancel)
+        return self._reviewed(self.generator.write(brief, plan, cancel), cancel, brief.terms)
 
-    def _reviewed(self, events: Iterator[Event], cancel: CancelToken | None) -> Iterator[Event]:
+    def _reviewed(self, events: Iterator[Event], cancel: CancelToken | None,
+                  terms: tuple[str, ...] = ()) -> Iterator[Event]:
         return with_review(events, enabled=self.enabled, reviser=self.reviser, cancel=cancel,
                            site_url=self.site_url, previous_keyphrases=self.previous_keyphrases,
+                           terms=terms,
                            limits=self.limits or self._limits_for_model)   # the model is known then
 
     def _limits_for_model(self) -> ReviewLimits | None:

@@ -38,6 +38,7 @@ from app.core.review.fixes import Fix, apply_fix, get_field, merge
 from app.core.review.problems import Problem, plan_revisions
 from app.core.review.result import Rejected, ReviewResult
 from app.core.review.revision import Revision, RevisionRequest, SectionReviser
+from app.core.review.terms import covered, with_terms
 from app.core.review.toc import fix_table_of_contents
 from app.core.textutil import count_words
 
@@ -136,8 +137,9 @@ class SelfReview:
     def __init__(self, article: Article, *, reviser: SectionReviser | None = None,
                  cancel: CancelToken | None = None, limits: ReviewLimits | None = None,
                  site_url: str | None = None, previous_keyphrases: tuple[str, ...] | None = None,
-                 analyze: Analyze | None = None) -> None:
+                 analyze: Analyze | None = None, terms: tuple[str, ...] = ()) -> None:
         self.original = article
+        self.terms = terms                 # topic terms: a missing one is asked for (review/terms.py)
         self.reviser = reviser
         self.cancel = cancel or CancelToken()
         self.limits = limits or ReviewLimits()
@@ -273,6 +275,8 @@ class SelfReview:
             assert self._report is not None
             seen, report = self._view(self._article) if self._pending else (self._article, self._report)
             plan = plan_revisions(seen, report, skip)[:limits.max_sections_per_round]
+            if self.terms:
+                plan = with_terms(plan, seen, self.terms, skip, limits.max_sections_per_round)
             if not plan:
                 break
             self._rounds = round_no
@@ -339,7 +343,10 @@ class SelfReview:
             self._rejected.append(Rejected(fix, reason))
             kept = False
         else:
-            kept = self._try(fix, need_gain=True)
+            lang = str(self._article.language)
+            more_terms = bool(self.terms) and covered(fix.after, self.terms, lang) > covered(
+                fix.before, self.terms, lang)
+            kept = self._try(fix, need_gain=not more_terms)   # a term added: no worse is enough
         code = "review.revision_kept" if kept else "review.revision_rejected"
         yield Notice(code, {"section": index, "heading": section.heading, "checks": checks})
         return kept
@@ -387,12 +394,12 @@ def _reattach(head: str, revised: str, old_text: str) -> str:
 def review_article(article: Article, *, reviser: SectionReviser | None = None,
                    cancel: CancelToken | None = None, max_rounds: int = 2,
                    site_url: str | None = None, previous_keyphrases: tuple[str, ...] | None = None,
-                   limits: ReviewLimits | None = None, analyze: Analyze | None = None
-                   ) -> Iterator[Event]:
+                   limits: ReviewLimits | None = None, analyze: Analyze | None = None,
+                   terms: tuple[str, ...] = ()) -> Iterator[Event]:
     """Events of a self-review (see module doc); the last two are ReviewReady, ArticleReady."""
     limits = limits or ReviewLimits(max_rounds=max_rounds)
     return SelfReview(article, reviser=reviser, cancel=cancel, limits=limits, site_url=site_url,
-                      previous_keyphrases=previous_keyphrases, analyze=analyze).run()
+                      previous_keyphrases=previous_keyphrases, analyze=analyze, terms=terms).run()
 
 
 def run_review(article: Article, **options: object) -> ReviewResult:

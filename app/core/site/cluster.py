@@ -4,12 +4,14 @@ other finished articles of the batch that are on topic (a failed one is not a pa
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from app.core.languages.registry import labels
 from app.core.models import Article
 from app.core.site.importers import article_page
-from app.core.site.links import LinkSuggestion, apply_links, suggest_links
-from app.core.site.pages import Page
+from app.core.site.links import LinkSuggestion, apply_links, linked_pages, suggest_links
+from app.core.site.pages import Page, slug_of
+from app.core.site.related import with_related
 
 
 def batch_page(article: Article, site_url: str) -> Page | None:
@@ -24,15 +26,31 @@ def batch_page(article: Article, site_url: str) -> Page | None:
 
 
 def link_cluster(articles: Sequence[Article], site_pages: Sequence[Page], *, cap: int,
-                 site_url: str = "") -> list[tuple[Article, list[LinkSuggestion]]]:
-    """Each article with its links applied (at most `cap`), and the links."""
+                 site_url: str = "", only: Collection[int] | None = None
+                 ) -> list[tuple[Article, list[LinkSuggestion]]]:
+    """Each article with its new links applied, and those links: at most `cap` links to the
+    site and the cluster in all, counting the ones it has already, and a "read also" line
+    to pages on its topic when its text gave fewer than two (app/core/site/related.py); never a second link to a
+    page it links to (run it again, e.g. on resume: nothing changes). `only`: the indexes of
+    the articles to link now (the others are pages to link to)."""
     own = [batch_page(a, site_url) for a in articles]
-    cluster = [p for p in own if p is not None]
-    out = []
-    for article, page in zip(articles, own, strict=True):
+    on_site = {slug_of(p.url) for p in site_pages}   # a batch article the site lists already
+    cluster = [p for p in own if p is not None and slug_of(p.url) not in on_site]
+    out: list[tuple[Article, list[LinkSuggestion]]] = []
+    for i, (article, page) in enumerate(zip(articles, own, strict=True)):
+        if only is not None and i not in only:
+            out.append((article, []))
+            continue
         pages = [*site_pages, *(p for p in cluster if p is not page)]
         own_url = page.url if page is not None and page.url.startswith("http") else ""
-        links = suggest_links(article.body, article.keyword, str(article.language), pages,
-                              own_url=own_url, own_slug=article.slug, limit=cap)
-        out.append((dataclasses.replace(article, body=apply_links(article.body, links)), links))
+        linked = linked_pages(article.body, pages, own_url)
+        left = cap - len(linked)
+        lang = str(article.language)
+        links = suggest_links(article.body, article.keyword, lang, pages,
+                              own_url=own_url, own_slug=article.slug, limit=left,
+                              exclude={p.url for p in linked}) if left > 0 else []
+        body, more = with_related(apply_links(article.body, links), article.keyword, lang, pages,
+                                  labels(lang).get("related", ""), cap=cap, own_url=own_url,
+                                  own_slug=article.slug)
+        out.append((dataclasses.replace(article, body=body), [*links, *more]))
     return out

@@ -12,17 +12,22 @@ pages first (how many of their terms the article uses).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.core.analysis.facts import Sentence, block_facts
 from app.core.analysis.keyphrase import Keyphrase, match_text, parse_keyphrase
+from app.core.analysis.lexicon import lexicon
 from app.core.analysis.markdown_blocks import Block, parse_blocks
+from app.core.analysis.text import fold
 from app.core.site.pages import Page, slug_of
 
 MIN_LINKS, MAX_LINKS = 3, 6
+_HEAD = {"fr": 0, "en": -1}     # where a noun phrase's head word is (first in French)
 _UNSAFE = set("[]()*_`<>|\n")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,16 +42,19 @@ class LinkSuggestion:
 
 
 def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
-                  own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS
-                  ) -> list[LinkSuggestion]:
-    """Up to `limit` links, in body order (fewer when fewer pages are on topic)."""
+                  own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS,
+                  exclude: Collection[str] = ()) -> list[LinkSuggestion]:
+    """Up to `limit` links, in body order (fewer when fewer pages are on topic); none to the
+    pages whose URL is in `exclude` (linked already)."""
     kp = parse_keyphrase(keyword, lang) if keyword.strip() else None
     blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
     facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
     candidates: list[tuple[int, Page]] = []
-    pages = [p for p in pages if p.language == lang and not _same_page(p, own_url, own_slug)]
+    pages = [p for p in pages if p.language == lang and not same_page(p, own_url, own_slug)]
     shared = _shared_words(pages)
     for page in pages:
+        if page.url in exclude:
+            continue
         terms = [t for t in anchor_terms(page) if " " in t or t.lower() not in shared]
         anchors = [t for t in terms if _occurs(t, lang, facts)]
         if anchors:                      # on topic: its keyphrase or one of its words is used
@@ -64,19 +72,23 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
             block_index, start, end = found
             used_blocks.add(block_index)
             used_anchors.add(body[start:end].lower())
-            chosen.append(LinkSuggestion(body[start:end], page.url, _href(page.url, own_url),
+            chosen.append(LinkSuggestion(body[start:end], page.url, href_of(page.url, own_url),
                                          page.title, start, end, relevance))
     return sorted(chosen, key=lambda s: s.start)
 
 
 def anchor_terms(page: Page) -> list[str]:
-    """What may become an anchor to `page`: its phrases (keyphrases, title), then the words
-    of its main phrase. A page's other frequent words ('utiliser', 'images') only say how
-    related it is: as anchors they would link on generic words."""
+    """What may become an anchor to `page`: its phrases (keyphrases, title), then the head
+    word of its main phrase ("outils" of "outils de jardinage", "shoes" of "stability
+    shoes"). A page's other words ('naturelle' of "mare naturelle", 'utiliser', 'images') only
+    say how related it is: as anchors they would link on words that are not its subject."""
     phrases = [t for t in page.terms if len(t.split()) >= 2]
     main = page.terms[0] if page.terms else page.title
+    function_words = lexicon(page.language).function_words
     words = [w.strip(" ,.;:'’") for w in main.split()]
-    singles = [w for w in words if len(w) >= 5] if len(words) > 1 else [main]
+    content = [w for w in words if fold(w.lower()) not in function_words and len(w) >= 4]
+    head = content[_HEAD.get(page.language, 0)] if content else ""
+    singles = [head] if len(words) > 1 and head else [main] if len(words) == 1 else []
     return list(dict.fromkeys([*phrases, *singles]))
 
 
@@ -99,13 +111,19 @@ def apply_links(body: str, suggestions: Sequence[LinkSuggestion]) -> str:
     return body
 
 
-def _same_page(page: Page, own_url: str, own_slug: str) -> bool:
+def same_page(page: Page, own_url: str, own_slug: str) -> bool:
     if own_url and page.url.rstrip("/") == own_url.rstrip("/"):
         return True
     return bool(own_slug) and slug_of(page.url) == own_slug.strip("/")
 
 
-def _href(url: str, own_url: str) -> str:
+def linked_pages(body: str, pages: Sequence[Page], own_url: str = "") -> list[Page]:
+    """The pages `body` links to already (by their URL or the root-relative link to it)."""
+    hrefs = set(_LINK_TARGET.findall(body))
+    return [p for p in pages if p.url in hrefs or href_of(p.url, own_url) in hrefs]
+
+
+def href_of(url: str, own_url: str) -> str:
     """Root-relative when the page is on the article's site (or no site is known): such a
     link is internal for any reader of the Markdown, and for the internal-links check."""
     parts = urlsplit(url)
@@ -114,6 +132,12 @@ def _href(url: str, own_url: str) -> str:
         return url
     path = parts.path or "/"
     return path + (f"?{parts.query}" if parts.query else "")
+
+
+def _participle_of_noun(anchor: str, term: str) -> bool:
+    """'planté' is not 'plante' (accents are folded to match titles written without them)."""
+    endings = ("é", "ée", "és", "ées")
+    return anchor.lower().endswith(endings) and not term.lower().endswith(endings)
 
 
 def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]]) -> bool:
@@ -183,6 +207,8 @@ def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]
                 if anchor != block.text[a:b] or _UNSAFE & set(anchor):
                     continue
                 if kp is not None and match_text(kp, anchor, lang).all_found:
+                    continue
+                if kp_term.size == 1 and _participle_of_noun(anchor, term):
                     continue
                 return index, start, end
     return None

@@ -1,13 +1,18 @@
 """Generate › Topic terms… / Internal links… and Export › Social posts…: the menu entries.
-Their dialogs (and what they import) load when an entry is used, not with the window."""
+Topic terms and Social posts open as panels docked beside the editor (tabs of one dock area,
+so the terms' coverage stays in sight while writing); Internal links is a dialog. What they
+import loads when an entry is used, not with the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+DOCK_WIDTH = 320
 
 
 def _tr_social(text: str) -> str:
@@ -23,14 +28,18 @@ def _tr_terms(text: str) -> str:
 
 
 def social_action(window: Any) -> QAction:
-    def open_dialog() -> None:
+    def make(dock: QDockWidget) -> QWidget:
         from app.application import Plume
-        from app.ui.dialogs.social_dialog import SocialDialog
+        from app.ui.dialogs.social_dialog import SocialPanel
 
-        SocialDialog(window.current_article, Plume(window.settings), window.current_model(),
-                     window).open()
+        return SocialPanel(window.current_article, lambda: Plume(window.settings),
+                           window.current_model, dock)
 
-    return _action(window, open_dialog, lambda: (
+    def opened(panel: Any) -> None:
+        panel.refresh_url()
+
+    return _action(window, lambda: open_dock(window, "social", _tr_social("Social posts"), make,
+                                             opened), lambda: (
         _tr_social("&Social posts…"),
         _tr_social("Write posts for X, LinkedIn, Facebook, Instagram and a newsletter")))
 
@@ -46,19 +55,39 @@ def links_action(window: Any) -> QAction:
 
 
 def terms_action(window: Any) -> QAction:
-    panels: list[Any] = []               # one panel per window, kept by its action
-
-    def open_panel() -> None:
+    def make(dock: QDockWidget) -> QWidget:
         from app.ui.dialogs.terms_panel import TermsPanel
 
-        if not panels:
-            panels.append(TermsPanel(window, window))
-        panels[0].show()
-        panels[0].raise_()
+        return TermsPanel(window, dock)
 
-    return _action(window, open_panel, lambda: (
-        _tr_terms("Topic &terms…"),
-        _tr_terms("Terms the article should cover, and how well it does")))
+    return _action(window, lambda: open_dock(window, "terms", _tr_terms("Topic terms"), make),
+                   lambda: (_tr_terms("Topic &terms…"),
+                            _tr_terms("Terms the article should cover, and how well it does")))
+
+
+def open_dock(window: Any, key: str, title: str, make: Callable[[QDockWidget], QWidget],
+              opened: Callable[[Any], None] | None = None) -> QDockWidget:
+    """The window's dock `key` (made on first use, right of the editor, as a tab beside the
+    other Plume docks), shown and raised."""
+    name = f"plume-dock-{key}"
+    dock = window.findChild(QDockWidget, name)
+    if dock is None:
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)
+        dock.setWidget(make(dock))
+        others = [d for d in window.findChildren(QDockWidget)
+                  if d is not dock and d.objectName().startswith("plume-dock-")]
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if others:
+            window.tabifyDockWidget(others[0], dock)
+        else:                            # a column, not a quarter of the window
+            window.resizeDocks([dock], [min(DOCK_WIDTH, window.width() // 4)],
+                               Qt.Orientation.Horizontal)
+    if opened is not None:
+        opened(dock.widget())
+    dock.show()
+    dock.raise_()
+    return dock
 
 
 def _action(window: Any, slot: Callable[[], None],

@@ -1,7 +1,8 @@
-"""Export › Social posts…: posts announcing the article in the editor, one tab per network.
+"""Export › Social posts…: posts announcing the article in the editor, one tab per network,
+in a panel docked beside the editor (app/ui/dialogs/content_actions.py).
 
-    dialog = SocialDialog(window.current_article, Plume(window.settings), model, window)
-    dialog.open()
+    panel = SocialPanel(window.current_article, lambda: Plume(window.settings),
+                        window.current_model, dock)
 
 Tick the networks, check the article's address, and "Write posts": the work runs through the
 application layer (Plume.social_writer, the same writer as `plume social`) on a worker thread.
@@ -18,9 +19,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,48 +40,49 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("SocialDialog", text, disambiguation, n)
 
 
-class SocialDialog(QDialog):
+class SocialPanel(QWidget):
     # ---- Signals
     posts_ready = Signal(list)          # app.core.social.posts.SocialPost, one per network
 
-    def __init__(self, article: Callable[[], Article], plume: Any, model: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, article: Callable[[], Article], plume: Callable[[], Any],
+                 model: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Social posts"))
-        self.resize(640, 520)
         self._article = article
         self._plume = plume
         self._model = model
         self.networks = {name: QCheckBox(n.label, self) for name, n in NETWORKS.items()}
         for box in self.networks.values():
             box.setChecked(True)
-        row = QHBoxLayout()
-        for box in self.networks.values():
-            row.addWidget(box)
+        row = QGridLayout()             # three a row: the panel stays narrow beside the editor
+        for i, box in enumerate(self.networks.values()):
+            row.addWidget(box, i // 3, i % 3)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://example.com/my-article/")
-        try:
-            self.url.setText(plume.article_url(article()))
-        except Exception:           # noqa: BLE001 — an unusable saved URL: the field stays empty
-            pass
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # labels above: narrow
         form.addRow(_tr("Networks"), row)
         form.addRow(_tr("Article address"), self.url)
         self.write_button = QPushButton(_tr("Write posts"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.tabs = QTabWidget(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.write_button)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
         self.write_button.clicked.connect(self.write)
+        self.refresh_url()
 
     # ---- Public API
+    def refresh_url(self) -> None:
+        """The address of the article now in the editor (front matter, else site URL + slug)."""
+        try:
+            self.url.setText(self._plume().article_url(self._article()))
+        except Exception:           # noqa: BLE001 — an unusable saved URL: the field stays empty
+            self.url.clear()
+
     def write(self) -> None:
         from app.core.errors import InputError
         from app.core.social.networks import parse_networks
@@ -90,19 +91,20 @@ class SocialDialog(QDialog):
         article = self._article()
         try:
             networks = parse_networks(chosen)
-            url = self._plume.article_url(article, self.url.text().strip() or None)
-            if not self._model:
+            plume, model = self._plume(), self._model()
+            url = plume.article_url(article, self.url.text().strip() or None)
+            if not model:
                 raise InputError(_tr("No model is selected."),
                                  hint=_tr("Pick a model in the Model list."))
         except InputError as exc:
             self._show_error(exc)
             return
-        plume, model = self._plume, self._model
         connection = plume.connection()
 
         def work() -> Any:
-            writer = plume.social_writer(connection.open(), model)
-            return list(writer.posts(article, networks, url))
+            with connection.open() as service:
+                writer = plume.social_writer(service, model)
+                return list(writer.posts(article, networks, url))
 
         self.write_button.setEnabled(False)
         self.status.setText(_tr("Writing…"))
@@ -142,6 +144,7 @@ class _PostView(QWidget):
         if post.source != "model":
             note += " · " + _tr("built from the title and description")
         self.length = QLabel(note, self)
+        self.length.setWordWrap(True)     # the panel is a narrow column beside the editor
         copy = QPushButton(_tr("Copy"), self)
         copy.clicked.connect(self._copy)
         bottom = QHBoxLayout()

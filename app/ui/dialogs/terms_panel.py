@@ -1,9 +1,9 @@
 """Generate › Topic terms…: the writer's terms (typed, pasted, or proposed by the model) and
 their coverage in the editor's text, refreshed as the text changes (debounced), counted like
-the keyphrase (app/core/terms).
+the keyphrase (app/core/terms). It lives in a panel docked beside the editor
+(app/ui/dialogs/content_actions.py), so the coverage stays in sight while writing.
 
-    panel = TermsPanel(window, window)
-    panel.show()
+    panel = TermsPanel(window, dock)
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -34,14 +33,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TermsPanel", text)
 
 
-class TermsPanel(QDialog):
+class TermsPanel(QWidget):
     # ---- Signals
     coverage_updated = Signal(int)      # the coverage score, 0-100
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Topic terms"))
-        self.resize(520, 560)
         self._window = window
         self.terms = QPlainTextEdit(self)
         self.terms.setPlaceholderText(_tr("One term per line, optionally with a range:\n"
@@ -113,18 +111,25 @@ class TermsPanel(QDialog):
         plume = Plume(window.settings)
         connection = plume.connection()
 
+        draft = window.current_article().body      # the text on the topic, when there is one
+
         def work() -> Any:
-            return plume.propose_terms(connection.open(), model, brief)
+            with connection.open() as service:
+                return plume.propose_terms(service, model, brief,
+                                           context=[draft] if draft.strip() else [])
 
         self.propose_button.setEnabled(False)
         self.status.setText(_tr("Asking the model…"))
         run_in_background(work, self._proposed, self._failed, owner=self)
 
     # ---- Private
-    def _proposed(self, terms: list[Any]) -> None:
+    def _proposed(self, proposal: Any) -> None:
         self.propose_button.setEnabled(True)
-        self.status.setText("")
-        self.terms.setPlainText("\n".join(f"{t.text}: {t.low}-{t.high}" for t in terms))
+        refused = ", ".join(r.text for r in proposal.refused)
+        self.status.setText(_tr("Refused from the model: %1").replace("%1", refused)
+                            if refused else "")
+        self.terms.setPlainText("\n".join(f"{t.text}: {t.low}-{t.high}"
+                                           for t in proposal.terms))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
