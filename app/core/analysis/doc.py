@@ -48,7 +48,10 @@ class Doc:
 
     @property
     def words(self) -> int:
-        return sum(p.facts.words for p in self.parts)
+        """The article's word count, as the editor header shows it (word_count.py)."""
+        from app.core.analysis.word_count import blocks_words
+
+        return blocks_words(p.block for p in self.parts)
 
     def prose(self) -> Iterator[Part]:
         return (p for p in self.parts if p.block.kind in PROSE)

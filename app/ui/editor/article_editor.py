@@ -498,7 +498,9 @@ class ArticleEditor(QPlainTextEdit):
             self._count_timer.start()
 
     def _recount(self) -> None:
-        words = count_words(self.toPlainText())
+        from app.core.analysis.word_count import article_words  # after the first frame
+
+        words = article_words(self.toPlainText())
         if words != self._words:
             self._words = words
             self.word_count_changed.emit(words)
