@@ -146,12 +146,9 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
         if window.close():
             app.exit(128 + signum)
 
-    def catch_stop_signals() -> None:   # after the first frame (nothing typed before it)
-        from app.ui.stop_signals import StopSignals
+    from app.ui.stop_signals import StopSignals
 
-        _KEEP.append(StopSignals(stop, app))
-
-    QTimer.singleShot(0, catch_stop_signals)
+    _KEEP.append(StopSignals(stop, app))
     code = int(app.exec())
     lock.unlock()
     from app.ui.workers.task_runner import wait_for_background_tasks
