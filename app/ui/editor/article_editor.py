@@ -300,6 +300,16 @@ class ArticleEditor(QPlainTextEdit):
         bar.setValue(bar.maximum())      # from the bottom, ensureCursorVisible scrolls up
         self.ensureCursorVisible()       # just enough: the line lands at the top
 
+    def scroll_to_position(self, position: float) -> None:
+        """Scroll (the cursor stays) so the view's top is at a fractional block number, the
+        inverse of `top_position`."""
+        block = self.document().findBlockByNumber(max(0, int(position)))
+        if not block.isValid():
+            return
+        lines = block.layout().lineCount() if block.layout() is not None else 1
+        share = position - int(position)
+        self.verticalScrollBar().setValue(block.firstLineNumber() + round(share * max(1, lines)))
+
     def top_position(self) -> float:
         """The view's top as a fractional block number (first visible block + the share of
         it scrolled past): where the scroll sync starts from."""
