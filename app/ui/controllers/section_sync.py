@@ -18,7 +18,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from app.ui.editor.article_editor import ArticleEditor
@@ -43,7 +43,7 @@ class SectionSync(QObject):
         editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         preview.verticalScrollBar().valueChanged.connect(self._on_preview_scrolled)
         preview.rendered.connect(self._on_rendered)
-        preview.viewport().installEventFilter(self)
+        preview.clicked.connect(self.show_preview_position)
         editor.cursorPositionChanged.connect(self._cursor_timer.start)
 
     # ---- Public API
@@ -111,6 +111,21 @@ class SectionSync(QObject):
         share = (bar.value() - tops[i]) / span if span else 0.0
         return anchors[i] + share * (anchors[i + 1] - anchors[i])
 
+    def show_preview_position(self, position: int) -> None:
+        """A click on the preview: the editor's cursor goes to that line, the view stays."""
+        number = self.editor_block_for(position)
+        if number is None:
+            return
+        top = self.editor.top_position()
+        self._moving = "editor"
+        try:
+            self.editor.go_to_block(number)
+            self.editor.scroll_to_position(top)   # the view stays where the preview is
+            self.editor.ensureCursorVisible()
+        finally:
+            self._moving = ""
+        self.editor.setFocus()
+
     def editor_block_for(self, preview_position: int) -> int | None:
         """The editor's Markdown line for a position in the preview: in the same section
         (between the same two headings), the line that starts with the same words."""
@@ -169,25 +184,6 @@ class SectionSync(QObject):
         outline.set_current_section(bounds[2] if bounds else None)
 
     # ---- Private
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """A click on the preview (not a selection) puts the editor's cursor there."""
-        if (event.type() == QEvent.Type.MouseButtonRelease
-                and event.button() == Qt.MouseButton.LeftButton      # type: ignore[attr-defined]
-                and not self.preview.textCursor().hasSelection()):
-            position = self.preview.cursorForPosition(event.position().toPoint()).position()  # type: ignore[attr-defined]
-            number = self.editor_block_for(position)
-            if number is not None:
-                top = self.editor.top_position()
-                self._moving = "editor"
-                try:
-                    self.editor.go_to_block(number)
-                    self.editor.scroll_to_position(top)   # the view stays where the preview is
-                    self.editor.ensureCursorVisible()
-                finally:
-                    self._moving = ""
-                self.editor.setFocus()
-        return False
 
     def _on_scrolled(self, _value: int) -> None:
         if self._moving != "editor":
