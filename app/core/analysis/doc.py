@@ -45,13 +45,16 @@ class Doc:
     parts: list[Part]                    # the analysed text (the page's H1 line left out)
     h1_count: int
     h1_spans: list[Span] = field(default_factory=list)
+    _words: int = -1
 
     @property
     def words(self) -> int:
         """The article's word count, as the editor header shows it (word_count.py)."""
-        from app.core.analysis.word_count import blocks_words
+        if self._words < 0:
+            from app.core.analysis.word_count import blocks_words
 
-        return blocks_words(p.block for p in self.parts)
+            self._words = blocks_words(p.block for p in self.parts)
+        return self._words
 
     def prose(self) -> Iterator[Part]:
         return (p for p in self.parts if p.block.kind in PROSE)
