@@ -21,14 +21,21 @@ from __future__ import annotations
 
 
 class PlumeError(Exception):
-    """Base of every error Plume shows. `hint` is the action a user can take."""
+    """Base of every error Plume shows. `hint` is the action a user can take.
+
+    `message` and `hint` are English (the command line's words). An error a writer may meet
+    in the window also carries a `code` and its `params`: the interface words it in its own
+    language from the pack's errors.json (app/application/error_text.py)."""
 
     default_hint = ""
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, code: str = "",
+                 params: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint if hint is not None else self.default_hint
+        self.code = code
+        self.params = dict(params or {})
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip() if self.hint else self.message
@@ -39,10 +46,13 @@ class OllamaUnavailable(PlumeError):
 
 
 class ModelNotFound(PlumeError):
-    def __init__(self, model: str, message: str | None = None) -> None:
+    def __init__(self, model: str, message: str | None = None, *, code: str = "",
+                 params: dict[str, str] | None = None) -> None:
         super().__init__(
             message or f"The model '{model}' is not installed.",
             hint=f"Pull it first: `plume models pull {model}` (or `ollama pull {model}`).",
+            code=code or ("" if message else "model_not_installed"),
+            params={"model": model, **(params or {})},
         )
         self.model = model
 

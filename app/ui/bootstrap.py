@@ -108,6 +108,7 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
     except TypeError:
         settings = load_settings(settings_path)
     app = create_application()
+    _load_fonts_meanwhile()
     # One Plume per library: a second launch hands over to the first and exits (two
     # windows would overwrite each other's recovery copies). The lock file (QtCore, no cost)
     # decides; QtNetwork (~8 ms) is loaded only to wake the first window, or after the
@@ -154,6 +155,19 @@ def main(theme: str | None = None, lang: str | None = None) -> int:
 
     wait_for_background_tasks(5000)   # never let the interpreter exit under a running task
     return code
+
+
+def _load_fonts_meanwhile() -> None:
+    """Read the system's font list (fontconfig: ~10 ms of C++) on the second core while this
+    thread imports and builds the window; the first text measured waits for it if needed.
+    QFontDatabase is thread-safe, and PySide releases the interpreter lock during the call."""
+
+    def load() -> None:
+        from PySide6.QtGui import QFontDatabase
+
+        QFontDatabase.families()
+
+    threading.Thread(target=load, name="plume-fonts", daemon=True).start()
 
 
 def _profile_lock() -> Any:

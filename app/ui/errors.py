@@ -115,15 +115,24 @@ def _hint_for(exc: BaseException) -> str:
 
 
 def describe_error(exc: BaseException) -> ErrorText:
-    """Build the words shown for `exc` (no widget involved: easy to test)."""
+    """Build the words shown for `exc` (no widget involved: easy to test), in the
+    interface's language: a core error's own words come from the language pack."""
     if isinstance(exc, core_errors.PlumeError):
-        message = exc.message
+        from app.application.error_text import error_text
+        from app.ui.locale import ui_language
+
+        message, hint = error_text(exc, ui_language())
         details = ""
+        if hint != exc.hint:
+            return ErrorText(_title_for(exc), message, hint, details, _kind(exc))
     else:
         message = str(exc) or type(exc).__name__
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    kind = str(getattr(exc, "kind", "") or type(exc).__name__)
-    return ErrorText(_title_for(exc), message, _hint_for(exc), details, kind)
+    return ErrorText(_title_for(exc), message, _hint_for(exc), details, _kind(exc))
+
+
+def _kind(exc: BaseException) -> str:
+    return str(getattr(exc, "kind", "") or type(exc).__name__)
 
 
 def present_error(parent: QObject | None, exc: BaseException) -> ErrorText | None:

@@ -269,3 +269,38 @@ def test_escape_in_the_find_bar_closes_it_without_stopping_the_model(make_window
     assert window.generation.busy                     # still writing
     window.actions.stop.trigger()
     qtbot.waitUntil(lambda: not window.generation.busy, timeout=20000)
+
+
+def test_the_editor_follows_the_preview(make_window, qtbot):
+    """Scrolling the preview scrolls the editor to the same part; a click on a rendered
+    paragraph puts the editor's cursor on its Markdown line; typing does not move the view."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    body = "# Big article\n\n" + "\n\n".join(
+        f"## Part {n}\n\n" + f"Paragraph of part {n}: " + ("some words about it. " * 30)
+        for n in range(1, 13))
+    _loaded(window, qtbot, sample_article(body))
+    window.resize(1280, 720)
+    preview, editor = window.preview, window.editor
+    qtbot.waitUntil(lambda: len(preview.heading_tops()) == 13, timeout=10000)
+    part8 = next(n for n, _, text in editor.heading_blocks() if text == "Part 8")
+    preview.scroll_to_y(preview.heading_tops()[8])          # as the writer's wheel would
+    qtbot.waitUntil(lambda: abs(editor.top_position() - part8) < 1.0)
+    # a click on part 8's paragraph in the preview: the editor's cursor goes to its line
+    block = preview.document().findBlockByNumber(preview.heading_blocks()[8].blockNumber() + 1)
+    y = preview.block_top(block) - preview.verticalScrollBar().value() + 5
+    QTest.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(30, int(y)))
+    assert editor.textCursor().block().text().startswith("Paragraph of part 8:")
+    # typing re-renders the preview: the editor's view does not jump
+    top = editor.top_position()
+    with qtbot.waitSignal(preview.rendered, timeout=10000):
+        QTest.keyClicks(editor, "x")
+    sync = window.editing.sync
+    qtbot.waitUntil(lambda: not sync._editor_timer.isActive()
+                    and not sync._scroll_timer.isActive())      # the scroll syncs have run
+    assert abs(editor.top_position() - top) < 1.0
+    # back at the top of the preview: the editor's top too
+    preview.scroll_to_y(0)
+    qtbot.waitUntil(lambda: editor.verticalScrollBar().value() == 0)

@@ -360,3 +360,57 @@ def test_no_button_is_clipped_in_french(qtbot, french, tmp_path: Path) -> None:
     app.setStyleSheet(sheet)
     app.setPalette(palette)
     assert not problems, "\n".join(problems)
+
+
+def test_core_errors_show_in_french(qtbot, french, tmp_path: Path, ollama_down_url: str,
+                                    fake_ollama) -> None:
+    """Errors core writes in English (the command line's words) reach the French window in
+    French: Ollama down and a model missing, raised by the real client over HTTP, shown in
+    the window's message bar; the host and model names stay as they are."""
+    from app.core.errors import PlumeError
+    from app.core.llm.client import OllamaService
+    from app.ui.errors import present_error
+    from app.ui.locale import set_ui_language
+    from app.ui.main_window import MainWindow
+    from app.ui.ui_state import UiState
+
+    set_ui_language("fr")
+    try:
+        window = MainWindow(Settings(host=ollama_down_url, ui_language="fr"),
+                            ui_state=UiState(tmp_path / "ui.ini"), start_connection=False)
+        qtbot.addWidget(window)
+        window.show()
+        errors: list[PlumeError] = []
+        for call in (lambda: OllamaService(ollama_down_url).list_models(),
+                     lambda: OllamaService(fake_ollama.url).show("absent:7b")):
+            with pytest.raises(PlumeError) as caught:
+                call()
+            errors.append(caught.value)
+        shown = []
+        for error in errors:
+            assert error.message.isascii()      # core's own words are English…
+            text = present_error(window, error)
+            assert text is not None
+            shown.append(window.message_bar.message())
+        problems = untranslated((s, "core error") for s in shown)
+        assert not problems, "Core errors in English in the French window:\n" + "\n".join(problems)
+        host = ollama_down_url.split("//")[-1]
+        assert "n’est pas joignable" in shown[0] and host in shown[0], shown[0]
+        assert "Démarrez Ollama" in shown[0], shown[0]
+        assert "« absent:7b » n’est pas installé" in shown[1], shown[1]
+    finally:
+        set_ui_language("en")
+
+
+def test_every_error_code_core_raises_is_worded_in_french() -> None:
+    """A new coded error without French words would show English in the French window.
+    Coded errors are raised by app/core/errors.py and the model clients (app/core/llm)."""
+    import json
+
+    codes: set[str] = set()
+    core = Path(__file__).resolve().parents[2] / "app" / "core"
+    for path in [core / "errors.py", *(core / "llm").glob("*.py")]:
+        codes |= set(re.findall(r'\bcode ?= ?[^\n,]*?"([a-z_]{3,})"', path.read_text(encoding="utf-8")))
+    words = json.loads(resource_path("messages", "fr", "errors.json").read_text("utf-8"))
+    assert {"unreachable_local", "model_not_installed", "timeout"} <= codes
+    assert codes <= set(words), sorted(codes - set(words))

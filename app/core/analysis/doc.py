@@ -45,10 +45,16 @@ class Doc:
     parts: list[Part]                    # the analysed text (the page's H1 line left out)
     h1_count: int
     h1_spans: list[Span] = field(default_factory=list)
+    _words: int = -1
 
     @property
     def words(self) -> int:
-        return sum(p.facts.words for p in self.parts)
+        """The article's word count, as the editor header shows it (word_count.py)."""
+        if self._words < 0:
+            from app.core.analysis.word_count import blocks_words
+
+            self._words = blocks_words(p.block for p in self.parts)
+        return self._words
 
     def prose(self) -> Iterator[Part]:
         return (p for p in self.parts if p.block.kind in PROSE)

@@ -146,7 +146,8 @@ class OllamaService(JsonChat):
             raise Cancelled()
         info = self.show(model)
         if wants_thinking(think) and not info.can_think and info.capabilities_known:
-            raise ThinkingUnsupported(f"The model '{model}' cannot think (no thinking capability).")
+            raise ThinkingUnsupported(f"The model '{model}' cannot think (no thinking capability).",
+                                      code="cannot_think", params={"model": model})
         kwargs: dict[str, Any] = {"options": dict(options)}
         value = think_value(info, think)
         if value is not None:

@@ -30,12 +30,15 @@ def _short(text: str, limit: int = 200) -> str:
 def unavailable(host: str, detail: str = "") -> OllamaUnavailable:
     where = f"Ollama is not reachable at {host}"
     if is_loopback(host):
+        code = "unreachable_local"
         hint = ("Start Ollama: run `ollama serve` in a terminal or open the Ollama app "
                 "(get it from https://ollama.com/download), then try again.")
     else:
+        code = "unreachable_remote"
         hint = ("Check that the remote Ollama server is running and reachable from this "
                 "machine, and that the host address is right (--host or settings).")
-    return OllamaUnavailable(f"{where}{' (' + detail + ')' if detail else ''}.", hint=hint)
+    return OllamaUnavailable(f"{where}{' (' + detail + ')' if detail else ''}.", hint=hint,
+                             code=code, params={"host": host, "detail": detail})
 
 
 def map_error(exc: BaseException, *, host: str, model: str = "", partial: str = "",
@@ -69,11 +72,13 @@ def connection_error(exc: BaseException, *, host: str, model: str, partial: str,
         return unavailable(host, "connection refused")
     if isinstance(exc, httpx.TimeoutException):
         waited = f" in {timeout:g} s" if timeout else ""
+        params = {"model": model, "host": host, "seconds": f"{timeout:g}" if timeout else ""}
         if partial:
             return OllamaTimeout(f"The model '{model}' stopped answering{waited}; the text "
-                                 "written so far is kept.")
+                                 "written so far is kept.", code="timeout_partial", params=params)
         return OllamaTimeout(f"No answer from '{model}' at {host}{waited}: the server may be "
-                             "busy or the model may still be loading.")
+                             "busy or the model may still be loading.", code="timeout",
+                             params=params)
     return None
 
 
@@ -93,20 +98,26 @@ def _from_response(exc: ollama.ResponseError, *, host: str, model: str, partial:
         return _generation(f"Ollama reported an error while writing: {text}.", partial)
     if status == 404:
         if "model" in low and "not found" in low:
-            return ModelNotFound(model or text, f"The model '{model}' is not installed on {host}.")
+            return ModelNotFound(model or text, f"The model '{model}' is not installed on {host}.",
+                                 code="model_not_installed_on", params={"host": host})
         return OllamaUnavailable(f"{host} answered '{text}': it does not look like an Ollama server.",
-                                 hint="Check the host address (default http://127.0.0.1:11434).")
+                                 hint="Check the host address (default http://127.0.0.1:11434).",
+                                 code="not_ollama", params={"host": host, "text": text})
     if status == 400 and "does not support thinking" in low:
-        return ThinkingUnsupported(f"The model '{model}' cannot think (no thinking capability).")
+        return ThinkingUnsupported(f"The model '{model}' cannot think (no thinking capability).",
+                                   code="cannot_think", params={"model": model})
     if status == 400 and ("context length" in low or "longer than the context" in low):
-        return ContextTooSmall(f"The request does not fit the context window of '{model}': {text}.")
+        return ContextTooSmall(f"The request does not fit the context window of '{model}': {text}.",
+                               code="context_too_small", params={"model": model, "text": text})
     if status == 503:
-        return ServerBusy(f"Ollama at {host} is busy: {text}.")
+        return ServerBusy(f"Ollama at {host} is busy: {text}.", code="busy",
+                          params={"host": host, "text": text})
     if status in (401, 403):
         return OllamaUnavailable(
             f"{host} refused access (HTTP {status}).",
             hint="Save the access token for this host in Settings › Ollama, or set "
-                 "PLUME_OLLAMA_TOKEN (the app and every plume command use either).")
+                 "PLUME_OLLAMA_TOKEN (the app and every plume command use either).",
+            code="refused_access", params={"host": host, "status": str(status)})
     if status in (502, 504):
         return unavailable(host, f"a proxy answered HTTP {status}")
     if "timed out waiting for llama runner" in low:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.analysis.word_count import article_words
 from app.core.errors import StoreError
 from app.core.models import Article
 from app.core.store import schema
@@ -110,7 +111,8 @@ class Library:
         values = (
             data["keyword"], data["language"], data["title"], data["meta_description"],
             data["slug"], data["body"], dumps(data["secondary_keywords"]), dumps(data["faq"]),
-            dumps(data["extra"]), data["model"], now_iso(), count_words(article.body),
+            dumps(data["extra"]), data["model"], now_iso(),
+            article_words(article.body),    # as the editor and score panel count them
         )
         with self._transaction() as db:
             if article_id is None:

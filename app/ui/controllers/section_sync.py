@@ -3,6 +3,8 @@
 - The preview follows the editor's scroll: the editor's top line lies between two headings
   (or before the first); the preview is scrolled to the same place between the same two
   rendered headings. With no matching headings it falls back to the same share of the text.
+- And the editor follows the preview: scrolling the preview scrolls the editor the same
+  way back; a click on a rendered paragraph puts the editor's cursor on its Markdown line.
 - Clicking a section in the outline moves the editor's cursor to its heading.
 - The section the editor's cursor is in is marked in the outline.
 
@@ -36,8 +38,12 @@ class SectionSync(QObject):
         self._connected_outline: Any = None
         self._scroll_timer = self._timer(SCROLL_DELAY_MS, self.sync_preview)
         self._cursor_timer = self._timer(CURSOR_DELAY_MS, self.sync_outline)
+        self._editor_timer = self._timer(SCROLL_DELAY_MS, self.sync_editor)
+        self._moving = ""        # "preview" or "editor" while this class scrolls that view
         editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        preview.rendered.connect(self.sync_preview)
+        preview.verticalScrollBar().valueChanged.connect(self._on_preview_scrolled)
+        preview.rendered.connect(self._on_rendered)
+        preview.clicked.connect(self.show_preview_position)
         editor.cursorPositionChanged.connect(self._cursor_timer.start)
 
     # ---- Public API
@@ -65,7 +71,84 @@ class SectionSync(QObject):
     def sync_preview(self) -> None:
         if not self.preview.isVisible():
             return
-        self.preview.scroll_to_y(self.preview_target())
+        self._moving = "preview"
+        try:
+            self.preview.scroll_to_y(self.preview_target())
+        finally:
+            self._moving = ""
+
+    def sync_editor(self) -> None:
+        """Scroll the editor to where the preview's top is."""
+        target = self.editor_target()
+        self._moving = "editor"
+        try:
+            if target is None:
+                bar = self.editor.verticalScrollBar()
+                bar.setValue(bar.maximum())
+            else:
+                self.editor.scroll_to_position(target)
+        finally:
+            self._moving = ""
+
+    def editor_target(self) -> float | None:
+        """The editor's top (fractional block number) matching the preview's top; None for
+        the end of the text."""
+        bar = self.preview.verticalScrollBar()
+        if bar.value() <= 0:
+            return 0.0
+        if bar.value() >= bar.maximum() > 0:
+            return None
+        blocks = [n for n, _, _ in self.editor.heading_blocks()]
+        rendered = self.preview.heading_blocks()
+        end = float(self.editor.blockCount())
+        if not blocks or len(blocks) != len(rendered):
+            return bar.value() / bar.maximum() * end if bar.maximum() else 0.0
+        tops = [0.0] + [self.preview.block_top(b) for b in rendered]
+        tops.append(max(tops[-1], self.preview.document().size().height()))
+        anchors = [0.0] + [float(b) for b in blocks] + [end]
+        i = min(max(0, bisect.bisect_right(tops, bar.value()) - 1), len(tops) - 2)
+        span = tops[i + 1] - tops[i]
+        share = (bar.value() - tops[i]) / span if span else 0.0
+        return anchors[i] + share * (anchors[i + 1] - anchors[i])
+
+    def show_preview_position(self, position: int) -> None:
+        """A click on the preview: the editor's cursor goes to that line, the view stays."""
+        number = self.editor_block_for(position)
+        if number is None:
+            return
+        top = self.editor.top_position()
+        self._moving = "editor"
+        try:
+            self.editor.go_to_block(number)
+            self.editor.scroll_to_position(top)   # the view stays where the preview is
+            self.editor.ensureCursorVisible()
+        finally:
+            self._moving = ""
+        self.editor.setFocus()
+
+    def editor_block_for(self, preview_position: int) -> int | None:
+        """The editor's Markdown line for a position in the preview: in the same section
+        (between the same two headings), the line that starts with the same words."""
+        block = self.preview.document().findBlock(preview_position)
+        if not block.isValid():
+            return None
+        rendered = self.preview.heading_blocks()
+        headings = [n for n, _, _ in self.editor.heading_blocks()]
+        numbers = [b.blockNumber() for b in rendered]
+        i = bisect.bisect_right(numbers, block.blockNumber())      # headings at or above
+        if len(headings) == len(rendered) and i > 0:
+            first, last = headings[i - 1], (headings[i] if i < len(headings) else None)
+        else:
+            first, last = 0, None
+        wanted = _letters(block.text())[:40]
+        if not wanted:
+            return first
+        doc_block = self.editor.document().findBlockByNumber(first)
+        while doc_block.isValid() and (last is None or doc_block.blockNumber() < last):
+            if wanted in _letters(doc_block.text()):
+                return doc_block.blockNumber()
+            doc_block = doc_block.next()
+        return first
 
     def preview_target(self) -> float:
         """The preview y that matches the editor's top line."""
@@ -103,7 +186,16 @@ class SectionSync(QObject):
     # ---- Private
 
     def _on_scrolled(self, _value: int) -> None:
-        self._scroll_timer.start()
+        if self._moving != "editor":
+            self._scroll_timer.start()
+
+    def _on_rendered(self) -> None:
+        self._editor_timer.stop()       # the new HTML moved the preview, not the writer
+        self.sync_preview()
+
+    def _on_preview_scrolled(self, _value: int) -> None:
+        if self._moving != "preview" and self.preview.isVisible():
+            self._editor_timer.start()
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -111,6 +203,11 @@ class SectionSync(QObject):
         timer.setInterval(interval)
         timer.timeout.connect(slot)
         return timer
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, folded: a rendered line and its Markdown compare equal."""
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 __all__ = ["SectionSync"]

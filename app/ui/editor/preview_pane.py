@@ -12,13 +12,17 @@ import logging
 import time
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.resources import read_text
 from app.ui.workers.task_runner import run_in_background
+
+if TYPE_CHECKING:   # event classes cost start-up time to load: not before the first frame
+    from PySide6.QtGui import QMouseEvent
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +80,7 @@ def _ignore(exc: BaseException) -> None:
 class PreviewPane(QTextBrowser):
     # ---- Signals
     rendered = Signal()   # a new HTML was shown
+    clicked = Signal(int)  # a click (not a selection): the document position under it
 
     def __init__(self, source: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +151,11 @@ class PreviewPane(QTextBrowser):
         bar.setValue(max(0, min(bar.maximum(), int(y))))
 
     # ---- Qt overrides
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)
