@@ -517,20 +517,22 @@ def test_a_tiny_model_writes_its_faq_as_markdown_and_only_real_questions_stay(sm
     continues the article's "### " and each question line with its answer is read."""
     tiny = "gemma3:270m"
     small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
-    # Shapes the 270M model wrote after "## Questions fréquentes\n\n### ".
-    faq = ("47. 150 points dans l’article ? Comment se base-t il une construction ?\n\n"
-           "Oui, vous pouvez construire un logement avec des matériaux de récupération.\n\n"
-           "### <strong>Combien de temps faut-il pour obtenir du compost maison ?</strong>\n"
-           "Comptez six à neuf mois : le compost maison est prêt quand il sent le sous-bois "
-           "et que l'on ne reconnaît plus les déchets.\n\n"
-           "### Faut-il retourner le compost maison ?\n\nOui, une fois par mois : l'air accélère "
-           "la décomposition et évite les odeurs.")
+    # Shapes the 270M model wrote after "## Questions fréquentes\n\n### ", one answer's
+    # length per call: a junk question first, then real ones.
+    answers = iter([
+        "47. 150 points dans l’article ? Comment se base-t il une construction ?\n\n"
+        "Oui, vous pouvez construire un logement avec des matériaux de récupération.\n\n"
+        "### <strong>Combien de temps faut-il pour obtenir du compost maison ?</strong>\n"
+        "Comptez six à neuf mois : le compost maison est prêt quand il sent le sous-bois "
+        "et que l'on ne reconnaît plus les déchets.",
+        "Faut-il retourner le compost maison ?\n\nOui, une fois par mois : l'air accélère "
+        "la décomposition et évite les odeurs."])
 
     def behaviour(req):
         if req.body.get("format"):
             return small.writer(req)
         if req.body["messages"][-1]["content"].endswith("### "):
-            return Generate(content=[faq])
+            return Generate(content=[next(answers, "")])
         return small.writer(req)
 
     small.on_model(tiny, behaviour)

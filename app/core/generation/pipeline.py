@@ -481,14 +481,7 @@ class ArticleGenerator:
         yield PhaseStarted(Phase.FAQ, label=heading)
         book = self._book(brief)
         if book.prefill and self.info is not None and self.info.is_tiny:
-            # Markdown it continues: no JSON keys and quotes spent (270M: 0–55 % of its JSON
-            # FAQ characters were kept)
-            messages = book.faq_text(plan)
-            result = yield from run.prose(messages, words=shape.faq_items * (shape.faq_answer_words + 12),
-                                          section=FAQ_SECTION, what="FAQ", strip_heading=False,
-                                          show=False)
-            found = schemas.faq_from_text(answer_start(messages) + scrub(result.text, urls=True),
-                                          shape.faq_answer_words)
+            faq = yield from self._faq_text(run, book, plan, shape)
         else:
             messages = book.faq(plan, shape.faq_items, shape.faq_answer_words)
             try:
@@ -498,8 +491,7 @@ class ArticleGenerator:
                 yield Notice("faq_skipped", {"reason": "invalid_output"})
                 yield FaqReady([])
                 return []
-            found = schemas.faq_from_json(data)
-        faq = vet_faq(brief, found, _echo_of(messages, brief))[:shape.faq_items]
+            faq = vet_faq(brief, schemas.faq_from_json(data), _echo_of(messages, brief))[:shape.faq_items]
         if not faq:
             yield Notice("faq_skipped", {"reason": "unusable"})
         markdown = faq_markdown(brief, faq)
@@ -508,6 +500,29 @@ class ArticleGenerator:
             yield TextDelta(FAQ_SECTION, f"\n\n{markdown}")
             yield SectionDone(FAQ_SECTION, heading, markdown)
         return faq
+
+
+    def _faq_text(self, run: StepRunner, book: PromptBook, plan: Plan, shape: ArticleShape
+                  ) -> Generator[Event, None, list[FaqItem]]:
+        """A tiny model's FAQ as Markdown it continues, one answer's length per call (no JSON
+        keys and quotes spent: 270M kept 0–55 % of its JSON FAQ characters; asked for all
+        questions at once, it wrote one long answer cut at its share). Two calls with no
+        usable question end it."""
+        items: list[FaqItem] = []
+        misses = 0
+        while len(items) < shape.faq_items and misses < 2:
+            messages = book.faq_text(plan, "\n\n".join(f"### {i.question}\n\n{i.answer}" for i in items))
+            result = yield from run.prose(messages, words=shape.faq_answer_words, section=FAQ_SECTION,
+                                          what="FAQ", strip_heading=False, show=False)
+            text = answer_start(messages) + scrub(result.text, urls=True)
+            asked = {item.question for item in items}
+            new = [item for item in vet_faq(book.brief, schemas.faq_from_text(text, shape.faq_answer_words)[len(items):],
+                                            _echo_of(messages, book.brief)) if item.question not in asked]
+            if new:
+                items.extend(new[:shape.faq_items - len(items)])
+            else:
+                misses += 1
+        return items
 
 
 _RETRY_NOTES = {"empty": "retry.loop", "language": "retry.language"}

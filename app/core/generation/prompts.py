@@ -172,11 +172,12 @@ class PromptBook:
                                      outline=outline_text(plan), items=items,
                                      answer_words=answer_words))
 
-    def faq_text(self, plan: Plan) -> Messages:
-        """The FAQ as the article's next Markdown part, which a tiny model continues from
-        its first `### ` (read by schemas.faq_from_text)."""
+    def faq_text(self, plan: Plan, written: str = "") -> Messages:
+        """The FAQ as the article's next Markdown part, which a tiny model continues from a
+        `### ` after the questions already `written` (read by schemas.faq_from_text)."""
         request = label(self.lang, "request.document", keyword=self.common["keyword"])
-        start = f"# {plan.h1}\n\n## {labels(self.lang)['faq_heading']}\n\n### "
+        done = f"{written.strip()}\n\n" if written.strip() else ""
+        start = f"# {plan.h1}\n\n## {labels(self.lang)['faq_heading']}\n\n{done}### "
         return [{"role": "user", "content": request}, {"role": "assistant", "content": start}]
 
     def with_note(self, messages: Messages, note: str) -> Messages:

@@ -167,8 +167,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*")                          # "1. Why
 
 def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
     """A Markdown FAQ read leniently: each `### question?` line, then its answer (the
-    words after the question mark and the paragraphs up to the next question), cut near
-    `answer_words` on a whole sentence by the vetting. A block with no "?" is no question."""
+    words after the question mark and the paragraphs up to the next question), cut past
+    `answer_words` (on a whole sentence, by the vetting). A block with no "?" is no question."""
     items = []
     for block in _QUESTION_MARK.split(text)[1:]:
         block = _TAG.sub("", block).strip()
@@ -177,7 +177,7 @@ def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
             continue
         question = _text(_NUMBERED.sub("", block[:mark + 1]), 250)
         words = block[mark + 1:].split()
-        answer = " ".join(words[:int(answer_words * 1.2) + 5])
+        answer = " ".join(words[:int(answer_words * 1.3) + 10])   # as far as steps.LengthWatch lets it go
         if question and answer:
             items.append(FaqItem(question, answer))
     return items
