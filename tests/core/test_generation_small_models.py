@@ -525,7 +525,7 @@ def test_a_tiny_model_writes_its_faq_as_markdown_and_only_real_questions_stay(sm
         "### <strong>Combien de temps faut-il pour obtenir du compost maison ?</strong>\n"
         "Comptez six à neuf mois : le compost maison est prêt quand il sent le sous-bois "
         "et que l'on ne reconnaît plus les déchets.",
-        "Faut-il retourner le compost maison ?\n\nOui, une fois par mois : l'air accélère "
+        "Faut-il retourner le compost maison ?\n\n- Oui, une fois par mois : l'air accélère "
         "la décomposition et évite les odeurs."])
 
     def behaviour(req):
@@ -542,6 +542,7 @@ def test_a_tiny_model_writes_its_faq_as_markdown_and_only_real_questions_stay(sm
     assert [item.question for item in article.faq] == [
         "Combien de temps faut-il pour obtenir du compost maison ?", "Faut-il retourner le compost maison ?"]
     assert article.faq[0].answer.startswith("Comptez six à neuf mois")
+    assert article.faq[1].answer.startswith("Oui, une fois par mois")     # not a one-item list
     assert "<strong>" not in article.body and "150 points" not in article.body
 
 

@@ -162,6 +162,7 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
 
 
 _QUESTION_MARK = re.compile(r"^#{3,4}[ \t]+", re.MULTILINE)
+_LIST_MARK = re.compile(r"^[-*•–]\s+")                                  # "- Pour tout modèle…"
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*")                          # "1. Why use…?"
 
 
@@ -176,7 +177,7 @@ def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
         if mark < 0 or "\n" in block[:mark]:
             continue
         question = _text(_NUMBERED.sub("", block[:mark + 1]), 250)
-        words = block[mark + 1:].split()
+        words = _LIST_MARK.sub("", block[mark + 1:].strip()).split()
         answer = " ".join(words[:int(answer_words * 1.3) + 10])   # as far as steps.LengthWatch lets it go
         if question and answer:
             items.append(FaqItem(question, answer))
