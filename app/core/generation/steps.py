@@ -101,7 +101,7 @@ class Pace:
 
 
 class LengthWatch:
-    """Stops a prose answer once it has its words: at a paragraph end past the target, or
+    """Stops a prose answer once it has its words: at a sentence end past the target, or
     at a sentence end past 1.3x (small models rarely stop on their own). Words the model
     copied from its prompt (`echo`) do not count."""
 
@@ -117,6 +117,9 @@ class LengthWatch:
         """Where to end `text`, or None to let the model go on."""
         if count_words(text) < self.words or self._count(text) < self.words:
             return None
+        end = len(trim_to_sentence(text))    # the last whole sentence: less thrown away than
+        if _ends_sentence(text[:end]) and self._count(text[:end]) >= self.words:   # a paragraph
+            return end
         end = text.rfind("\n\n")
         if end > 0 and self._count(text[:end]) >= self.words:
             return end
