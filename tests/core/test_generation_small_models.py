@@ -581,3 +581,23 @@ def test_words_a_long_introduction_wrote_beyond_its_share_are_taken_off_the_next
         "Un thermomètre planté au centre montre si la fermentation démarre bien.",
         "Au-delà de soixante degrés, les graines des mauvaises herbes sont détruites."))
     assert first_section_budget(long_intro) < first_section_budget(None)
+
+
+def test_a_tiny_models_faq_answer_under_a_junk_question_is_stopped_early(small):
+    """The question is judged as soon as its line ends: an answer under "47. 150 points ?"
+    would be thrown away, so it is not read to its end (tokens spent for nothing)."""
+    tiny = "gemma3:270m"
+    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
+    junk = ("47. 150 points dans l’article ?\n\n" + "Oui, vous pouvez construire un logement avec des "
+            "matériaux de récupération, selon les exigences particulières de chaque projet. " * 6)
+
+    def behaviour(req):
+        if req.body["messages"][-1]["content"].endswith("### "):
+            return Generate(content=[junk[i:i + 8] for i in range(0, len(junk), 8)])
+        return small.writer(req)
+
+    small.on_model(tiny, behaviour)
+    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(FR))
+    faq_calls = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"]
+    assert faq_calls and all(e.done_reason == "drift" and e.chars < len(junk) / 3 for e in faq_calls)
+    assert ("faq_skipped", None) in codes(events) and "150 points" not in events[-1].article.body

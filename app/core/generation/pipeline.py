@@ -118,6 +118,21 @@ def _usable(book: PromptBook, heading: str) -> Callable[[str], str]:
     return lambda text: _article_text(text, book.brief, None, heading, book.compact)
 
 
+FAQ_CHECK_FROM = 100   # characters: a tiny model's FAQ answer is judged by its question from here
+
+
+def _asks() -> Callable[[str], str]:
+    """For the drift check of a tiny model's FAQ answer: all of it while its first line is
+    a question, or still being written; nothing once it is not one ("47. 150 points ?", a
+    line with no question mark): the call stops there instead of writing an answer that
+    would go (the language is judged with the answer, by vet_faq)."""
+    def usable(text: str) -> str:
+        question, _ = schemas.faq_question(text)
+        writing = "?" not in text and "\n" not in text.strip()
+        return text if question[:1].isalpha() or writing else ""
+    return usable
+
+
 def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
     texts = [str(m.get("content") or "") for m in messages]
     system = [t for m, t in zip(messages, texts, strict=True) if m.get("role") == "system"]
@@ -513,7 +528,8 @@ class ArticleGenerator:
         while len(items) < shape.faq_items and misses < 2:
             messages = book.faq_text(plan, "\n\n".join(f"### {i.question}\n\n{i.answer}" for i in items))
             result = yield from run.prose(messages, words=shape.faq_answer_words, section=FAQ_SECTION,
-                                          what="FAQ", strip_heading=False, show=False)
+                                          what="FAQ", strip_heading=False, show=False,
+                                          usable=_asks(), drift_start=FAQ_CHECK_FROM)
             text = answer_start(messages) + scrub(result.text, urls=True)
             asked = {item.question for item in items}
             new = [item for item in vet_faq(book.brief, schemas.faq_from_text(text, shape.faq_answer_words)[len(items):],
