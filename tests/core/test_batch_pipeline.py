@@ -227,7 +227,7 @@ def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path, fake_olla
     store = JobStore.open(out)
     counts = store.counts()
     assert counts[ItemState.RUNNING] == 0 and counts[ItemState.PENDING] >= 1
-    assert store.job_state == "stopped"
+    assert store.job_state == "stopped", stderr
     assert (out / "index.csv").exists()
 
 
