@@ -19,6 +19,11 @@ def count_words(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
+def capitalize_first(text: str) -> str:
+    """`text` with its first letter in capitals ("compost maison" → "Compost maison")."""
+    return text[:1].upper() + text[1:]
+
+
 def fold_accents(text: str) -> str:
     """'Réussir œuvre' -> 'Reussir oeuvre'."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))

@@ -227,7 +227,8 @@ def test_ctrl_c_stops_cleanly_and_prints_how_to_resume(tmp_path: Path, fake_olla
     store = JobStore.open(out)
     counts = store.counts()
     assert counts[ItemState.RUNNING] == 0 and counts[ItemState.PENDING] >= 1
-    assert store.job_state == "stopped", stderr
+    log = tmp_path / "data" / "logs" / "plume.log"
+    assert store.job_state == "stopped", stderr + (log.read_text("utf-8") if log.exists() else "")
     assert (out / "index.csv").exists()
 
 

@@ -107,7 +107,7 @@ class ArticleWriter:
 
     def _generate(self, item: Item, host: str, store: JobStore, cancel: CancelToken) -> Article:
         from app.core.generation.assemble import assemble, enforce_invariants
-        from app.core.generation.pipeline import words_behind
+        from app.core.generation.prose import words_behind
 
         defaults = store.config.defaults
         brief = build_brief(item.keyword, item.overrides, defaults)

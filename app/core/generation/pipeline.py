@@ -8,12 +8,10 @@ and sent unchanged with every call (changing it would make Ollama reload the mod
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
 
-from app.core.analysis.language import language_share
 from app.core.cancel import CancelToken
 from app.core.errors import InputError, InvalidModelOutput, PlumeError
 from app.core.generation import schemas
@@ -39,13 +37,22 @@ from app.core.generation.events import (
 )
 from app.core.generation.guards import (
     EchoIndex,
-    drop_code,
-    drop_fragments,
     scrub,
-    vet_subheadings,
 )
 from app.core.generation.prompts import Messages, PromptBook, answer_start, heading_line, label
-from app.core.generation.steps import DRIFT_WINDOW, SMALL_DRIFT_START, CallResult, Pace, StepRunner
+from app.core.generation.prose import (
+    FAQ_CHECK_FROM,
+    SHORT_SHARE,
+    asking,
+    echo_of,
+    in_language,
+    tail,
+    unseen,
+    usable_text,
+    vet_prose,
+    words_behind,
+)
+from app.core.generation.steps import DRIFT_WINDOW, SMALL_DRIFT_START, Pace, StepRunner
 from app.core.generation.vetting import fill_outline, vet_faq, vet_fields, vet_outline
 from app.core.llm.service import ModelService
 from app.core.llm.thinking import wants_thinking
@@ -54,91 +61,8 @@ from app.core.models import Brief, FaqItem, OutlineSection, Plan
 from app.core.textutil import count_words
 
 FAQ_SECTION = -1
-TAIL_CHARS = 400
 SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.2, "repeat_last_n": 256}   # models under 2B loop without it
-LANGUAGE_SHARE = 0.6        # below this share of its language, a section is retried, then flagged
-SHORT_SHARE = 0.35          # fewer words than this share of the target: flagged as short
 MAX_CONTINUATIONS = 3       # a section that stopped short is continued at most this often
-
-
-def _tail(text: str, limit: int = TAIL_CHARS) -> str:
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    cut = text[-limit:]
-    return cut.split(" ", 1)[1] if " " in cut else cut
-
-
-def _in_language(text: str, brief: Brief, *, share: float = 0.3, keep_all: bool = True) -> str:
-    """`text` without the paragraphs plainly written in another language (a stray English
-    paragraph in a French section); with `keep_all`, a text with nothing left is returned
-    whole (a section mostly in another language is retried first)."""
-    blocks = re.split(r"\n\s*\n", text)
-    kept = [b for b in blocks if language_share(b, brief.language) >= share]
-    return "\n\n".join(kept) if kept or not keep_all else text
-
-
-def _unseen(text: str, before: str) -> str:
-    """The paragraphs of `text` that `before` does not already hold (a continuation that
-    repeats what was written)."""
-    seen = {" ".join(b.split()).lower() for b in re.split(r"\n\s*\n", before)}
-    return "\n\n".join(b for b in re.split(r"\n\s*\n", text)
-                        if b.strip() and " ".join(b.split()).lower() not in seen)
-
-
-def words_behind(brief: Brief, plan: Plan, written: Sequence[str]) -> int:
-    """Words the article is short of its plan so far (negative: words it is over): `written`
-    holds the introduction and the first sections, as written (headings aside)."""
-    planned = ArticleShape.for_brief(brief).intro_words + sum(
-        s.words for s in plan.outline[:max(0, len(written) - 1)])
-    got = sum(count_words("\n".join(x for x in part.split("\n") if not x.startswith("#")))
-              for part in written)
-    return planned - got
-
-
-def _article_text(text: str, brief: Brief, echo: EchoIndex | None, heading: str, small: bool,
-                  one_section: bool = False, keep_all: bool = False) -> str:
-    """What of a model's prose stays article text: its echo of the prompt, markup debris,
-    code and fragments (small models), stray headings and paragraphs in another language go
-    (`keep_all`: see `_in_language`)."""
-    text = clean_section(scrub(text, urls=small), heading)
-    if echo is not None:
-        text = echo.drop(text)
-    if small:
-        text = drop_fragments(drop_code(text))
-    text = vet_subheadings(text)
-    if one_section:   # an introduction: the headings the model wrote go, their text stays
-        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#")).strip()
-    return _in_language(text, brief, keep_all=keep_all)
-
-
-def _usable(book: PromptBook, heading: str) -> Callable[[str], str]:
-    """`_article_text` for the drift check of a stream (steps.drifted); an echo is not
-    drift (a model may restate the text before it and go on)."""
-    return lambda text: _article_text(text, book.brief, None, heading, book.compact)
-
-
-FAQ_CHECK_FROM = 100   # characters: a tiny model's FAQ answer is judged by its question from here
-
-
-def _asks() -> Callable[[str], str]:
-    """For the drift check of a tiny model's FAQ answer: all of it while its first line is
-    a question, or still being written; nothing once it is not one ("47. 150 points ?", a
-    line with no question mark): the call stops there instead of writing an answer that
-    would go (the language is judged with the answer, by vet_faq)."""
-    def usable(text: str) -> str:
-        question, _ = schemas.faq_question(text)
-        writing = "?" not in text and "\n" not in text.strip()
-        return text if question[:1].isalpha() or writing else ""
-    return usable
-
-
-def _echo_of(messages: Messages, brief: Brief) -> EchoIndex:
-    texts = [str(m.get("content") or "") for m in messages]
-    system = [t for m, t in zip(messages, texts, strict=True) if m.get("role") == "system"]
-    openers = label(brief.language, "echo.openers").split("|")
-    return EchoIndex.build(texts, brief.keyword, system, openers)
-
 
 class ArticleGenerator:
     def __init__(self, service: ModelService, model: str, *, think: bool | str | None = None,
@@ -327,7 +251,7 @@ class ArticleGenerator:
             return plan
         book = self._book(brief)
         messages = book.plan(shape.sections)   # the compact book asks for headings only
-        echo = _echo_of(messages, brief)
+        echo = echo_of(messages, brief)
         try:
             schema = schemas.plan_schema(shape.sections, compact=book.compact)
             data = yield from run.json(messages, schema, what="plan",
@@ -396,25 +320,25 @@ class ArticleGenerator:
             words = min(per_call, max(100, section.words // 2))
             yield TextDelta(index, "\n\n")
             more = yield from self._written(
-                run, book, book.continuation(plan, index, words, _tail(body, 1500), extend=True),
+                run, book, book.continuation(plan, index, words, tail(body, 1500), extend=True),
                 words=words, section=index, what=what, heading=section.heading)
-            body = f"{body}\n\n{_unseen(more, body)}".strip()
+            body = f"{body}\n\n{unseen(more, body)}".strip()
         else:
             parts = max(1, -(-section.words // per_call))
             words = -(-section.words // parts)
             yield TextDelta(index, f"\n\n{head}\n\n")
             body = yield from self._written(
-                run, book, book.section(plan, index, words, _tail(previous)), words=words,
+                run, book, book.section(plan, index, words, tail(previous)), words=words,
                 section=index, what=what, heading=section.heading,
-                more=lambda so_far, left: book.continuation(plan, index, left, _tail(so_far, 1500),
+                more=lambda so_far, left: book.continuation(plan, index, left, tail(so_far, 1500),
                                                             extend=False))
             for _part in range(1, parts):
                 run.streamed = body + "\n\n"
                 yield TextDelta(index, "\n\n")
                 more = yield from self._written(
-                    run, book, book.continuation(plan, index, words, _tail(body, 1500), extend=False),
+                    run, book, book.continuation(plan, index, words, tail(body, 1500), extend=False),
                     words=words, section=index, what=what, heading=section.heading)
-                body = f"{body}\n\n{_unseen(more, body)}".strip()
+                body = f"{body}\n\n{unseen(more, body)}".strip()
         markdown = f"{head}\n\n{body}"
         run.streamed = ""
         yield SectionDone(index, section.heading, markdown)
@@ -427,13 +351,13 @@ class ArticleGenerator:
         empty, looping or off-language answer is asked again once (never a third time for
         the same failure in this article); an answer that stopped short is continued (at most
         MAX_CONTINUATIONS times; `more` builds that request); what stays wrong is flagged."""
-        echo = _echo_of(messages, book.brief)
-        usable = _usable(book, heading)
+        echo = echo_of(messages, book.brief)
+        usable = usable_text(book, heading)
         start = SMALL_DRIFT_START if book.compact else DRIFT_WINDOW   # small models drift early and often
         result = yield from run.prose(messages, words=words, section=section, what=what,
                                       one_section=one_section, echo=echo, usable=usable,
                                       drift_start=start)
-        text, problem = self._vet_prose(result, book.brief, echo, words, heading, one_section,
+        text, problem = vet_prose(result, book.brief, echo, words, heading, one_section,
                                         book.compact)
         if problem and problem != "short" and self._failures[problem] < 2:
             self._failures[problem] += 1
@@ -444,7 +368,7 @@ class ArticleGenerator:
             again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
                                          one_section=one_section, echo=echo, usable=usable,
                                          drift_start=start)
-            text2, problem2 = self._vet_prose(again, book.brief, echo, words, heading, one_section,
+            text2, problem2 = vet_prose(again, book.brief, echo, words, heading, one_section,
                                               book.compact)
             if not problem2 or problem2 == "short" or count_words(text2) > count_words(text):
                 text, problem = text2, problem2
@@ -452,7 +376,7 @@ class ArticleGenerator:
         if problem in ("language", "empty"):   # still so after its retry: flagged, what is usable goes on
             flag = problem
             if problem == "language":
-                text = _in_language(text, book.brief, share=0.5, keep_all=False)
+                text = in_language(text, book.brief, share=0.5, keep_all=False)
             problem = "short" if count_words(text) < words * SHORT_SHARE else ""
         for _ in range(MAX_CONTINUATIONS):
             left = words - count_words(text)
@@ -460,13 +384,13 @@ class ArticleGenerator:
                 break
             yield TextDelta(section, "\n\n")
             extra_messages = book.with_note(more(text, left), "retry.loop")
-            more_echo = _echo_of(extra_messages, book.brief)
+            more_echo = echo_of(extra_messages, book.brief)
             added = yield from run.prose(extra_messages, words=left, section=section, what=what,
                                          extra={"repeat_penalty": 1.2}, echo=more_echo,
                                          usable=usable, drift_start=start)
-            more_text, more_problem = self._vet_prose(added, book.brief, more_echo, left, heading,
+            more_text, more_problem = vet_prose(added, book.brief, more_echo, left, heading,
                                                       small=book.compact)
-            more_text = _unseen(more_text, text)
+            more_text = unseen(more_text, text)
             if not more_text or more_problem not in ("", "short"):
                 break
             text = f"{text}\n\n{more_text}"
@@ -475,20 +399,6 @@ class ArticleGenerator:
             yield Notice("section_flagged", {"section": section, "problem": flag or problem})
         return text
 
-    @staticmethod
-    def _vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
-                   one_section: bool = False, small: bool = False) -> tuple[str, str]:
-        raw = echo.drop(clean_section(scrub(result.text, urls=small), heading))
-        text = _article_text(result.text, brief, echo, heading, small, one_section, keep_all=True)
-        count = count_words(text)
-        if not count:   # nothing left: because it was all in another language, or nothing came
-            foreign = count_words(raw) and language_share(raw, brief.language) < LANGUAGE_SHARE
-            return "", "language" if foreign else "empty"
-        if language_share(text, brief.language) < LANGUAGE_SHARE:
-            return text, "language"
-        if count < words * SHORT_SHARE or (result.stopped == "loop" and count < words * 0.6):
-            return text, "short"     # continued (not rewritten): what came is kept
-        return text, ""
 
     def _faq(self, run: StepRunner, brief: Brief, plan: Plan) -> Generator[Event, None, list[FaqItem]]:
         shape = ArticleShape.for_brief(brief)
@@ -506,7 +416,7 @@ class ArticleGenerator:
                 yield Notice("faq_skipped", {"reason": "invalid_output"})
                 yield FaqReady([])
                 return []
-            faq = vet_faq(brief, schemas.faq_from_json(data), _echo_of(messages, brief))[:shape.faq_items]
+            faq = vet_faq(brief, schemas.faq_from_json(data), echo_of(messages, brief))[:shape.faq_items]
         if not faq:
             yield Notice("faq_skipped", {"reason": "unusable"})
         markdown = faq_markdown(brief, faq)
@@ -529,11 +439,11 @@ class ArticleGenerator:
             messages = book.faq_text(plan, "\n\n".join(f"### {i.question}\n\n{i.answer}" for i in items))
             result = yield from run.prose(messages, words=shape.faq_answer_words, section=FAQ_SECTION,
                                           what="FAQ", strip_heading=False, show=False,
-                                          usable=_asks(), drift_start=FAQ_CHECK_FROM)
+                                          usable=asking, drift_start=FAQ_CHECK_FROM)
             text = answer_start(messages) + scrub(result.text, urls=True)
             asked = {item.question for item in items}
             new = [item for item in vet_faq(book.brief, schemas.faq_from_text(text, shape.faq_answer_words)[len(items):],
-                                            _echo_of(messages, book.brief)) if item.question not in asked]
+                                            echo_of(messages, book.brief)) if item.question not in asked]
             if new:
                 items.extend(new[:shape.faq_items - len(items)])
             else:

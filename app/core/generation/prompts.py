@@ -16,7 +16,7 @@ from app.core.keyword_rules import MAX_KEYWORD_CHARS
 from app.core.languages import labels as language_labels
 from app.core.languages import pack
 from app.core.models import Brief, Language, OutlineSection, Plan
-from app.core.textutil import strip_control
+from app.core.textutil import capitalize_first, strip_control
 
 Messages = list[dict[str, str]]
 
@@ -124,9 +124,7 @@ class PromptBook:
         as a numbered list (its first item follows the "1. " it is handed)."""
         if self.prefill:
             request = label(self.lang, "request.document", keyword=self.common["keyword"])
-            title = label(self.lang, "title.fallback", keyword=self.common["keyword"],
-                          Keyword=self.common["keyword"][:1].upper() + self.common["keyword"][1:])
-            start = f"# {title}\n\n{labels(self.lang)['toc.lead']}\n\n1. "
+            start = f"# {fallback_title(self.lang, self.common['keyword'])}\n\n{labels(self.lang)['toc.lead']}\n\n1. "
             return [{"role": "user", "content": request}, {"role": "assistant", "content": start}]
         return self._messages(render(self.lang, "plan_text", **self.common, sections=sections))
 
@@ -191,6 +189,11 @@ class PromptBook:
         if self.compact and note != "retry.json":   # a document has no room for a note
             return messages
         return [*head, {"role": last["role"], "content": f"{last['content']}\n\n{labels(self.lang)[note]}"}]
+
+
+def fallback_title(language: Language, keyword: str) -> str:
+    """The title the language pack makes from the keyword ("Compost maison : le guide pratique")."""
+    return label(language, "title.fallback", keyword=keyword, Keyword=capitalize_first(keyword))
 
 
 def answer_start(messages: Messages) -> str:

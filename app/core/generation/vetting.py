@@ -25,17 +25,13 @@ from app.core.generation.guards import (
     shares_words,
     trim_to_sentence,
 )
-from app.core.generation.prompts import label
+from app.core.generation.prompts import fallback_title, label
 from app.core.limits import HEADING_LENGTH, TITLE_LENGTH, TITLE_MAX
 from app.core.models import Brief, FaqItem, OutlineSection, Plan
-from app.core.textutil import truncate_words
+from app.core.textutil import capitalize_first, truncate_words
 
 GENERIC_HEADINGS = 5        # outline.0 … outline.4 in labels.json; outline.5 closes
 CONCLUSION = "outline.5"
-
-
-def _capital(keyword: str) -> str:
-    return keyword[:1].upper() + keyword[1:]
 
 
 def _line_ok(text: str, echo: EchoIndex, *, minimum: int = 10, maximum: int = 0) -> bool:
@@ -67,8 +63,7 @@ def vet_fields(brief: Brief, plan: Plan, echo: EchoIndex) -> tuple[Plan, list[st
                 if _line_ok(c, echo, maximum=longest) and contains_keyword(c, key, brief.language)
                 and not scrambled(c, key)]
     fitting = [c for c in with_key if len(c) <= TITLE_MAX or _cuts_cleanly(c, brief)]
-    title = fitting[0] if fitting else label(brief.language, "title.fallback",
-                                             keyword=key, Keyword=_capital(key))
+    title = fitting[0] if fitting else fallback_title(brief.language, key)
     if title != plan.title:
         replaced.append("title")
     h1 = plan.h1
@@ -108,7 +103,7 @@ def fill_outline(brief: Brief, outline: list[OutlineSection], count: int) -> lis
     """`outline` completed to `count` sections from the language's generic headings (the
     closing one last when the brief wants a conclusion)."""
     key = brief.keyword
-    values = {"keyword": key, "Keyword": _capital(key)}
+    values = {"keyword": key, "Keyword": capitalize_first(key)}
     names = [f"outline.{i}" for i in range(GENERIC_HEADINGS)]
     closing = label(brief.language, CONCLUSION, **values) if brief.options.conclusion else ""
     seen = {normalise_for_match(s.heading) for s in outline}

@@ -22,9 +22,9 @@ from app.core.models import Article, FaqItem, Language
 from app.core.review import document as doc
 from app.core.review import keyphrase as kp
 from app.core.review.fixes import Fix, get_field
-from app.core.review.plain import capitalize_first, lower_first, plain_text
+from app.core.review.plain import lower_first, plain_text
 from app.core.review.typography import fix_french_typography
-from app.core.textutil import fold_accents, slugify, truncate_words
+from app.core.textutil import capitalize_first, fold_accents, slugify, truncate_words
 
 SUBHEADING_MIN, SUBHEADING_MAX = 0.30, 0.75
 _TRAILING = re.compile(r"[\s,;:\-–—|/(«\"]+$")

@@ -22,10 +22,6 @@ def plain_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
-def capitalize_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def lower_first(text: str) -> str:
     """Lower the first letter unless the first word looks like an acronym or a name."""
     first = text.split(" ", 1)[0]
