@@ -11,7 +11,6 @@ than joining theirs.
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.textutil import count_words
 from app.ui.editor.markdown_highlighter import MarkdownHighlighter
-from app.ui.workers.task_runner import run_in_background
 
 if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the first frame
     from PySide6.QtCore import QPoint
@@ -35,7 +33,6 @@ if TYPE_CHECKING:   # event and menu classes cost ~5 ms to load: not before the 
     )
     from PySide6.QtWidgets import QMenu
 
-logger = logging.getLogger(__name__)
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
 _ANY_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 
@@ -77,8 +74,6 @@ class ArticleEditor(QPlainTextEdit):
         self._own_revision: int | None = None    # document revision after our last edit
         self._user_edited = False
         self._words = 0
-        self._counting = False      # a count runs in the background
-        self._count_again = False   # the text changed meanwhile
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._typewriter = False
         self._count_timer = QTimer(self)
@@ -513,30 +508,14 @@ class ArticleEditor(QPlainTextEdit):
             self._count_timer.start()
 
     def _recount(self) -> None:
-        """Count in the background (reading 10,000 words of Markdown takes ~10 ms): one
-        count at a time, and the last text is always counted."""
-        if self._counting:
-            self._count_again = True
-            return
+        """The header's count (debounced by the count timer: ~10 ms for 10,000 words, on the
+        GUI thread, as one count is cheaper than a thread hand-over to get right)."""
         from app.core.analysis.word_count import article_words  # after the first frame
 
-        text = self.toPlainText()
-        self._counting = True
-        run_in_background(lambda: article_words(text), self._on_counted, self._on_count_failed,
-                          owner=self)
-
-    def _on_counted(self, words: int) -> None:
-        self._counting = False
+        words = article_words(self.toPlainText())
         if words != self._words:
             self._words = words
             self.word_count_changed.emit(words)
-        if self._count_again:
-            self._count_again = False
-            self._recount()
-
-    def _on_count_failed(self, exc: BaseException) -> None:
-        self._counting = False
-        logger.warning("word count failed: %r", exc)
 
 
 __all__ = ["ArticleEditor", "count_words", "marker_colors"]
