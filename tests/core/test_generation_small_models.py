@@ -11,7 +11,7 @@ from app.core.generation.events import ArticleReady, Metrics, Notice, PlanReady,
 from app.core.generation.pipeline import ArticleGenerator
 from app.core.generation.steps import Pace
 from app.core.llm import OllamaService
-from app.core.models import Brief, Language
+from app.core.models import Brief, BriefOptions, Language
 from tests.fake_ollama import Generate, ModelSpec
 from tests.fake_ollama.small_model import ENGLISH, LOOP, SmallModel, bounded
 
@@ -601,3 +601,80 @@ def test_a_tiny_models_faq_answer_under_a_junk_question_is_stopped_early(small):
     faq_calls = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"]
     assert faq_calls and all(e.done_reason == "drift" and e.chars < len(junk) / 3 for e in faq_calls)
     assert ("faq_skipped", None) in codes(events) and "150 points" not in events[-1].article.body
+
+
+def test_a_tiny_models_faq_line_that_asks_nothing_is_stopped_at_its_end(small):
+    """An answer line that ends a sentence with no "?" asks nothing: it is not read on to
+    the model's length limit (seen with the 270M model)."""
+    statement = "30-Day backpack trip options - The answer depends on what type of trekking you do! "
+    tiny = "gemma3:270m"
+    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
+    answer = statement + "Boots with a stiff sole are the right choice for long trails and rocky paths. " * 6
+
+    def behaviour(req):
+        if req.body["messages"][-1]["content"].endswith("### "):
+            return Generate(content=[answer[i:i + 8] for i in range(0, len(answer), 8)])
+        return small.writer(req)
+
+    small.on_model(tiny, behaviour)
+    brief = Brief("best hiking boots", Language.EN, target_words=300)
+    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(brief))
+    faq_calls = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"]
+    assert faq_calls and all(e.chars <= 200 for e in faq_calls)   # the answer runs to 600+
+    assert "backpack trip" not in events[-1].article.body and "type of feet" not in events[-1].article.body
+
+
+def test_a_numbered_faq_question_keeps_its_words_not_its_number():
+    from app.core.generation.schemas import faq_from_text
+    items = faq_from_text("### 2.1 Ce que fait ce système ?\n\nIl garde la chaleur en hiver.\n\n"
+                          "### 3) Combien coûte l'isolation ?\n\nComptez 20 à 40 euros le mètre carré.", 40)
+    assert [i.question for i in items] == ["Ce que fait ce système ?", "Combien coûte l'isolation ?"]
+
+
+def _endless(seed_words: list[str], seed: int) -> str:
+    import random
+    rng = random.Random(seed)
+    sentences = []
+    for _ in range(200):
+        words = rng.sample(seed_words, rng.randint(8, 14))
+        sentences.append(" ".join(words).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def test_a_small_models_stream_is_stopped_at_the_sentence_that_completes_its_words(small):
+    """Small models rarely stop on their own: what they write past the cut is thrown away,
+    so each answer is stopped at the sentence end that gives it its words, not up to a
+    check made every few hundred characters."""
+    vocabulary = ("the desk height and your posture with the elbows for a screen of the chair "
+                  "is to keep standing or sitting in hours with breaks so that the legs and back "
+                  "stay in comfort when you work at it").split()
+    calls = iter(range(100))
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        answer = _endless(vocabulary, next(calls))
+        return Generate(content=[answer[i:i + 6] for i in range(0, len(answer), 6)])
+
+    small.on_model(SMALL, behaviour)
+    events = list(ArticleGenerator(OllamaService(small.url), SMALL).generate(EN.with_(options=BriefOptions(faq=False))))
+    prose_calls = [e for e in events if isinstance(e, Metrics) and e.step != "plan"
+                   and e.done_reason == "enough"]
+    done = {e.section: e.markdown for e in events if isinstance(e, SectionDone)}
+    assert prose_calls and len(prose_calls) >= len(done)
+    spent = sum(e.chars for e in prose_calls)
+    kept = sum(len(" ".join(line for line in md.splitlines() if not line.startswith("#")))
+               for md in done.values())
+    print(spent, kept, len(prose_calls))
+    assert spent - kept <= 12 * len(prose_calls)    # at most two chunks past each cut
+
+
+def test_a_list_item_cut_mid_sentence_keeps_its_whole_sentences():
+    """Seen with the 270M model: an introduction cut inside its second bullet lost the
+    whole bullet, two finished sentences with it (tokens paid for and thrown away)."""
+    from app.core.generation.guards import trim_to_sentence
+    cut = ("* Les roues sont montées à chaque extrémité du cadre.\n"
+           "* Les roues motrices se fixent avec des ressorts. Vous les installez à la main. Ces kits ont")
+    assert trim_to_sentence(cut).endswith("Vous les installez à la main.")
+    assert trim_to_sentence("Le cadre se plie.\n* Les roues motrices se fixent") == "Le cadre se plie."
+    assert trim_to_sentence("Le cadre.\n| prix. | poids") == "Le cadre."      # a table row stays whole or goes

@@ -217,19 +217,22 @@ def shares_words(text: str, reference: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?:[\s\u00a0\u202f]?[»”\"’')\]*_])*(?=\s|$)")
+_LIST_ITEM = re.compile(r"[-*] |\d+[.)] ")
 _ENDS_COMPLETE = re.compile(r"[.!?…:|](?:[\s\u00a0\u202f]?[»”\"’')\]*_])*$")
 
 
 def trim_to_sentence(text: str) -> str:
-    """`text` up to its last complete sentence (or list/table line): what a cut-off answer
-    can keep. A text with no complete sentence is returned as it is."""
+    """`text` up to its last complete sentence (or list/table line; a cut-off list item
+    keeps its whole sentences): what a cut-off answer can keep. A text with no complete
+    sentence is returned as it is."""
     text = text.rstrip()
     last_line = text.rsplit("\n", 1)[-1].lstrip()
     if not text or _ENDS_COMPLETE.search(text):
         return text
-    if last_line.startswith(("|", "- ", "* ")) or re.match(r"\d+[.)] ", last_line):
-        return text.rsplit("\n", 1)[0].rstrip() if "\n" in text else text
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    item = _LIST_ITEM.match(last_line)
+    if last_line.startswith("|") or (item and not (ends and ends[-1] > len(text) - len(last_line) + item.end())):
+        return text.rsplit("\n", 1)[0].rstrip() if "\n" in text else text
     if not ends:
         return text
     return text[:ends[-1]].rstrip()

@@ -201,7 +201,8 @@ class ArticleGenerator:
         self._runner = StepRunner(self.service, self.model, self.budget, think=think,
                                   temperature=self.temperature, seed=self.seed,
                                   keep_alive=self.keep_alive, cancel=cancel, pace=self.pace,
-                                  extra_options=SMALL_MODEL_OPTIONS if self.info.is_small else None)
+                                  extra_options=SMALL_MODEL_OPTIONS if self.info.is_small else None,
+                                  eager=self.info.is_small)
         return self._runner
 
     def _warm_up(self, brief: Brief, cancel: CancelToken | None) -> Generator[Event, None, None]:

@@ -163,7 +163,12 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
 
 _QUESTION_MARK = re.compile(r"^#{3,4}[ \t]+", re.MULTILINE)
 _LIST_MARK = re.compile(r"^[-*•–]\s+")                                  # "- Pour tout modèle…"
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s*")                          # "1. Why use…?"
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s*")   # "1. Why…?", "2.1 Ce que…?"
+
+
+def unnumbered(line: str) -> str:
+    """`line` without its list number ("1. ", "2) ")."""
+    return _NUMBERED.sub("", line)
 
 
 def faq_question(block: str) -> tuple[str, str]:

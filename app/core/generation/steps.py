@@ -134,7 +134,9 @@ def _ends_sentence(text: str) -> bool:
     return trim_to_sentence(text) == text.rstrip()
 
 
-CHECK_EVERY = 160   # characters between two loop/length checks of a stream
+CHECK_EVERY = 160   # characters between two loop/length/drift checks of a stream, at most
+CHECK_AT_BOUNDARY = 24   # characters since the last check after which a sentence or line end is checked
+_BOUNDARY = re.compile(r"[.!?\n]")
 DRIFT_WINDOW = 600  # characters: the latest stretch of a stream checked for drift
 SMALL_DRIFT_START = 320   # characters a small model's stream has before it is first checked
 
@@ -169,7 +171,10 @@ class StepRunner:
     def __init__(self, service: ModelService, model: str, budget: JobBudget, *,
                  think: bool | str | None, temperature: float, seed: int | None,
                  keep_alive: str | None, cancel: CancelToken | None, pace: Pace | None = None,
-                 extra_options: Mapping[str, Any] | None = None) -> None:
+                 extra_options: Mapping[str, Any] | None = None, eager: bool = False) -> None:
+        """`eager`: streams are also checked at sentence and line ends (small models rarely
+        stop on their own: what they write past a cut is thrown away); otherwise every
+        CHECK_EVERY characters, so a model that stops by itself sends its final statistics."""
         self.service = service
         self.model = model
         self.budget = budget
@@ -180,6 +185,7 @@ class StepRunner:
         self.cancel = cancel
         self.pace = pace or Pace()
         self.extra_options = dict(extra_options or {})   # prose options for this model
+        self.eager = eager
         self._streamed: list[str] = []   # text of the section in progress (kept on failure)
 
     @property
@@ -236,7 +242,8 @@ class StepRunner:
                         yield TextDelta(section, text)
                 if chunk.done:
                     break
-                if size - checked >= CHECK_EVERY or (one_section and "#" in text):
+                if (size - checked >= CHECK_EVERY or (one_section and "#" in text)
+                        or (self.eager and size - checked >= CHECK_AT_BOUNDARY and _BOUNDARY.search(text))):
                     checked = size
                     joined = "".join(parts)
                     loop_at = loop_start(joined)
