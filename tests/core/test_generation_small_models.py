@@ -678,3 +678,28 @@ def test_a_list_item_cut_mid_sentence_keeps_its_whole_sentences():
     assert trim_to_sentence(cut).endswith("Vous les installez à la main.")
     assert trim_to_sentence("Le cadre se plie.\n* Les roues motrices se fixent") == "Le cadre se plie."
     assert trim_to_sentence("Le cadre.\n| prix. | poids") == "Le cadre."      # a table row stays whole or goes
+
+
+def test_the_time_cap_follows_the_speed_of_streams_that_plume_stopped(small):
+    """A small model's answers are stopped at their words, so no answer reports the model's
+    speed; the speed is taken from the streams themselves, and a call that then stalls is
+    stopped at a cap made from it, not after the three minutes allowed an unmeasured model."""
+    calls = iter(range(100))
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        if next(calls) == 0:      # the introduction: fast, and stopped at its words
+            return Generate(content=[f"word{i}" + (". " if i % 6 == 5 else " ") for i in range(600)],
+                            chunk_delay=0.001)
+        return Generate(content=[f"slow{i} words here. " for i in range(400)], chunk_delay=0.1)
+
+    small.on_model(SMALL, behaviour)
+    generator = ArticleGenerator(OllamaService(small.url), SMALL)
+    plan = next(e.plan for e in generator.plan(EN) if isinstance(e, PlanReady))
+    generator.pace = Pace(prompt=10_000.0, margin=0.5)    # the output speed: not measured yet
+    list(generator.write_intro(EN, plan))
+    events = list(generator.write_section(EN, plan, 1, "", None))
+    assert ("step_time_capped", None) in codes(events)
+    capped = [e for e in events if isinstance(e, Metrics) and e.done_reason == "time"]
+    assert capped and capped[0].wall_seconds < 5

@@ -77,6 +77,9 @@ class CallResult:
     #                        · "drift" it went on in code or another language
 
 
+STREAM_SAMPLE = 20     # chunks a stopped stream needs before its speed is taken
+
+
 @dataclass(slots=True)
 class Pace:
     """The model's measured speed in this job (tokens/s), for the wall-time caps."""
@@ -85,11 +88,20 @@ class Pace:
     prompt: float = 0.0
     margin: float = 30.0       # seconds added to every cap (a cold model, a busy machine)
 
+    reported: bool = False     # `output` comes from a server's statistics
+
     def learn(self, final: ChatChunk) -> None:
         if final.eval_count and final.eval_duration_ns:
             self.output = final.eval_count / (final.eval_duration_ns / 1e9)
+            self.reported = True
         if final.prompt_eval_count and final.prompt_eval_duration_ns:
             self.prompt = final.prompt_eval_count / (final.prompt_eval_duration_ns / 1e9)
+
+    def learn_stream(self, tokens: int, seconds: float) -> None:
+        """A stream Plume stopped sends no statistics: its output speed from its chunks
+        (Ollama sends a token per chunk), until an answer reports one."""
+        if tokens >= STREAM_SAMPLE and seconds > 0 and not self.reported:
+            self.output = tokens / seconds
 
     def cap(self, prompt_tokens: int, output_tokens: int) -> float:
         """Seconds a call may take: twice what the measured speed needs, plus a margin for
@@ -219,6 +231,7 @@ class StepRunner:
         deadline = started + self.pace.cap(prompt, num_predict)
         checked = 0
         size = thought = 0
+        chunks, first_at = 0, 0.0
         most = num_predict * CHARS_PER_TOKEN_MAX     # no token is longer: a bigger answer is not text
         stream = self.service.chat_stream(self.model, messages, options=options, think=self.think,
                                           keep_alive=self.keep_alive, cancel=self.cancel)
@@ -230,6 +243,9 @@ class StepRunner:
                 if size + len(chunk.content) > most or thought > most:
                     stopped = "length"      # a runaway answer or thinking: keep what came
                     break
+                if chunk.content:
+                    chunks += 1
+                    first_at = first_at or time.monotonic()
                 text = heading_filter.feed(chunk.content) if chunk.content else ""
                 if chunk.done:
                     text += heading_filter.flush()
@@ -262,6 +278,8 @@ class StepRunner:
                     break
         text = "".join(parts)
         generated = size
+        if not final.done:
+            self.pace.learn_stream(chunks - 1, time.monotonic() - first_at if first_at else 0.0)
         if not stopped and final.done_reason == "length":
             stopped = "length"
         if stopped != "enough":
