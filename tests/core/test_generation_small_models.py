@@ -703,3 +703,30 @@ def test_the_time_cap_follows_the_speed_of_streams_that_plume_stopped(small):
     assert ("step_time_capped", None) in codes(events)
     capped = [e for e in events if isinstance(e, Metrics) and e.done_reason == "time"]
     assert capped and capped[0].wall_seconds < 5
+
+
+def test_a_sentence_a_small_model_is_writing_when_it_reaches_its_words_is_let_finish(small):
+    """Cut at the last whole sentence the moment the words are there, a small model lost the
+    sentence it had begun (paid for, thrown away); it is let finish, then the stream stops."""
+    first = ("A standing desk changes how you work because you can move between sitting and "
+             "standing whenever your back or your legs ask for a break during the long day, and "
+             "that simple habit keeps the blood moving, the shoulders relaxed and the mind much "
+             "more awake than a chair alone ever could for most of the office workers who try it today.")
+    second = "Set the desk so that your elbows rest at a right angle and the screen meets your eyes."
+    third = "Nobody should ever read this third sentence in the introduction."
+    words = f"{first} {second} {third}".split()
+    at = len(first.split())                         # the sentence end comes with the next word
+    chunks = [w + " " for w in words[:at - 1]] + [f"{words[at - 1]} {words[at]} "] + [
+        w + " " for w in words[at + 1:]] + ["More words to come. " for _ in range(40)]
+
+    def behaviour(req):
+        if req.body.get("format"):
+            return small.writer(req)
+        return Generate(content=chunks)
+
+    small.on_model(SMALL, behaviour)
+    generator = ArticleGenerator(OllamaService(small.url), SMALL)
+    plan = next(e.plan for e in generator.plan(EN) if isinstance(e, PlanReady))
+    intro = list(generator.write_intro(EN, plan))[-1]
+    assert isinstance(intro, SectionDone) and len(first.split()) > 60     # the introduction's words
+    assert "meets your eyes." in intro.markdown and "third sentence" not in intro.markdown

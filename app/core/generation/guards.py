@@ -267,10 +267,11 @@ def drop_fragments(text: str) -> str:
     blocks = re.split(r"\n\s*\n", text)
     return "\n\n".join(b for b in blocks if b.strip() and (
         b.lstrip().startswith(("#", "-", "*", "|", ">")) or count_words(b) >= 3 or len(b.strip()) >= 25
-        or _ends_sentence(b)))
+        or ends_sentence(b)))
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """`text` ends on a finished sentence (or list/table line)."""
     return bool(_ENDS_COMPLETE.search(text.rstrip()))
 
 

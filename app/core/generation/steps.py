@@ -13,7 +13,7 @@ from app.core.cancel import CancelToken
 from app.core.errors import GenerationError, InvalidModelOutput
 from app.core.generation.budget import JobBudget
 from app.core.generation.events import Event, Metrics, Notice, TextDelta, ThinkingDelta
-from app.core.generation.guards import EchoIndex, loop_start, trim_to_sentence
+from app.core.generation.guards import EchoIndex, ends_sentence, loop_start, trim_to_sentence
 from app.core.generation.schemas import max_tokens
 from app.core.llm.service import ModelService
 from app.core.llm.types import ChatChunk
@@ -115,12 +115,15 @@ class Pace:
 class LengthWatch:
     """Stops a prose answer once it has its words: at a sentence end past the target, or
     at a sentence end past 1.3x (small models rarely stop on their own). Words the model
-    copied from its prompt (`echo`) do not count."""
+    copied from its prompt (`echo`) do not count. With `finish` (a stream checked at every
+    sentence end), a sentence still being written past the target is let finish, up to
+    1.3x, rather than thrown away."""
 
-    def __init__(self, words: int, echo: EchoIndex | None = None) -> None:
+    def __init__(self, words: int, echo: EchoIndex | None = None, finish: bool = False) -> None:
         self.words = words
         self.hard = int(words * 1.3) + 10
         self.echo = echo
+        self.finish = finish
 
     def _count(self, text: str) -> int:
         return count_words(self.echo.drop(text) if self.echo is not None else text)
@@ -129,21 +132,17 @@ class LengthWatch:
         """Where to end `text`, or None to let the model go on."""
         if count_words(text) < self.words or self._count(text) < self.words:
             return None
+        if self.finish and not ends_sentence(text) and self._count(text) < self.hard:
+            return None
         end = len(trim_to_sentence(text))    # the last whole sentence: less thrown away than
-        if _ends_sentence(text[:end]) and self._count(text[:end]) >= self.words:   # a paragraph
+        if ends_sentence(text[:end]) and self._count(text[:end]) >= self.words:   # a paragraph
             return end
         end = text.rfind("\n\n")
         if end > 0 and self._count(text[:end]) >= self.words:
             return end
-        if self._count(text) >= self.hard:
-            trimmed = trim_to_sentence(text)
-            if trimmed != text.rstrip() or _ends_sentence(text):
-                return len(trimmed)
+        if self._count(text) >= self.hard:     # a run-on sentence: cut at its words
+            return len(trim_to_sentence(text))
         return None
-
-
-def _ends_sentence(text: str) -> bool:
-    return trim_to_sentence(text) == text.rstrip()
 
 
 CHECK_EVERY = 160   # characters between two loop/length/drift checks of a stream, at most
@@ -223,7 +222,7 @@ class StepRunner:
         options = {**self.budget.options(num_predict, self.temperature, self.seed),
                    **self.extra_options, **(extra or {})}
         heading_filter = HeadingFilter(strip_heading)
-        watch = LengthWatch(words, echo)
+        watch = LengthWatch(words, echo, finish=self.eager)
         parts: list[str] = []
         final = ChatChunk()
         stopped = ""
