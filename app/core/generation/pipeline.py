@@ -296,7 +296,8 @@ class ArticleGenerator:
         yield TextDelta(0, f"# {plan.h1}\n\n")
         text = yield from self._written(run, book, book.intro(plan, words), words=words, section=0,
                                         what="introduction",
-                                        one_section=not brief.options.key_takeaways)
+                                        one_section=not brief.options.key_takeaways,
+                                        lead=book.intro_lead())
         run.streamed = ""
         yield SectionDone(0, "", f"# {plan.h1}\n\n{text}")
         return text
@@ -347,19 +348,21 @@ class ArticleGenerator:
 
     def _written(self, run: StepRunner, book: PromptBook, messages: Messages, *, words: int,
                  section: int, what: str, heading: str = "", one_section: bool = False,
-                 more: Callable[[str, int], Messages] | None = None) -> Generator[Event, None, str]:
+                 more: Callable[[str, int], Messages] | None = None, lead: str = ""
+                 ) -> Generator[Event, None, str]:
         """One prose answer made article text: loops cut, echoed prompt lines dropped. An
         empty, looping or off-language answer is asked again once (never a third time for
         the same failure in this article); an answer that stopped short is continued (at most
-        MAX_CONTINUATIONS times; `more` builds that request); what stays wrong is flagged."""
-        echo = echo_of(messages, book.brief)
-        usable = usable_text(book, heading)
+        MAX_CONTINUATIONS times; `more` builds that request); what stays wrong is flagged.
+        `lead`: the words the prefilled answer ends with (see StepRunner.prose)."""
+        echo = echo_of(messages, book.brief, lead)
+        usable = usable_text(book, heading, lead)
         start = SMALL_DRIFT_START if book.compact else DRIFT_WINDOW   # small models drift early and often
         result = yield from run.prose(messages, words=words, section=section, what=what,
                                       one_section=one_section, echo=echo, usable=usable,
-                                      drift_start=start)
+                                      drift_start=start, lead=lead)
         text, problem = vet_prose(result, book.brief, echo, words, heading, one_section,
-                                        book.compact)
+                                  book.compact, lead)
         if problem and problem != "short" and self._failures[problem] < 2:
             self._failures[problem] += 1
             yield Notice("section_retried", {"section": section, "problem": problem})
@@ -368,9 +371,9 @@ class ArticleGenerator:
             yield TextDelta(section, "\n\n")
             again = yield from run.prose(retry, words=words, section=section, what=what, extra=extra,
                                          one_section=one_section, echo=echo, usable=usable,
-                                         drift_start=start)
+                                         drift_start=start, lead=lead)
             text2, problem2 = vet_prose(again, book.brief, echo, words, heading, one_section,
-                                              book.compact)
+                                        book.compact, lead)
             if not problem2 or problem2 == "short" or count_words(text2) > count_words(text):
                 text, problem = text2, problem2
         flag = ""

@@ -58,10 +58,15 @@ def words_behind(brief: Brief, plan: Plan, written: Sequence[str]) -> int:
 
 
 def article_text(text: str, brief: Brief, echo: EchoIndex | None, heading: str, small: bool,
-                  one_section: bool = False, keep_all: bool = False) -> str:
+                  one_section: bool = False, keep_all: bool = False, lead: str = "") -> str:
     """What of a model's prose stays article text: its echo of the prompt, markup debris,
     code and fragments (small models), stray headings and paragraphs in another language go
-    (`keep_all`: see `in_language`)."""
+    (`keep_all`: see `in_language`). `lead`: the words the answer continues; they go with
+    their line when what the model continued them with is not prose (code, markup)."""
+    if lead and text.startswith(lead):
+        first, _, rest = text[len(lead):].partition("\n")
+        if not drop_fragments(drop_code(scrub(first, urls=small))).strip():
+            text = rest
     text = clean_section(scrub(text, urls=small), heading)
     if echo is not None:
         text = echo.drop(text)
@@ -73,10 +78,10 @@ def article_text(text: str, brief: Brief, echo: EchoIndex | None, heading: str, 
     return in_language(text, brief, keep_all=keep_all)
 
 
-def usable_text(book: PromptBook, heading: str) -> Callable[[str], str]:
+def usable_text(book: PromptBook, heading: str, lead: str = "") -> Callable[[str], str]:
     """`article_text` for the drift check of a stream (steps.drifted); an echo is not
     drift (a model may restate the text before it and go on)."""
-    return lambda text: article_text(text, book.brief, None, heading, book.compact)
+    return lambda text: article_text(text, book.brief, None, heading, book.compact, lead=lead)
 
 
 FAQ_CHECK_FROM = 100   # characters: a tiny model's FAQ answer is judged by its question from here
@@ -105,17 +110,24 @@ def _still_asking(text: str) -> bool:
 _CLAUSE_END = re.compile(r"[.!;](?:\s|$)")
 
 
-def echo_of(messages: Messages, brief: Brief) -> EchoIndex:
+def echo_of(messages: Messages, brief: Brief, lead: str = "") -> EchoIndex:
+    """What the prompts said; the `lead` a prefilled answer ends with is the answer's own."""
     texts = [str(m.get("content") or "") for m in messages]
+    if lead.strip() and texts and texts[-1].rstrip().endswith(lead.strip()):
+        texts[-1] = texts[-1].rstrip()[:-len(lead.strip())]
     system = [t for m, t in zip(messages, texts, strict=True) if m.get("role") == "system"]
     openers = label(brief.language, "echo.openers").split("|")
     return EchoIndex.build(texts, brief.keyword, system, openers)
 
 
 def vet_prose(result: CallResult, brief: Brief, echo: EchoIndex, words: int, heading: str,
-               one_section: bool = False, small: bool = False) -> tuple[str, str]:
+               one_section: bool = False, small: bool = False, lead: str = "") -> tuple[str, str]:
+    """(article text, problem) of a prose answer; `lead`: the words the answer continues
+    (not the model's: with nothing after them, the answer is empty)."""
     raw = echo.drop(clean_section(scrub(result.text, urls=small), heading))
-    text = article_text(result.text, brief, echo, heading, small, one_section, keep_all=True)
+    text = article_text(result.text, brief, echo, heading, small, one_section, keep_all=True, lead=lead)
+    if lead and count_words(text) <= count_words(lead):
+        text = ""
     count = count_words(text)
     if not count:   # nothing left: because it was all in another language, or nothing came
         foreign = count_words(raw) and language_share(raw, brief.language) < LANGUAGE_SHARE

@@ -211,19 +211,23 @@ class StepRunner:
               strip_heading: bool = True, extra: Mapping[str, Any] | None = None,
               show: bool = True, one_section: bool = False, echo: EchoIndex | None = None,
               usable: Callable[[str], str] | None = None, drift_start: int = DRIFT_WINDOW,
-              ) -> Generator[Event, None, CallResult]:
+              lead: str = "") -> Generator[Event, None, CallResult]:
         """A prose answer, streamed as TextDelta when `show` (not for a text outline). With
         `one_section`, the answer ends where the model starts an H1/H2 after some text. With
         `usable` (what of a text would stay article text), the stream stops once its latest
         DRIFT_WINDOW characters (from `drift_start` on) are mostly not (code, another language): no tokens spent on
-        what would be thrown away."""
+        what would be thrown away. `lead`: the words the prefilled answer ends with, which the
+        model continues: shown first and part of the answer's text (not of what it generated)."""
         num_predict = self.budget.output_tokens(words)
         prompt = self.budget.check(messages, num_predict, what)
         options = {**self.budget.options(num_predict, self.temperature, self.seed),
                    **self.extra_options, **(extra or {})}
         heading_filter = HeadingFilter(strip_heading)
         watch = LengthWatch(words, echo, finish=self.eager)
-        parts: list[str] = []
+        parts: list[str] = [lead] if lead else []
+        if lead and show:
+            self._streamed.append(lead)
+            yield TextDelta(section, lead)
         final = ChatChunk()
         stopped = ""
         started = time.monotonic()
@@ -245,7 +249,8 @@ class StepRunner:
                 if chunk.content:
                     chunks += 1
                     first_at = first_at or time.monotonic()
-                text = heading_filter.feed(chunk.content) if chunk.content else ""
+                content = chunk.content.lstrip(" ") if lead and not size else chunk.content   # after the lead's space
+                text = heading_filter.feed(content) if content else ""
                 if chunk.done:
                     text += heading_filter.flush()
                     final = chunk
@@ -275,7 +280,7 @@ class StepRunner:
                 if time.monotonic() > deadline:
                     stopped = "time"
                     break
-        text = "".join(parts)
+        text = "".join(parts) if size else ""     # a lead alone is no answer
         generated = size
         if not final.done:
             self.pace.learn_stream(chunks - 1, time.monotonic() - first_at if first_at else 0.0)
