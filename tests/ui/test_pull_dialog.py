@@ -3,8 +3,6 @@ the model is installed; Cancel stops at once and the server sees the connection 
 
 from __future__ import annotations
 
-import pytest
-
 from app.core.llm.client import OllamaService
 from app.ui.dialogs.pull_dialog import PullDialog
 from app.ui.widgets.model_picker import ModelPicker
@@ -113,7 +111,6 @@ def test_not_connected_says_so_instead_of_crashing(qtbot) -> None:
     assert "Start Ollama" in dialog.status_text()
 
 
-@pytest.mark.flaky(reruns=2)   # a rare segfault inside pytest-qt's event processing, not ours to catch
 def test_pulled_model_is_selected_once_listed(qtbot, fake_ollama: FakeOllama) -> None:
     from app.ui.controllers.connection_controller import ConnectionController
 
