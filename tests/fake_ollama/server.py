@@ -357,6 +357,8 @@ class _Handler(BaseHTTPRequestHandler):
                     wire.abort()
                     return
                 wire.pause(t.gap_before.get(i, 0.0) + (delay if i else 0.0))
+                if i == len(lines) - 1 and getattr(t, "before_last", None):
+                    t.before_last()  # type: ignore[attr-defined]
                 wire.line(line, escape_html=t.escape_html, split_utf8=t.split_utf8)
                 sent += 1
                 i += 1

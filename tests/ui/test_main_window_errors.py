@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -133,3 +134,22 @@ def test_generate_with_ollama_down_shows_one_actionable_message(qtbot, tmp_path,
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
              and w.isVisible()]
     assert boxes == []                                   # no modal storm: one inline message
+
+
+def test_widgets_held_by_a_finished_task_are_freed_on_the_gui_thread(qtbot):
+    """A parentless widget that only a task's callback still holds is freed with the task.
+    Freed by a pool thread, Qt corrupts its heap and the app crashes later (a model picker
+    did, in tests/ui/test_pull_dialog.py)."""
+    freed_in: list[str] = []
+    done: list[int] = []
+    for n in range(1, 41):
+        widget = QWidget()
+        weakref.finalize(widget, lambda: freed_in.append(threading.current_thread().name))
+        run_in_background(lambda: 1, lambda value, w=widget: done.append(value), owner=widget)
+        del widget
+        qtbot.waitUntil(lambda n=n: len(done) == n)
+
+    def all_freed_on_the_gui_thread() -> None:
+        assert freed_in == [threading.main_thread().name] * 40
+
+    qtbot.waitUntil(all_freed_on_the_gui_thread)

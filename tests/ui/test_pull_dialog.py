@@ -3,7 +3,8 @@ the model is installed; Cancel stops at once and the server sees the connection 
 
 from __future__ import annotations
 
-import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
 
 from app.core.llm.client import OllamaService
 from app.ui.dialogs.pull_dialog import PullDialog
@@ -113,7 +114,6 @@ def test_not_connected_says_so_instead_of_crashing(qtbot) -> None:
     assert "Start Ollama" in dialog.status_text()
 
 
-@pytest.mark.flaky(reruns=2)   # a rare segfault inside pytest-qt's event processing, not ours to catch
 def test_pulled_model_is_selected_once_listed(qtbot, fake_ollama: FakeOllama) -> None:
     from app.ui.controllers.connection_controller import ConnectionController
 
@@ -137,3 +137,18 @@ def test_pulled_model_is_selected_once_listed(qtbot, fake_ollama: FakeOllama) ->
     assert changed.args == ["gemma3:12b"]
     assert picker.current_model() == "gemma3:12b"
     controller.stop()
+
+
+def test_a_dialog_destroyed_mid_pull_stops_the_download(qtbot, fake_ollama: FakeOllama) -> None:
+    """The window closing with the dialog open (no close event for it) stops the download:
+    it would otherwise go on, unseen, until the app quits under its running thread."""
+    fake_ollama.pull_steps = 400
+    fake_ollama.pull_chunk_delay = 0.02                  # ~8 s if nobody stopped it
+    parent = QWidget()
+    dialog = PullDialog(service_for(fake_ollama), "gemma3:12b", parent)
+    qtbot.waitUntil(lambda: dialog.overall_percent() > 0, timeout=10_000)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    gone = fake_ollama.wait_for_disconnect(timeout=3)
+    assert gone[0].path == "/api/pull" and gone[0].lines_sent < 400
+    assert "gemma3:12b" not in fake_ollama.models

@@ -27,7 +27,7 @@ MAX_WAIT_MS = 2000   # while text keeps changing (streaming), still score this o
 
 
 class _AnalyzerHolder:
-    """One Analyzer, built lazily in the worker (imports textstat & co off the GUI thread)."""
+    """One Analyzer, built lazily in the worker (imports the analysis off the GUI thread)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

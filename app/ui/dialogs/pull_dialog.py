@@ -194,6 +194,9 @@ class PullDialog(QDialog):
         thread.finished.connect(worker.deleteLater)
         thread.finished.connect(thread.deleteLater)
         self._thread = thread
+        # Destroyed without a close event (its window went first): stop the download too.
+        token = self._token
+        self.destroyed.connect(lambda *_: token.cancel())
         self._render()
         thread.start()
 

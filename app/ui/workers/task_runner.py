@@ -54,19 +54,36 @@ class _Task:
         self.error: BaseException | None = None
 
     def deliver(self) -> None:
-        """On the GUI thread: call back unless discarded or the owner is gone."""
+        """On the GUI thread: call back unless discarded or the owner is gone; then let go
+        of all the task holds."""
         self.runner._forget(self)
-        if self.discarded or (self.owner is not None and not shiboken6.isValid(self.owner)):
-            return
-        if self.error is None:
-            if self.on_done is not None:
-                self.on_done(self.result)
-        elif self.on_error is not None:
-            self.on_error(self.error)
-        else:
-            from app.ui.errors import present_error
+        try:
+            if self.discarded or (self.owner is not None and not shiboken6.isValid(self.owner)):
+                return
+            if self.error is None:
+                if self.on_done is not None:
+                    self.on_done(self.result)
+            elif self.on_error is not None:
+                self.on_error(self.error)
+            else:
+                from app.ui.errors import present_error
 
-            present_error(self.owner, self.error)
+                present_error(self.owner, self.error)
+        finally:
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Drop the owner, the callbacks (and the widgets their closures hold), the result
+        and the error here, on the GUI thread. The pool thread may hold the task last: a
+        QWidget freed there crashes the app later (a parentless picker freed by a pool
+        thread corrupted the heap: `tests/ui/test_pull_dialog.py`)."""
+        self.fn = _nothing
+        self.on_done = self.on_error = None
+        self.owner = self.result = self.error = None
+
+
+def _nothing() -> None:
+    return None
 
 
 class _Job(QRunnable):
