@@ -72,19 +72,32 @@ class Row:
     notes: Counter[str] = field(default_factory=Counter)
     steps: Counter[str] = field(default_factory=Counter)   # characters generated per kind of step
     answers: list[str] = field(default_factory=list)       # every answer the model streamed
+    calls: list[tuple[str, str]] = field(default_factory=list)   # (step, how it ended) per answer
     error: str = ""
 
     def kept(self) -> tuple[float, float]:
         """(characters of the answers found in the article, characters generated)."""
+        found = self.kept_per_answer()
+        return sum(found), float(sum(len(a) for a in self.answers)) if self.article else 0.0
+
+    def kept_per_answer(self) -> list[float]:
         if self.article is None:
-            return 0.0, 0.0
+            return [0.0] * len(self.answers)
         final = _runs(f"{self.article.title}\n{self.article.meta_description}\n{self.article.body}")
-        found = 0.0
+        found = []
         for answer in self.answers:
             runs = _run_list(answer)
-            if runs:
-                found += len(answer) * sum(r in final for r in runs) / len(runs)
-        return found, float(sum(len(a) for a in self.answers))
+            found.append(len(answer) * sum(r in final for r in runs) / len(runs) if runs else 0.0)
+        return found
+
+    def kept_by_step(self) -> dict[str, tuple[float, int]]:
+        """Per kind of step: (characters kept, characters generated)."""
+        by: dict[str, tuple[float, int]] = {}
+        for (step, _), answer, found in zip(self.calls, self.answers, self.kept_per_answer(), strict=False):
+            kind = re.sub(r"\s*\d+$", "", step) or "?"
+            kept, total = by.get(kind, (0.0, 0))
+            by[kind] = (kept + found, total + len(answer))
+        return by
 
 
 def _run_list(text: str) -> list[tuple[str, ...]]:
@@ -107,6 +120,8 @@ class Recording:
         return getattr(self._service, name)
 
     def chat_stream(self, *args: object, **kwargs: object) -> object:
+        if len(args) > 1 and not args[1]:     # the load call (no messages): no answer, no step
+            return (yield from self._service.chat_stream(*args, **kwargs))  # type: ignore[attr-defined]
         parts: list[str] = []
         self.answers.append("")
         index = len(self.answers) - 1
@@ -168,6 +183,7 @@ def run_one(service: object, model: str, keyword: str, lang: str, target: int, r
             row.tokens += event.output_tokens
             row.generated += event.chars
             row.steps[re.sub(r"\s*\d+$", "", event.step) or "?"] += event.chars
+            row.calls.append((event.step, event.done_reason))
         elif isinstance(event, Notice):
             problem = event.params.get("problem")
             row.notes[f"{event.code}:{problem}" if problem else event.code] += 1
@@ -206,6 +222,18 @@ def line(row: Row) -> str:
             f"{row.read[0]}→{row.read[1]} | {notes or '–'} |")
 
 
+def _dump(row: Row, folder: str) -> None:
+    import json
+    from pathlib import Path
+
+    name = re.sub(r"\W+", "-", row.keyword)
+    path = Path(folder) / f"{name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    final = f"{row.article.title}\n{row.article.meta_description}\n{row.article.body}" if row.article else ""
+    path.write_text(json.dumps({"calls": row.calls, "answers": row.answers, "kept": row.kept_per_answer(),
+                                "final": final}, ensure_ascii=False, indent=1), "utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.real", description=__doc__.split("\n")[0])
     parser.add_argument("--host", default=os.environ.get("PLUME_REAL_OLLAMA", DEFAULT_HOST))
@@ -214,6 +242,7 @@ def main() -> None:
     parser.add_argument("--no-review", action="store_true")
     parser.add_argument("--lang", choices=("fr", "en"), help="keywords of this language only")
     parser.add_argument("--steps", action="store_true", help="also print characters generated per step")
+    parser.add_argument("--dump", metavar="DIR", help="write each keyword's answers, calls and article as JSON")
     args = parser.parse_args()
 
     from app.core.errors import PlumeError
@@ -237,8 +266,13 @@ def main() -> None:
         row = run_one(service, args.model, keyword, lang, target, not args.no_review)
         rows.append(row)
         print(line(row), flush=True)
+        if args.dump:
+            _dump(row, args.dump)
         if args.steps:
-            print("  generated: " + ", ".join(f"{k} {v}" for k, v in row.steps.most_common())
+            kept = row.kept_by_step()
+            print("  generated (kept): " + ", ".join(
+                      f"{k} {v} ({kept[k][0] / max(1, kept[k][1]):.0%})" if k in kept else f"{k} {v}"
+                      for k, v in row.steps.most_common())
                   + " · review: " + ", ".join(f"{k}×{v}" for k, v in sorted(row.notes.items())
                                               if k.startswith("review")), flush=True)
     done = [r for r in rows if r.article is not None]

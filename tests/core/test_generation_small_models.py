@@ -514,40 +514,6 @@ def prose_fr_filler() -> str:
             "Comptez six à neuf mois avant d'obtenir un terreau sombre, fin et agréable à manipuler. ") * 2
 
 
-def test_a_tiny_model_writes_its_faq_as_markdown_and_only_real_questions_stay(small):
-    """No JSON for a tiny model's FAQ (its keys and quotes are tokens never kept): it
-    continues the article's "### " and each question line with its answer is read."""
-    tiny = "gemma3:270m"
-    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
-    # Shapes the 270M model wrote after "## Questions fréquentes\n\n### ", one answer's
-    # length per call: a junk question first, then real ones.
-    answers = iter([
-        "47. 150 points dans l’article ? Comment se base-t il une construction ?\n\n"
-        "Oui, vous pouvez construire un logement avec des matériaux de récupération.\n\n"
-        "### <strong>Combien de temps faut-il pour obtenir du compost maison ?</strong>\n"
-        "Comptez six à neuf mois : le compost maison est prêt quand il sent le sous-bois "
-        "et que l'on ne reconnaît plus les déchets.",
-        "Faut-il retourner le compost maison ?\n\n- Oui, une fois par mois : l'air accélère "
-        "la décomposition et évite les odeurs."])
-
-    def behaviour(req):
-        if req.body.get("format"):
-            return small.writer(req)
-        if req.body["messages"][-1]["content"].endswith("### "):
-            return Generate(content=[next(answers, "")])
-        return small.writer(req)
-
-    small.on_model(tiny, behaviour)
-    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(FR))
-    assert not [b for b in small.bodies() if isinstance(b.get("format"), dict)]   # no JSON at all
-    article = events[-1].article
-    assert [item.question for item in article.faq] == [
-        "Combien de temps faut-il pour obtenir du compost maison ?", "Faut-il retourner le compost maison ?"]
-    assert article.faq[0].answer.startswith("Comptez six à neuf mois")
-    assert article.faq[1].answer.startswith("Oui, une fois par mois")     # not a one-item list
-    assert "<strong>" not in article.body and "150 points" not in article.body
-
-
 def test_words_a_long_introduction_wrote_beyond_its_share_are_taken_off_the_next_section(small):
     """The length is the article's: an introduction three times its share makes the next
     section ask for fewer words (never under half of its own)."""
@@ -583,54 +549,6 @@ def test_words_a_long_introduction_wrote_beyond_its_share_are_taken_off_the_next
         "Un thermomètre planté au centre montre si la fermentation démarre bien.",
         "Au-delà de soixante degrés, les graines des mauvaises herbes sont détruites."))
     assert first_section_budget(long_intro) < first_section_budget(None)
-
-
-def test_a_tiny_models_faq_answer_under_a_junk_question_is_stopped_early(small):
-    """The question is judged as soon as its line ends: an answer under "47. 150 points ?"
-    would be thrown away, so it is not read to its end (tokens spent for nothing)."""
-    tiny = "gemma3:270m"
-    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
-    junk = ("47. 150 points dans l’article ?\n\n" + "Oui, vous pouvez construire un logement avec des "
-            "matériaux de récupération, selon les exigences particulières de chaque projet. " * 6)
-
-    def behaviour(req):
-        if req.body["messages"][-1]["content"].endswith("### "):
-            return Generate(content=[junk[i:i + 8] for i in range(0, len(junk), 8)])
-        return small.writer(req)
-
-    small.on_model(tiny, behaviour)
-    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(FR))
-    faq_calls = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"]
-    assert faq_calls and all(e.done_reason == "drift" and e.chars < len(junk) / 3 for e in faq_calls)
-    assert ("faq_skipped", None) in codes(events) and "150 points" not in events[-1].article.body
-
-
-def test_a_tiny_models_faq_line_that_asks_nothing_is_stopped_at_its_end(small):
-    """An answer line that ends a sentence with no "?" asks nothing: it is not read on to
-    the model's length limit (seen with the 270M model)."""
-    statement = "30-Day backpack trip options - The answer depends on what type of trekking you do! "
-    tiny = "gemma3:270m"
-    small.add_model(ModelSpec(tiny, "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768))
-    answer = statement + "Boots with a stiff sole are the right choice for long trails and rocky paths. " * 6
-
-    def behaviour(req):
-        if req.body["messages"][-1]["content"].endswith("### "):
-            return Generate(content=[answer[i:i + 8] for i in range(0, len(answer), 8)])
-        return small.writer(req)
-
-    small.on_model(tiny, behaviour)
-    brief = Brief("best hiking boots", Language.EN, target_words=300)
-    events = list(ArticleGenerator(OllamaService(small.url), tiny).generate(brief))
-    faq_calls = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"]
-    assert faq_calls and all(e.chars <= 200 for e in faq_calls)   # the answer runs to 600+
-    assert "backpack trip" not in events[-1].article.body and "type of feet" not in events[-1].article.body
-
-
-def test_a_numbered_faq_question_keeps_its_words_not_its_number():
-    from app.core.generation.schemas import faq_from_text
-    items = faq_from_text("### 2.1 Ce que fait ce système ?\n\nIl garde la chaleur en hiver.\n\n"
-                          "### 3) Combien coûte l'isolation ?\n\nComptez 20 à 40 euros le mètre carré.", 40)
-    assert [i.question for i in items] == ["Ce que fait ce système ?", "Combien coûte l'isolation ?"]
 
 
 def _endless(seed_words: list[str], seed: int) -> str:
@@ -777,3 +695,61 @@ def test_a_lead_continued_with_code_goes_with_it(small):
     intro = list(generator.write_intro(EN, plan))[-1].markdown
     assert "When it comes to" not in intro and "color" not in intro
     assert "change position during the day" in intro
+
+
+
+TINY = ModelSpec("gemma3:270m", "gemma3", "268.10M", "Q4_K_M", 253_000_000, 32768)
+
+
+def test_a_tiny_model_answers_the_language_packs_faq_questions_in_markdown(small):
+    """Of the 270M model's own FAQ text 36 % was kept (questions off topic or not questions):
+    it now answers the pack's questions, one call each, continuing the Markdown below the
+    question; an answer that is not article text leaves its question out."""
+    small.add_model(TINY)
+    answers = {
+        "Par où commencer": '{"answer": "start", "score": 12}\n' * 8,
+        "Quelle est l’erreur": "- Mettre trop de déchets de cuisine d’un coup : le compost maison devient "
+                               "humide et sent mauvais. Alternez avec des feuilles sèches.",
+        "Combien de temps": "Comptez six à neuf mois : le compost maison est prêt quand il sent le "
+                            "sous-bois et que l’on ne reconnaît plus les déchets.",
+    }
+
+    def behaviour(req):
+        last = req.body["messages"][-1]["content"]
+        for start, answer in answers.items():
+            if last.rstrip().endswith("?") and start in last.rsplit("### ", 1)[-1]:
+                return Generate(content=[answer[i:i + 6] for i in range(0, len(answer), 6)])
+        return small.writer(req)
+
+    small.on_model(TINY.name, behaviour)
+    events = list(ArticleGenerator(OllamaService(small.url), TINY.name).generate(FR))
+    assert not [b for b in small.bodies() if isinstance(b.get("format"), dict)]   # no JSON at all
+    article = events[-1].article
+    assert [item.question for item in article.faq] == [
+        "Quelle est l’erreur la plus fréquente en matière de compost maison ?",
+        "Combien de temps faut-il prévoir en matière de compost maison ?"]
+    assert article.faq[0].answer.startswith("Mettre trop de déchets")        # not a one-item list
+    assert "score" not in article.body and "answer" not in article.body
+
+
+def test_a_tiny_models_faq_answer_that_drifts_is_stopped_early_and_its_question_left_out(small):
+    small.add_model(TINY)
+    code = "".join(f'    value_{i} = compute(data["{i}"])  # step {i}\n' for i in range(200))
+
+    def behaviour(req):
+        if req.body["messages"][-1]["content"].rstrip().endswith("?"):
+            return Generate(content=[code[i:i + 8] for i in range(0, len(code), 8)])
+        return small.writer(req)
+
+    small.on_model(TINY.name, behaviour)
+    events = list(ArticleGenerator(OllamaService(small.url), TINY.name).generate(FR))
+    faq_calls = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"]
+    assert len(faq_calls) == 2 and all(e.chars < len(code) / 10 for e in faq_calls)   # two misses end it
+    assert ("faq_skipped", None) in codes(events) and "compute(" not in events[-1].article.body
+
+
+def test_elided_french_questions_before_a_vowel():
+    from app.core.generation.prompts import PromptBook
+    book = PromptBook(Brief("isolation des combles", Language.FR), compact=True, prefill=True)
+    assert book.faq_questions()[0] == "Par où commencer en matière d’isolation des combles ?"
+    assert book.intro_lead() == "En matière d’isolation des combles, "

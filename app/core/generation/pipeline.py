@@ -37,13 +37,11 @@ from app.core.generation.events import (
 )
 from app.core.generation.guards import (
     EchoIndex,
-    scrub,
 )
 from app.core.generation.prompts import Messages, PromptBook, answer_start, heading_line, label
 from app.core.generation.prose import (
-    FAQ_CHECK_FROM,
     SHORT_SHARE,
-    asking,
+    article_text,
     echo_of,
     in_language,
     tail,
@@ -61,6 +59,7 @@ from app.core.models import Brief, FaqItem, OutlineSection, Plan
 from app.core.textutil import count_words
 
 FAQ_SECTION = -1
+FAQ_DRIFT_START = 100       # characters: an answer is short, its drift is checked early
 SMALL_MODEL_OPTIONS = {"repeat_penalty": 1.2, "repeat_last_n": 256}   # models under 2B loop without it
 MAX_CONTINUATIONS = 3       # a section that stopped short is continued at most this often
 
@@ -410,7 +409,7 @@ class ArticleGenerator:
         yield PhaseStarted(Phase.FAQ, label=heading)
         book = self._book(brief)
         if book.prefill and self.info is not None and self.info.is_tiny:
-            faq = yield from self._faq_text(run, book, plan, shape)
+            faq = yield from self._faq_answers(run, book, plan, shape, book.faq_questions())
         else:
             messages = book.faq(plan, shape.faq_items, shape.faq_answer_words)
             try:
@@ -431,27 +430,26 @@ class ArticleGenerator:
         return faq
 
 
-    def _faq_text(self, run: StepRunner, book: PromptBook, plan: Plan, shape: ArticleShape
-                  ) -> Generator[Event, None, list[FaqItem]]:
-        """A tiny model's FAQ as Markdown it continues, one answer's length per call (no JSON
-        keys and quotes spent: 270M kept 0–55 % of its JSON FAQ characters; asked for all
-        questions at once, it wrote one long answer cut at its share). Two calls with no
-        usable question end it."""
+    def _faq_answers(self, run: StepRunner, book: PromptBook, plan: Plan, shape: ArticleShape,
+                     questions: list[str]) -> Generator[Event, None, list[FaqItem]]:
+        """A tiny model's FAQ: its answers to the language pack's questions (PromptBook.faq_questions),
+        one call each, as Markdown it continues (no JSON keys and quotes to pay for); a question
+        whose answer is not usable is left out, and two such in a row end the FAQ."""
         items: list[FaqItem] = []
         misses = 0
-        while len(items) < shape.faq_items and misses < 2:
-            messages = book.faq_text(plan, "\n\n".join(f"### {i.question}\n\n{i.answer}" for i in items))
+        for question in questions:
+            if len(items) >= shape.faq_items or misses >= 2:
+                break
+            written = "\n\n".join(f"### {i.question}\n\n{i.answer}" for i in items)
+            messages = book.faq_answer(plan, question, written)
             result = yield from run.prose(messages, words=shape.faq_answer_words, section=FAQ_SECTION,
                                           what="FAQ", strip_heading=False, show=False,
-                                          usable=asking, drift_start=FAQ_CHECK_FROM)
-            text = answer_start(messages) + scrub(result.text, urls=True)
-            asked = {item.question for item in items}
-            new = [item for item in vet_faq(book.brief, schemas.faq_from_text(text, shape.faq_answer_words)[len(items):],
-                                            echo_of(messages, book.brief)) if item.question not in asked]
-            if new:
-                items.extend(new[:shape.faq_items - len(items)])
-            else:
-                misses += 1
+                                          usable=usable_text(book, ""), drift_start=FAQ_DRIFT_START)
+            answer = schemas.unlisted(article_text(result.text.split("\n#", 1)[0], book.brief, None, "", True))
+            new = vet_faq(book.brief, [FaqItem(question, answer)],
+                          echo_of(messages, book.brief, f"### {question}"))   # the question is ours
+            items.extend(new)
+            misses = 0 if new else misses + 1
         return items
 
 

@@ -149,11 +149,20 @@ class PromptBook:
         matière de compost maison,"), which the model continues: handed the headline alone,
         the 270M base model wrote 66 % article text in its introductions (English instead of
         French, a bibliography, LaTeX…), 97 % with the lead. "" when not prefilled."""
-        words = labels(self.lang)
-        if not self.prefill or "intro.lead" not in words:
+        if not self.prefill or "intro.lead" not in labels(self.lang):
             return ""
-        vowel = self.common["keyword"][:1].lower() in _VOWELS and "intro.lead.vowel" in words
-        return label(self.lang, "intro.lead.vowel" if vowel else "intro.lead", keyword=self.common["keyword"]) + " "
+        return self._elided("intro.lead") + " "
+
+    def faq_questions(self) -> list[str]:
+        """A tiny model's FAQ questions, from the language pack (the model writes the answers):
+        only 36 % of the 270M model's own FAQ text was kept, its questions mostly off topic
+        or not questions."""
+        return self._elided("faq.questions").split("|")
+
+    def _elided(self, key: str) -> str:
+        """Label `key` with the keyword, in its `.vowel` form before a vowel ("d’isolation")."""
+        vowel = self.common["keyword"][:1].lower() in _VOWELS and f"{key}.vowel" in labels(self.lang)
+        return label(self.lang, f"{key}.vowel" if vowel else key, keyword=self.common["keyword"])
 
     def section(self, plan: Plan, index: int, words: int, previous: str) -> Messages:
         section = plan.outline[index - 1]
@@ -190,12 +199,12 @@ class PromptBook:
                                      outline=outline_text(plan), items=items,
                                      answer_words=answer_words))
 
-    def faq_text(self, plan: Plan, written: str = "") -> Messages:
-        """The FAQ as the article's next Markdown part, which a tiny model continues from a
-        `### ` after the questions already `written` (read by schemas.faq_from_text)."""
+    def faq_answer(self, plan: Plan, question: str, written: str = "") -> Messages:
+        """The answer to `question` as the article's next Markdown, after the FAQ items
+        already `written`: the model continues below the question."""
         request = label(self.lang, "request.document", keyword=self.common["keyword"])
         done = f"{written.strip()}\n\n" if written.strip() else ""
-        start = f"# {plan.h1}\n\n## {labels(self.lang)['faq_heading']}\n\n{done}### "
+        start = f"# {plan.h1}\n\n## {labels(self.lang)['faq_heading']}\n\n{done}### {question}\n\n"
         return [{"role": "user", "content": request}, {"role": "assistant", "content": start}]
 
     def with_note(self, messages: Messages, note: str) -> Messages:

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from app.core.analysis.language import language_share
-from app.core.generation import schemas
 from app.core.generation.assemble import clean_section
 from app.core.generation.budget import ArticleShape
 from app.core.generation.guards import EchoIndex, drop_code, drop_fragments, scrub, vet_subheadings
@@ -82,32 +81,6 @@ def usable_text(book: PromptBook, heading: str, lead: str = "") -> Callable[[str
     """`article_text` for the drift check of a stream (steps.drifted); an echo is not
     drift (a model may restate the text before it and go on)."""
     return lambda text: article_text(text, book.brief, None, heading, book.compact, lead=lead)
-
-
-FAQ_CHECK_FROM = 100   # characters: a tiny model's FAQ answer is judged by its question from here
-
-
-def asking(text: str) -> str:
-    """For the drift check of a tiny model's FAQ answer: all of it while its first line is
-    a question, or may still become one; nothing once it is not one ("47. 150 points ?", a
-    line or sentence that ends with no question mark): the call stops there instead of
-    writing an answer that would go (the language is judged with the answer, by vet_faq)."""
-    question, _ = schemas.faq_question(text)
-    return text if question[:1].isalpha() or _still_asking(text) else ""
-
-
-QUESTION_MAX = 160    # characters: a first line this long with no "?" is not a question
-
-
-def _still_asking(text: str) -> bool:
-    """The first line may still become a question: no "?", no line end, no sentence ended
-    ("30-Day trip options - The answer depends on what you do! …")."""
-    line = schemas.unnumbered(text.strip())
-    return ("?" not in line and "\n" not in line and len(line) < QUESTION_MAX
-            and not _CLAUSE_END.search(line))
-
-
-_CLAUSE_END = re.compile(r"[.!;](?:\s|$)")
 
 
 def echo_of(messages: Messages, brief: Brief, lead: str = "") -> EchoIndex:

@@ -161,38 +161,12 @@ def faq_from_json(data: dict[str, Any]) -> list[FaqItem]:
     return items
 
 
-_QUESTION_MARK = re.compile(r"^#{3,4}[ \t]+", re.MULTILINE)
-_LIST_MARK = re.compile(r"^[-*•–]\s+")                                  # "- Pour tout modèle…"
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s*")   # "1. Why…?", "2.1 Ce que…?"
+_LIST_MARK = re.compile(r"^[-*•–]\s+")                                  # "- Oui, une fois par mois…"
 
 
-def unnumbered(line: str) -> str:
-    """`line` without its list number ("1. ", "2) ")."""
-    return _NUMBERED.sub("", line)
-
-
-def faq_question(block: str) -> tuple[str, str]:
-    """A FAQ block's question (its first line up to the "?", no markup or list number)
-    and the text after it; ("", block) when its first line asks nothing."""
-    block = _TAG.sub("", block).strip()
-    mark = block.find("?")
-    if mark < 0 or "\n" in block[:mark]:
-        return "", block
-    return _text(_NUMBERED.sub("", block[:mark + 1]), 250), block[mark + 1:]
-
-
-def faq_from_text(text: str, answer_words: int) -> list[FaqItem]:
-    """A Markdown FAQ read leniently: each `### question?` line, then its answer (the
-    words after the question mark and the paragraphs up to the next question), cut past
-    `answer_words` (on a whole sentence, by the vetting). A block with no "?" is no question."""
-    items = []
-    for block in _QUESTION_MARK.split(text)[1:]:
-        question, rest = faq_question(block)
-        words = _LIST_MARK.sub("", rest.strip()).split()
-        answer = " ".join(words[:int(answer_words * 1.3) + 10])   # as far as steps.LengthWatch lets it go
-        if question and answer:
-            items.append(FaqItem(question, answer))
-    return items
+def unlisted(answer: str) -> str:
+    """An answer without the list dash a small model opens it with (not a one-item list)."""
+    return _LIST_MARK.sub("", answer.strip())
 
 
 _OUTLINE_LINE = re.compile(r"^(\s*)(?:(#{2,3})|\d{1,2}[.)]|[-*•])\s+(.+?)\s*$")
