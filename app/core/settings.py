@@ -24,7 +24,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal, NamedTuple, Union
 from urllib.parse import urlsplit
 
 from app.core.errors import InputError, SettingsError
@@ -81,8 +81,7 @@ class Settings:
         return replace(self, **changes)
 
 
-@dataclass(frozen=True, slots=True)
-class SettingsProblem:
+class SettingsProblem(NamedTuple):     # not a dataclass: no code generated at start-up
     """One invalid value. `code` is stable (the UI translates it); `message` is English."""
 
     field: str
