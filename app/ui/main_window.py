@@ -26,7 +26,7 @@ from app.ui.ui_state import UiState
 from app.ui.workers.task_runner import run_in_background, wait_for_background_tasks
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 
     from app.application.articles import OpenedFile
     from app.core.settings import Settings
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.ui.controllers.generation_controller import GenerationController
     from app.ui.controllers.run_notes import RunNotes
     from app.ui.controllers.writing_flow import WritingFlow
+    from app.ui.editing_tools import EditingTools
     from app.ui.errors import ErrorText
     from app.ui.panels.batch_panel import BatchPanel
     from app.ui.panels.connection_banner import ConnectionBanner
@@ -68,6 +69,7 @@ def _tr(text: str) -> str:
 class MainWindow(QMainWindow):
     # ---- Signals
     article_changed = Signal()          # brief, outline or text changed (for autosave)
+    fully_built = Signal()              # the parts built after the first frame exist
 
     # ---- Parts built after the first frame or on first use (None until then)
     library: Library | None
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.setCentralWidget(p.central)
         self.mode_toolbar, self.toolbar = composition.build_toolbars(self, self.actions)
-        self._menu_texts = menus.build_menus(self, self.actions)
+        self._menu_texts = menus.build_menus(self)   # titles; entries after the first frame
 
         # Controllers (generation, writing flow, export: built on first use, see _controllers)
         self._generation: GenerationController | None = None
@@ -124,9 +126,8 @@ class MainWindow(QMainWindow):
                                     lambda: self.settle_unsaved_changes(opening=True))
         self.setAcceptDrops(True)
         self._wire()
-        from app.ui.editing_tools import EditingTools
-
-        self.editing = EditingTools(self)   # find/replace, focus mode, sync, check actions
+        self._editing: EditingTools | None = None     # built after the first frame
+        self._rest_queued = self._rest_built = False
         self.set_library(library)
         self._apply_settings_to_brief()
         self.retranslate_ui()
@@ -138,6 +139,33 @@ class MainWindow(QMainWindow):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.timeout.connect(self._warm_up)
         self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    # ---- Public API: what the first frame does not show, built right after it
+
+    @property
+    def editing(self) -> EditingTools:
+        """Find / replace, focus mode, scroll sync, check actions (app/ui/editing_tools.py)."""
+        if self._editing is None:
+            from app.ui.editing_tools import EditingTools
+
+            self._editing = EditingTools(self)
+        return self._editing
+
+    def finish_building(self) -> None:
+        """Build the parts the first frame does not show: the menus' entries (and with them
+        their shortcuts), the Edit menu's tools. Runs right after the first paint (or when
+        called); once. Emits `fully_built`."""
+        if self._rest_built:
+            return
+        self._rest_built = True
+        menus.fill_menus(self, self.actions, self._menu_texts)
+        recent = self._menu_texts.menus["recent"]
+        recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
+        _ = self.editing
+        self.fully_built.emit()
+
+    def is_fully_built(self) -> bool:
+        return self._rest_built
 
     # ---- Public API: controllers (built on first use: their imports cost start-up time)
 
@@ -595,6 +623,12 @@ class MainWindow(QMainWindow):
 
     # ---- Qt overrides
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._rest_queued:        # the first frame is painted: build the rest next
+            self._rest_queued = True
+            QTimer.singleShot(0, self.finish_building)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -693,8 +727,6 @@ class MainWindow(QMainWindow):
         a.save_article.triggered.connect(self.save)
         a.save_to_library.triggered.connect(self.save_to_library)
         self.files.opened.connect(self._show_opened_file)
-        recent = self._menu_texts.menus["recent"]
-        recent.aboutToShow.connect(lambda: self.files.fill_recent_menu(recent))
         a.quit.triggered.connect(self.close)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.toggle_thinking.toggled.connect(self.thinking.set_expanded)
