@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple, Union
 from urllib.parse import urlsplit
 
+from app.core.brief import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 from app.core.errors import InputError, SettingsError
 from app.core.hosts import DEFAULT_HOST, host_problem, normalize_host
-from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 
 logger = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from app.core.brief import Brief
 from app.core.errors import InputError
-from app.core.models import Article, Brief, FaqItem, Plan
 from app.ui import composition, menus
 from app.ui.actions import Actions
 from app.ui.controllers.analysis_controller import AnalysisController
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 
     from app.application.articles import OpenedFile
+    from app.core.models import Article, FaqItem
     from app.core.settings import Settings
     from app.core.store import Library
     from app.ui.controllers.autosave_controller import AutosaveController
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
         extra: dict[str, Any] = {}
         if plan.h1 and plan.h1 != h1:
             extra["h1"] = plan.h1
+        from app.core.models import Article  # here: not needed for the first frame
+
         return Article(
             keyword=brief.keyword,
             language=brief.language,
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
             secondary_keywords=article.secondary_keywords)
         self.brief_panel.set_brief(brief)
         from app.application.articles import outline_from_body
+        from app.core.models import Plan
 
         self.outline_editor.set_plan(Plan(
             title=article.title, meta_description=article.meta_description, slug=article.slug,
@@ -342,6 +346,8 @@ class MainWindow(QMainWindow):
         self.brief_panel.set_brief(Brief(keyword="", language=self.settings.article_language,
                                          tone=self.settings.tone,
                                          target_words=self.settings.target_words))
+        from app.core.models import Plan
+
         self.outline_editor.set_plan(Plan(title="", meta_description="", slug="", h1=""))
         self._created = _dt.datetime.now(_dt.UTC)
         self._faq = []

@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import InputError
-from app.core.keyword_rules import normalize_keyword
-from app.core.languages import packs
-from app.core.models import (
+from app.core.brief import (
     TARGET_WORDS_MAX,
     TARGET_WORDS_MIN,
     Brief,
@@ -28,6 +25,9 @@ from app.core.models import (
     PointOfView,
     Tone,
 )
+from app.core.errors import InputError
+from app.core.keyword_rules import normalize_keyword
+from app.core.languages import packs
 from app.core.textutil import strip_control
 
 MIN_WORDS, MAX_WORDS = TARGET_WORDS_MIN, TARGET_WORDS_MAX
