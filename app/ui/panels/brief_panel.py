@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,12 @@ class BriefPanel(QWidget):
     brief_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """`parent` may be the QScrollArea that shows the panel: the panel becomes its widget
+        now, while it is empty (moving it there once built would re-resolve the style sheet
+        for every field: ~23 M instructions before the first frame)."""
         super().__init__(parent)
+        if isinstance(parent, QScrollArea):
+            parent.setWidget(self)
         self.setObjectName("briefPanel")
         self.keyword = QLineEdit(self)
         self.secondary = QLineEdit(self)
