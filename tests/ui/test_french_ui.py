@@ -416,18 +416,20 @@ def test_every_error_code_core_raises_is_worded_in_french() -> None:
         codes |= set(re.findall(r'\bcode ?= ?[^\n,]*?"([a-z_]{3,})"', path.read_text(encoding="utf-8")))
     words = json.loads(resource_path("messages", "fr", "errors.json").read_text("utf-8"))
     assert {"unreachable_local", "model_not_installed", "timeout", "export_not_allowed",
-            "library_open_failed", "settings_unreadable", "keywords_unreadable"} <= codes
+            "library_open_failed", "settings_unreadable", "keywords_unreadable",
+            "file_empty", "front_matter_invalid_at"} <= codes
     assert codes <= set(words), sorted(codes - set(words))
     hintless = [c for c in codes if "hint" not in words[c] and c.startswith(
-        ("export_", "library_", "settings_", "keywords_"))]
+        ("export_", "library_", "settings_", "keywords_", "file_", "front_matter_"))]
     assert hintless == []     # else the English hint would show under the French message
 
 
 def test_export_library_settings_and_keyword_errors_show_in_french(
         qtbot, french, tmp_path: Path) -> None:
     """Errors raised by the real core code when an export folder is missing, the library
-    file is not a library, the settings file is unreadable or a keyword list is missing:
-    shown in the French window's message bar, in French, with their paths as they are."""
+    file is not a library, the settings file is unreadable, a keyword list is missing, or
+    File ▸ Open is given an empty file or an unclosed front matter: shown in the French
+    window's message bar, in French, with their paths as they are."""
     from app.core.batch.keywords import parse_file
     from app.core.errors import PlumeError, SettingsError
     from app.core.export.files import atomic_write
@@ -470,5 +472,17 @@ def test_export_library_settings_and_keyword_errors_show_in_french(
         assert "Impossible d’ouvrir la bibliothèque" in shown[1], shown[1]
         assert "Impossible de lire" in shown[2] and "keywords.txt" in shown[2], shown[2]
         assert "n’a pas pu être lu" in shown[3] and "settings.json.bak" in shown[3], shown[3]
+        # File ▸ Open refuses an empty file and an unclosed front matter, in French too.
+        (tmp_path / "empty.md").write_text("  \n\n", encoding="utf-8")
+        (tmp_path / "open.md").write_text("---\ntitle: Vélo\n\n# Vélo\n\nTexte.\n",
+                                          encoding="utf-8")
+        refused = []
+        for name in ("empty.md", "open.md"):
+            assert not window.open_file(tmp_path / name)
+            refused.append(window.message_bar.message())
+        problems = untranslated((s, "open error") for s in refused)
+        assert not problems, "File errors in English in the French window:\n" + "\n".join(problems)
+        assert "ne contient que des espaces" in refused[0], refused[0]
+        assert "n’est jamais fermé" in refused[1] and "« --- »" in refused[1], refused[1]
     finally:
         set_ui_language("en")
