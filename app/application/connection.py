@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.core.errors import SecretStoreError
 
@@ -45,8 +44,7 @@ def find_token(url: str) -> str | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Connection:
+class Connection(NamedTuple):      # not a dataclass: no code generated at start-up
     """How to reach one host. `url` is canonical (`parse_host`)."""
 
     url: str

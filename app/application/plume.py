@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.application.connection import Connection
+from app.core.brief import Brief, Language, Tone
 from app.core.errors import InputError, SettingsError
 from app.core.hosts import HOST_ENV, resolve_host
 from app.core.keyword_rules import clean_keyword
-from app.core.models import Article, Brief, Language, Tone
 from app.core.settings import Settings, default_settings_path, load_settings
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.core.batch.queue import JobStore
     from app.core.batch.runner import ArticleFn, BatchRunner, RunnerEvent
     from app.core.llm.service import ModelService
+    from app.core.models import Article
     from app.core.social.writer import SocialWriter
     from app.core.terms import Term
     from app.core.terms.propose import Proposal

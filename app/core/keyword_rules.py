@@ -7,7 +7,7 @@ this module, so a keyword accepted anywhere reaches the model whole (the prompts
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.errors import InputError
 
@@ -19,8 +19,7 @@ HTML_OR_SCRIPT = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|javascript:", re.IGNORECA
 _HINT = 'Type the search query the article should rank for, e.g. "vélo électrique".'
 
 
-@dataclass(frozen=True, slots=True)
-class KeywordProblem:
+class KeywordProblem(NamedTuple):  # not a dataclass: no code generated at start-up
     code: str          # stable: empty_keyword, keyword_too_long, html, no_letters, control_chars
     message: str       # English, says what to do
     error: bool        # False: the keyword was fixed (control characters removed) and can run

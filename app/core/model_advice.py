@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class ModelAdvice:
+class ModelAdvice(NamedTuple):     # not a dataclass: no code generated at start-up
     name: str               # the tag to pull
     family: str
     parameters: str         # e.g. "20B", "30B (3B active)"

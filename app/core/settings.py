@@ -24,12 +24,12 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal, NamedTuple, Union
 from urllib.parse import urlsplit
 
+from app.core.brief import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 from app.core.errors import InputError, SettingsError
 from app.core.hosts import DEFAULT_HOST, host_problem, normalize_host
-from app.core.models import TARGET_WORDS_MAX, TARGET_WORDS_MIN, Language, Tone
 
 logger = logging.getLogger(__name__)
 
@@ -81,8 +81,7 @@ class Settings:
         return replace(self, **changes)
 
 
-@dataclass(frozen=True, slots=True)
-class SettingsProblem:
+class SettingsProblem(NamedTuple):     # not a dataclass: no code generated at start-up
     """One invalid value. `code` is stable (the UI translates it); `message` is English."""
 
     field: str
@@ -203,18 +202,19 @@ def load_settings(
             raise ValueError("the top level is not an object")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         _report(path, on_error, f"Settings file {path} could not be read ({exc}); "
-                "defaults are used.")
+                "defaults are used.", code="settings_unreadable", params={"reason": str(exc)})
         return Settings()
     try:
         data = migrate(raw)
     except SettingsError as exc:
-        _report(path, on_error, exc.message)
+        _report(path, on_error, exc.message, code=exc.code, params=exc.params)
         return Settings()
     settings, problems = _from_dict(data)
     if problems:
         details = "; ".join(p.message for p in problems)
         _report(path, on_error, f"Some settings in {path} were invalid and reset to "
-                f"defaults: {details}")
+                f"defaults: {details}", code="settings_reset",
+                params={"fields": ", ".join(dict.fromkeys(p.field for p in problems))})
     return settings
 
 
@@ -244,17 +244,23 @@ def save_settings(settings: Settings, path: Path) -> None:
         raise SettingsError(
             f"Could not save settings to {path}: {exc.strerror or exc}.",
             hint="Check that the folder exists and is writable.",
+            code="settings_save_failed", params={"path": str(path), "reason": str(exc.strerror or exc)},
         ) from exc
 
 
-def _report(path: Path, on_error: Callable[[SettingsError], None] | None, message: str) -> None:
+def _report(path: Path, on_error: Callable[[SettingsError], None] | None, message: str, *,
+            code: str = "", params: dict[str, str] | None = None) -> None:
+    """Log and report a settings problem; the file is kept as a backup first. `code` and
+    `params` word it in the interface's language (with {path} and {backup})."""
     backup = path.with_name(path.name + ".bak")
     try:
         shutil.copy2(path, backup)
         message += f" The original file was kept as {backup}."
     except OSError as exc:
         message += f" (Could not keep a backup: {exc}.)"
-    error = SettingsError(message)
+        code = ""               # the translated words name the backup: English then
+    error = SettingsError(message, code=code,
+                          params={**(params or {}), "path": str(path), "backup": str(backup)})
     logger.warning("%s", error)
     if on_error is not None:
         on_error(error)
@@ -313,11 +319,14 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """Upgrade a raw settings dict to `SCHEMA_VERSION`, one version at a time."""
     version = data.get("schema_version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SettingsError(f"Unknown settings schema version {version!r}; defaults are used.")
+        raise SettingsError(f"Unknown settings schema version {version!r}; defaults are used.",
+                            code="settings_schema_unknown", params={"version": repr(version)})
     if version > SCHEMA_VERSION:
         raise SettingsError(
             f"The settings file was written by a newer Plume (schema {version}, this version "
-            f"reads up to {SCHEMA_VERSION}); defaults are used for this session."
+            f"reads up to {SCHEMA_VERSION}); defaults are used for this session.",
+            code="settings_schema_newer",
+            params={"version": str(version), "supported": str(SCHEMA_VERSION)},
         )
     while version < SCHEMA_VERSION:
         data = _MIGRATIONS[version](data)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -49,29 +48,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-@dataclass
 class Parts:
-    central: QWidget
-    stack: QStackedWidget
-    workspace: QSplitter
-    left_tabs: QTabWidget
-    brief_page: QScrollArea
-    brief: BriefPanel
-    outline_page: QWidget      # holds the OutlineEditor, built on first use
-    editor: ArticleEditor
-    preview: PreviewPane
-    editor_split: QSplitter
-    thinking: ThinkingPanel
-    scores: ScorePanel
-    message_bar: MessageBar
-    status: StatusBar
-    top_box: QVBoxLayout
-    model_box: QVBoxLayout
-    model_title: QLabel
-    editor_title: QLabel
-    editor_words: QLabel
-    side: QWidget
-    outline_getter: Callable[[], OutlineEditor] | None = field(default=None, repr=False)
+    """The window's widgets, as build_workspace made them (a plain class: a dataclass would
+    generate and compile its methods before the first frame)."""
+
+    def __init__(self, central: QWidget, stack: QStackedWidget, workspace: QSplitter,
+                 left_tabs: QTabWidget, brief_page: QScrollArea, brief: BriefPanel,
+                 outline_page: QWidget, editor: ArticleEditor, preview: PreviewPane,
+                 editor_split: QSplitter, thinking: ThinkingPanel, scores: ScorePanel,
+                 message_bar: MessageBar, status: StatusBar, top_box: QVBoxLayout,
+                 model_box: QVBoxLayout, model_title: QLabel, editor_title: QLabel,
+                 editor_words: QLabel, side: QWidget) -> None:
+        self.central, self.stack, self.workspace = central, stack, workspace
+        self.left_tabs, self.brief_page, self.brief = left_tabs, brief_page, brief
+        self.outline_page = outline_page        # holds the OutlineEditor, built on first use
+        self.editor, self.preview, self.editor_split = editor, preview, editor_split
+        self.thinking, self.scores = thinking, scores
+        self.message_bar, self.status = message_bar, status
+        self.top_box, self.model_box, self.model_title = top_box, model_box, model_title
+        self.editor_title, self.editor_words, self.side = editor_title, editor_words, side
+        self.outline_getter: Callable[[], OutlineEditor] | None = None
 
     @property
     def outline(self) -> OutlineEditor:
@@ -123,9 +119,9 @@ def build_workspace(window: QMainWindow) -> Parts:
     brief_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     left_tabs.addTab(brief_page, "")
     # Not brief_page.viewport(): wrapping that C++-made widget makes PySide resolve its type
-    # through every QWidget subclass (~13 ms, measured); setWidget() reparents it there.
+    # through every QWidget subclass (~13 ms, measured). The panel sets itself as the scroll
+    # area's widget before it builds its fields.
     brief = BriefPanel(brief_page)
-    brief_page.setWidget(brief)
     # The Outline tab is hidden at start: its editor (~13 ms) is built on first use
     # (MainWindow.outline_editor), inside this page.
     outline_page = QWidget(left_tabs)

@@ -154,15 +154,20 @@ class EditingTools(QObject):
         return action
 
     def _edit_menu(self) -> QMenu:
+        """The menu bar's Edit menu (its title is there from the first frame), filled."""
+        from PySide6.QtWidgets import QMenu
+
         bar = self.window.menuBar()
-        menu = bar.addMenu("")
-        menu.setObjectName("editMenu")
+        menu = bar.findChild(QMenu, "editMenu")
+        if menu is None:
+            menu = bar.addMenu("")
+            menu.setObjectName("editMenu")
+            existing = [a for a in bar.actions() if a is not menu.menuAction()]
+            if len(existing) > 1:          # File, then Edit, as every editor has them
+                bar.insertAction(existing[1], menu.menuAction())
         menu.addActions([self.find, self.replace, self.find_next, self.find_previous])
         menu.addSeparator()
         menu.addAction(self.focus_mode)
-        existing = [a for a in bar.actions() if a is not menu.menuAction()]
-        if len(existing) > 1:          # File, then Edit, as every editor has them
-            bar.insertAction(existing[1], menu.menuAction())
         return menu
 
     def _fit_focus_column(self) -> None:

@@ -1,4 +1,5 @@
-"""Menu bar and the keyboard-shortcut overview."""
+"""Menu bar (titles with the window, entries right after its first frame) and the
+keyboard-shortcut overview."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
     from app.ui.actions import Actions
 
@@ -19,7 +20,7 @@ def _tr(text: str) -> str:
 class MenuTexts(QObject):
     """Re-titles the menus on LanguageChange (menus are plain QMenus)."""
 
-    def __init__(self, window: QMainWindow, menus: dict[str, object]) -> None:
+    def __init__(self, window: QMainWindow, menus: dict[str, QMenu]) -> None:
         super().__init__(window)
         self.menus = menus
         window.installEventFilter(self)
@@ -35,17 +36,29 @@ class MenuTexts(QObject):
             "file": _tr("&File"), "recent": _tr("Open &Recent"), "generate": _tr("&Generate"), "export": _tr("E&xport"),
             "preset": _tr("Markdown &front matter"), "view": _tr("&View"),
             "theme": _tr("&Theme"), "models": _tr("&Models"), "help": _tr("&Help"),
+            # The Edit menu's entries are app/ui/editing_tools.py's, and so is its title.
+            "edit": QCoreApplication.translate("EditingTools", "&Edit"),
         }
         for key, menu in self.menus.items():
-            menu.setTitle(titles[key])  # type: ignore[attr-defined]
+            menu.setTitle(titles[key])
 
 
-def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
-    """The menu bar from the shared actions; the window wires what they do."""
+def build_menus(window: QMainWindow) -> MenuTexts:
+    """The menu bar's titles, for the first frame; `fill_menus` adds the entries after it."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("")
+    menus = {key: bar.addMenu("") for key in
+             ("file", "edit", "generate", "export", "view", "models", "help")}
+    menus["edit"].setObjectName("editMenu")
+    return MenuTexts(window, menus)
+
+
+def fill_menus(window: QMainWindow, a: Actions, texts: MenuTexts) -> None:
+    """The menus' entries from the shared actions (the window wires what they do). Built
+    after the first frame: until then no menu can be open (nor its shortcuts pressed)."""
+    m = texts.menus
+    file_menu = m["file"]
     file_menu.addActions([a.new_article, a.open_file])
-    recent = file_menu.addMenu("")
+    recent = m["recent"] = file_menu.addMenu("")
     recent.setObjectName("recentMenu")
     file_menu.addSeparator()
     file_menu.addActions([a.save_article, a.save_to_library])
@@ -53,7 +66,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
     file_menu.addAction(a.settings)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    generate = bar.addMenu("")
+    generate = m["generate"]
     generate.addActions([a.write_article, a.stop_at_outline])
     generate.addSeparator()
     generate.addActions([a.generate_outline, a.write, a.stop])
@@ -63,9 +76,9 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
 
     generate.addSeparator()
     generate.addActions([terms_action(window), links_action(window)])
-    export = bar.addMenu("")
+    export = m["export"]
     export.addActions([a.export_markdown, a.export_html])
-    preset = export.addMenu("")
+    preset = m["preset"] = export.addMenu("")
     preset.addActions(list(a.presets.values()))
     export.addSeparator()
     export.addActions([a.copy_html, a.copy_markdown])
@@ -74,21 +87,17 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuTexts:
 
     export.addAction(publish_action(window))
     export.addAction(social_action(window))
-    view = bar.addMenu("")
+    view = m["view"]
     view.addActions([a.mode_write, a.mode_batch])
     view.addSeparator()
     view.addActions([a.focus_brief, a.focus_outline, a.focus_editor, a.show_library])
     view.addSeparator()
     view.addActions([a.toggle_preview, a.toggle_thinking])
-    theme = view.addMenu("")
+    theme = m["theme"] = view.addMenu("")
     theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
-    models = bar.addMenu("")
-    models.addActions([a.pull_model, a.retry_connection])
-    help_menu = bar.addMenu("")
-    help_menu.addAction(a.shortcuts)
-    return MenuTexts(window, {
-        "file": file_menu, "recent": recent, "generate": generate, "export": export, "preset": preset,
-        "view": view, "theme": theme, "models": models, "help": help_menu})
+    m["models"].addActions([a.pull_model, a.retry_connection])
+    m["help"].addAction(a.shortcuts)
+    texts.retranslate()
 
 
 def show_shortcuts(window: QWidget, rows: list[tuple[str, str]]) -> None:

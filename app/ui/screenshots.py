@@ -154,7 +154,7 @@ def _shoot_one(app, fake, settings, out: Path, theme: str, lang: str, tmp: Path)
             window.score_panel.select_check(target.id)
             _settle(app, 0.3)
     window.score_panel.verticalScrollBar().setValue(0)    # the green scores in view
-    window._focus_outline()
+    window.focus_outline()
     grab("scored")
 
     # 3. The Batch tab after a run (its rows coloured by score), then the Library tab.

@@ -72,6 +72,7 @@ def make_window(qtbot, tmp_path: Path, no_keyring) -> Iterator:
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
+        qtbot.waitUntil(window.is_fully_built)   # menus' entries: built after the first paint
         return window
 
     yield make

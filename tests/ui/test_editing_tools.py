@@ -80,7 +80,7 @@ def test_outline_click_moves_the_editor_and_cursor_marks_the_outline(make_window
     window = make_window()
     _loaded(window, qtbot, sample_article())
     outline = window.outline_editor
-    window._focus_outline()
+    window.focus_outline()
     tree = outline.tree
     item = tree.topLevelItem(1)
     assert item.text(0) == "What to look for"

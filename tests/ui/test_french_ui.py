@@ -404,13 +404,85 @@ def test_core_errors_show_in_french(qtbot, french, tmp_path: Path, ollama_down_u
 
 def test_every_error_code_core_raises_is_worded_in_french() -> None:
     """A new coded error without French words would show English in the French window.
-    Coded errors are raised by app/core/errors.py and the model clients (app/core/llm)."""
+    Coded errors are raised by app/core/errors.py, the model clients (app/core/llm), export
+    (app/core/export), the library (app/core/store), settings and keyword lists."""
     import json
 
     codes: set[str] = set()
     core = Path(__file__).resolve().parents[2] / "app" / "core"
-    for path in [core / "errors.py", *(core / "llm").glob("*.py")]:
+    for path in [core / "errors.py", core / "settings.py", core / "batch" / "keywords.py",
+                 *(core / "llm").glob("*.py"), *(core / "export").glob("*.py"),
+                 *(core / "store").glob("*.py")]:
         codes |= set(re.findall(r'\bcode ?= ?[^\n,]*?"([a-z_]{3,})"', path.read_text(encoding="utf-8")))
     words = json.loads(resource_path("messages", "fr", "errors.json").read_text("utf-8"))
-    assert {"unreachable_local", "model_not_installed", "timeout"} <= codes
+    assert {"unreachable_local", "model_not_installed", "timeout", "export_not_allowed",
+            "library_open_failed", "settings_unreadable", "keywords_unreadable",
+            "file_empty", "front_matter_invalid_at"} <= codes
     assert codes <= set(words), sorted(codes - set(words))
+    hintless = [c for c in codes if "hint" not in words[c] and c.startswith(
+        ("export_", "library_", "settings_", "keywords_", "file_", "front_matter_"))]
+    assert hintless == []     # else the English hint would show under the French message
+
+
+def test_export_library_settings_and_keyword_errors_show_in_french(
+        qtbot, french, tmp_path: Path) -> None:
+    """Errors raised by the real core code when an export folder is missing, the library
+    file is not a library, the settings file is unreadable, a keyword list is missing, or
+    File ▸ Open is given an empty file or an unclosed front matter: shown in the French
+    window's message bar, in French, with their paths as they are."""
+    from app.core.batch.keywords import parse_file
+    from app.core.errors import PlumeError, SettingsError
+    from app.core.export.files import atomic_write
+    from app.core.settings import load_settings
+    from app.ui.errors import present_error
+    from app.ui.locale import set_ui_language
+    from app.ui.main_window import MainWindow
+    from app.ui.ui_state import UiState
+
+    (tmp_path / "not-a-library.sqlite3").write_bytes(b"this is not SQLite" * 100)
+    errors: list[PlumeError] = []
+    for call in (lambda: atomic_write(tmp_path / "missing" / "article.md", "# Title\n"),
+                 lambda: Library(tmp_path / "not-a-library.sqlite3"),
+                 lambda: parse_file(tmp_path / "keywords.txt")):
+        with pytest.raises(PlumeError) as caught:
+            call()
+        errors.append(caught.value)
+    broken = tmp_path / "settings.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    reported: list[SettingsError] = []
+    load_settings(broken, on_error=reported.append)
+    errors += reported
+    assert [e.code for e in errors] == ["export_folder_missing", "library_open_failed",
+                                        "keywords_unreadable", "settings_unreadable"]
+    set_ui_language("fr")
+    try:
+        window = MainWindow(Settings(ui_language="fr"), ui_state=UiState(tmp_path / "ui.ini"),
+                            start_connection=False)
+        qtbot.addWidget(window)
+        window.show()
+        shown = []
+        for error in errors:
+            assert error.message.isascii()      # core's own words are English…
+            assert present_error(window, error) is not None
+            shown.append(window.message_bar.message())
+        problems = untranslated((s, "core error") for s in shown)
+        assert not problems, "Core errors in English in the French window:\n" + "\n".join(problems)
+        assert "Le dossier" in shown[0] and "n’existe pas" in shown[0], shown[0]
+        assert str(tmp_path / "missing") in shown[0], shown[0]
+        assert "Impossible d’ouvrir la bibliothèque" in shown[1], shown[1]
+        assert "Impossible de lire" in shown[2] and "keywords.txt" in shown[2], shown[2]
+        assert "n’a pas pu être lu" in shown[3] and "settings.json.bak" in shown[3], shown[3]
+        # File ▸ Open refuses an empty file and an unclosed front matter, in French too.
+        (tmp_path / "empty.md").write_text("  \n\n", encoding="utf-8")
+        (tmp_path / "open.md").write_text("---\ntitle: Vélo\n\n# Vélo\n\nTexte.\n",
+                                          encoding="utf-8")
+        refused = []
+        for name in ("empty.md", "open.md"):
+            assert not window.open_file(tmp_path / name)
+            refused.append(window.message_bar.message())
+        problems = untranslated((s, "open error") for s in refused)
+        assert not problems, "File errors in English in the French window:\n" + "\n".join(problems)
+        assert "ne contient que des espaces" in refused[0], refused[0]
+        assert "n’est jamais fermé" in refused[1] and "« --- »" in refused[1], refused[1]
+    finally:
+        set_ui_language("en")

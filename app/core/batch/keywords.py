@@ -112,11 +112,14 @@ def parse_file(path: str | Path) -> ParsedList:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path.name} is {size // 1_000_000} MB; a keyword list is "
-                             "expected to be far smaller.", hint="Split it into smaller lists.")
+                             "expected to be far smaller.", hint="Split it into smaller lists.",
+                             code="keywords_too_big",
+                             params={"name": path.name, "mb": str(size // 1_000_000)})
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}.",
-                         hint="Check the path and permissions.") from exc
+                         hint="Check the path and permissions.", code="keywords_unreadable",
+                         params={"path": str(path), "reason": str(exc.strerror or exc)}) from exc
     return parse_bytes(data, suffix=path.suffix.lower())
 
 

@@ -49,6 +49,7 @@ def atomic_write(path: Path, data: str | bytes, *, overwrite: bool = False) -> P
         raise ExportError(
             f"The folder {folder} does not exist.",
             hint="Create it or choose another folder, then export again.",
+            code="export_folder_missing", params={"folder": str(folder)},
         )
     if not overwrite and os.path.lexists(path):
         raise TargetExistsError(f"{path} already exists.")
@@ -88,7 +89,8 @@ def check_folder(folder: Path) -> None:
     if not existing.is_dir():
         where = folder if existing == folder else existing
         raise ExportError(f"{where} is a file, not a folder.",
-                          hint="Choose a folder to write into (e.g. --out articles).")
+                          hint="Choose a folder to write into (e.g. --out articles).",
+                          code="export_not_a_folder", params={"folder": str(where)})
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=".plume-check-", dir=existing)
@@ -99,7 +101,8 @@ def check_folder(folder: Path) -> None:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise ExportError(f"The disk holding {existing} is full.",
-                              hint="Free some space or choose a folder on another drive.") from exc
+                              hint="Free some space or choose a folder on another drive.",
+                              code="export_disk_full", params={"folder": str(existing)}) from exc
         raise _explain(exc, existing / "article.md") from exc
     finally:
         if temporary is not None:
@@ -170,7 +173,8 @@ def write_article(
             _remove(created)
             raise
         return written
-    raise ExportError(f"No free file name for '{stem}' in {folder}.", hint="Choose another folder.")
+    raise ExportError(f"No free file name for '{stem}' in {folder}.", hint="Choose another folder.",
+                      code="export_no_free_name", params={"name": stem, "folder": str(folder)})
 
 
 def article_stem(article: Article) -> str:
@@ -198,6 +202,7 @@ def _check_name(name: str) -> None:
         raise ExportError(
             f"'{name}' is not a valid file name.",
             hint="Use letters, digits and hyphens (the article's slug), then export again.",
+            code="export_bad_name", params={"name": name},
         )
 
 
@@ -214,7 +219,8 @@ def _free_stem(folder: Path, stem: str, names: Sequence[tuple[str, str]]) -> str
         candidate = stem if n == 1 else f"{stem}-{n}"
         if not any(os.path.lexists(folder / (p + candidate + s)) for p, s in names):
             return candidate
-    raise ExportError(f"No free file name for '{stem}' in {folder}.", hint="Choose another folder.")
+    raise ExportError(f"No free file name for '{stem}' in {folder}.", hint="Choose another folder.",
+                      code="export_no_free_name", params={"name": stem, "folder": str(folder)})
 
 
 def _make_folder(folder: Path) -> None:
@@ -222,7 +228,8 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise ExportError(
-            f"{folder} is a file, not a folder.", hint="Choose a folder to export into."
+            f"{folder} is a file, not a folder.", hint="Choose a folder to export into.",
+            code="export_not_a_folder", params={"folder": str(folder)},
         ) from None
     except OSError as exc:
         raise _explain(exc, folder) from exc
@@ -278,7 +285,8 @@ def _remove(paths: Sequence[Path]) -> None:
 def _explain(exc: OSError | ValueError, path: Path) -> ExportError:
     if isinstance(exc, ValueError):
         return ExportError(
-            f"'{path.name}' is not a valid file name.", hint="Use letters, digits and hyphens."
+            f"'{path.name}' is not a valid file name.", hint="Use letters, digits and hyphens.",
+            code="export_bad_name", params={"name": path.name},
         )
     code = exc.errno
     where = path.parent if path.suffix else path
@@ -286,23 +294,30 @@ def _explain(exc: OSError | ValueError, path: Path) -> ExportError:
         return ExportError(
             f"Plume is not allowed to write in {where}.",
             hint="Choose a folder you can write to (e.g. in Documents), or change its permissions.",
+            code="export_not_allowed", params={"folder": str(where)},
         )
     if code == errno.EROFS:
         return ExportError(
-            f"{where} is on a read-only drive.", hint="Choose a folder on another drive."
+            f"{where} is on a read-only drive.", hint="Choose a folder on another drive.",
+            code="export_read_only", params={"folder": str(where)},
         )
     if code in (errno.ENOSPC, errno.EDQUOT):
         return ExportError(
             f"The disk is full: {path.name} was not written (nothing was changed).",
             hint="Free some space or choose a folder on another drive, then export again.",
+            code="export_disk_full_file", params={"name": path.name},
         )
     if code in (errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ):
         return ExportError(
             f"'{path.name}' is not a valid file name here.",
             hint="Use a shorter slug made of letters, digits and hyphens, then export again.",
+            code="export_bad_name_here", params={"name": path.name},
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
         return ExportError(
-            f"The folder {where} does not exist.", hint="Create it or choose another folder."
+            f"The folder {where} does not exist.", hint="Create it or choose another folder.",
+            code="export_folder_missing", params={"folder": str(where)},
         )
-    return ExportError(f"Could not write {path}: {exc.strerror or exc}.")
+    reason = str(exc.strerror or exc)
+    return ExportError(f"Could not write {path}: {reason}.", code="export_failed",
+                       params={"path": str(path), "reason": reason})

@@ -163,10 +163,12 @@ def _load(block: str, *, toml: bool) -> dict[str, Any] | None:
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
+        kind = "TOML" if toml else "YAML"
         raise InputError(
-            f"The front matter at the top of the file is not valid {'TOML' if toml else 'YAML'}"
-            f"{line}.",
+            f"The front matter at the top of the file is not valid {kind}{line}.",
             hint='Fix that line (put text containing ":" or "#" in double quotes), then retry.',
+            code="front_matter_invalid_at" if where is not None else "front_matter_invalid",
+            params={"format": kind, "line": str(where.line + 2) if where is not None else ""},
         ) from None
     if data is None and not block.strip():
         return {}

@@ -206,7 +206,8 @@ def parse_markdown(text: str) -> Article:
     extra.update(meta)
     if not title and not _has_text(body):
         raise InputError("The file has front matter but no article text and no title.",
-                         hint="Write the article below the front matter, then try again.")
+                         hint="Write the article below the front matter, then try again.",
+                         code="file_no_text")
     return Article(
         keyword=keywords[0] if keywords else "",
         language=language,
@@ -228,10 +229,14 @@ def _has_text(text: str) -> bool:
 
 def _refuse_empty(text: str) -> None:
     if not _has_text(text):
-        what = "only NUL characters" if "\x00" in text else (
-            "only spaces and blank lines" if text else "nothing")
-        raise InputError(f"The file is empty: it holds {what}.",
-                         hint="Give the Markdown file of an article.")
+        hint = "Give the Markdown file of an article."
+        if "\x00" in text:
+            raise InputError("The file is empty: it holds only NUL characters.", hint=hint,
+                             code="file_nul")
+        if text:
+            raise InputError("The file is empty: it holds only spaces and blank lines.",
+                             hint=hint, code="file_blank")
+        raise InputError("The file is empty: it holds nothing.", hint=hint, code="file_empty")
 
 
 def _refuse_broken_front_matter(text: str, meta: Mapping[str, Any] | None) -> None:
@@ -245,10 +250,12 @@ def _refuse_broken_front_matter(text: str, meta: Mapping[str, Any] | None) -> No
     if not any(line.rstrip() in closers for line in text.split("\n")[1:]):
         raise InputError(
             f"The front matter opened by '{opener}' on line 1 is never closed.",
-            hint=f"Add a line with '{closers[0]}' after the last field (title, slug…).")
+            hint=f"Add a line with '{closers[0]}' after the last field (title, slug…).",
+            code="front_matter_unclosed", params={"opener": opener, "closer": closers[0]})
     raise InputError(
         "The front matter at the top of the file is not a list of 'key: value' fields.",
-        hint="Write one field per line, e.g. 'title: My article'.")
+        hint="Write one field per line, e.g. 'title: My article'.",
+        code="front_matter_not_fields")
 
 
 def _text(value: Any) -> str:

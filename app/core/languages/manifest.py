@@ -17,31 +17,33 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.errors import InputError
 
 _CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Method:
+# Records are NamedTuples, not frozen dataclasses: a dataclass generates and compiles its
+# methods when the module is imported (~13 M instructions for LanguagePack alone), and this
+# module loads before the window's first frame.
+
+
+class Method(NamedTuple):
     """A named implementation (`methods.py`) and the data it works from."""
 
     name: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = {}       # never mutated (shared default)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.params.get(key, default)
 
 
-@dataclass(frozen=True, slots=True)
-class Typography:
+class Typography(NamedTuple):
     quotes: tuple[str, str] = ("\u201c", "\u201d")        # around a quoted phrase, spaces included
     decimal_separator: str = "."
-    space_before: dict[str, str] = field(default_factory=dict)   # sign -> space put before it
+    space_before: dict[str, str] = {}                    # sign -> space put before it
     title_separator: str = ": "                          # "Keyword: rest of the title"
     lint: str = ""                                       # a typography check by name ("french")
 
@@ -59,8 +61,7 @@ class Typography:
         return f"{self.quotes[0]}{phrase}{self.quotes[1]}"
 
 
-@dataclass(frozen=True, slots=True)
-class LanguagePack:
+class LanguagePack(NamedTuple):
     code: str
     name: str                       # in English ("French")
     native_name: str                # as its writers say it ("Français")
@@ -82,12 +83,12 @@ class LanguagePack:
     participle_inflections: tuple[str, ...] = () # derived from irregular participles (fr: e, es)
     intent_neutral: frozenset[str] = frozenset() # "best", "guide": no change of search intent
     faq_headings: tuple[str, ...] = ()           # other names of an FAQ section than the label
-    typography: Typography = field(default_factory=Typography)
+    typography: Typography = Typography()
     locale: str = ""                             # og:locale, e.g. fr_FR
     months: tuple[str, ...] = ()
     date_format: str = "{year}-{month:02d}-{day:02d}"   # {day} {month_name} {year} …
-    texts: dict[str, str] = field(default_factory=dict)   # short texts: "untitled" …
-    review: dict[str, Any] = field(default_factory=dict)  # self-review data (review/fixers.py)
+    texts: dict[str, str] = {}                            # short texts: "untitled" …
+    review: dict[str, Any] = {}                           # self-review data (review/fixers.py)
 
     def text(self, key: str) -> str:
         try:

@@ -86,10 +86,12 @@ class Library:
                 f"Could not open the library {self.path}: {exc}.",
                 hint="If the file is damaged, move it aside and restart Plume; "
                 "a new, empty library will be created.",
+                code="library_open_failed", params={"path": str(self.path), "reason": str(exc)},
             ) from exc
         except OSError as exc:
-            raise StoreError(f"Could not create the library folder for {self.path}: {exc}.") \
-                from exc
+            raise StoreError(f"Could not create the library folder for {self.path}: {exc}.",
+                             code="library_folder_failed",
+                             params={"path": str(self.path), "reason": str(exc)}) from exc
 
     # ---- Lifecycle -------------------------------------------------------------------
 
@@ -133,6 +135,7 @@ class Library:
                 raise StoreError(
                     f"Article {article_id} no longer exists in the library.",
                     hint="Save it again as a new article.",
+                    code="library_article_gone", params={"id": str(article_id)},
                 )
             return article_id
 
@@ -313,7 +316,9 @@ class Library:
                     raise
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise StoreError(f"The library {self.path} could not be used: {exc}.") from exc
+                raise StoreError(f"The library {self.path} could not be used: {exc}.",
+                                 code="library_unusable",
+                                 params={"path": str(self.path), "reason": str(exc)}) from exc
 
 
 def _query_words(query: str) -> builtins.list[str]:

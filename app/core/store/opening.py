@@ -38,13 +38,16 @@ def open_library(path: Path, now: dt.datetime | None = None) -> tuple[Library, S
             if companion.exists():
                 companion.rename(aside.with_name(aside.name + suffix))
     except OSError as exc:
+        reason = str(exc.strerror or exc)
         raise StoreError(f"The library {path} is damaged and could not be moved aside: "
-                         f"{exc.strerror or exc}.",
-                         hint="Move the file away by hand, then restart Plume.") from exc
+                         f"{reason}.", hint="Move the file away by hand, then restart Plume.",
+                         code="library_damaged_stuck",
+                         params={"path": str(path), "reason": reason}) from exc
     logger.warning("damaged library moved to %s", aside)
     notice = StoreError(
         f"The library {path} was damaged and could not be read. It was moved to {aside}; "
         "a new, empty library was started.",
         hint="Your earlier articles may still be read from the old file with an SQLite "
-        "recovery tool (sqlite3 … .recover).")
+        "recovery tool (sqlite3 … .recover).",
+        code="library_damaged_moved", params={"path": str(path), "aside": str(aside)})
     return Library(path), notice

@@ -13,12 +13,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.core.models import Article
 from app.ui.workers.task_runner import run_in_background
+
+if TYPE_CHECKING:
+    from app.core.models import Article
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ class _AnalyzerHolder:
         """Import the engine and build the Analyzer ahead of the first real analysis."""
         import datetime as dt
 
-        from app.core.models import Language
+        from app.core.models import Article, Language
 
         sample = Article(keyword="warm up", language=Language.EN, title="Warm up",
                          meta_description="", slug="warm-up",

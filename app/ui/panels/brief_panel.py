@@ -11,15 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.errors import InputError
-from app.core.keyword_rules import normalize_keyword
-from app.core.languages import packs
-from app.core.models import (
+from app.core.brief import (
     TARGET_WORDS_MAX,
     TARGET_WORDS_MIN,
     Brief,
@@ -28,6 +26,9 @@ from app.core.models import (
     PointOfView,
     Tone,
 )
+from app.core.errors import InputError
+from app.core.keyword_rules import normalize_keyword
+from app.core.languages import packs
 from app.core.textutil import strip_control
 
 MIN_WORDS, MAX_WORDS = TARGET_WORDS_MIN, TARGET_WORDS_MAX
@@ -44,7 +45,12 @@ class BriefPanel(QWidget):
     brief_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """`parent` may be the QScrollArea that shows the panel: the panel becomes its widget
+        now, while it is empty (moving it there once built would re-resolve the style sheet
+        for every field: ~23 M instructions before the first frame)."""
         super().__init__(parent)
+        if isinstance(parent, QScrollArea):
+            parent.setWidget(self)
         self.setObjectName("briefPanel")
         self.keyword = QLineEdit(self)
         self.secondary = QLineEdit(self)

@@ -213,6 +213,52 @@ class _Snippet(QFrame):
         self.url.setToolTip(url)
 
 
+class _Details:
+    """The score panel's parts that show only with a report: the last change and Review
+    again (under the scores), the search-result preview and the groups of checks."""
+
+    def __init__(self, panel: ScorePanel, layout: QVBoxLayout) -> None:
+        body = panel.widget()
+        self.change = QLabel(body)                  # what the last fix or review changed
+        self.change.setObjectName("lastChange")
+        self.change.setWordWrap(True)
+        self.change.setTextFormat(Qt.TextFormat.PlainText)   # may quote a server error
+        self.change.hide()
+        self.review_again = QPushButton(body)
+        self.review_again.setObjectName("reviewAgain")
+        self.review_again.clicked.connect(panel.review_again_requested)
+        self.review_again.hide()
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.change, 1)
+        review_row.addWidget(self.review_again, 0, Qt.AlignmentFlag.AlignTop)
+        layout.insertLayout(2, review_row)          # cards, stats, *this*, empty, …
+        self.snippet_title = QLabel(body)
+        self.snippet_title.setProperty("role", "section")
+        self.snippet_title.setWordWrap(True)
+        self.snippet = _Snippet(body)
+        self.snippet_title.hide()
+        self.snippet.hide()
+        at = layout.count() - 1                     # before the closing stretch
+        layout.insertWidget(at, self.snippet_title)
+        layout.insertWidget(at + 1, self.snippet)
+        at += 2
+        self.titles: dict[Group, QLabel] = {}
+        self.boxes: dict[Group, QVBoxLayout] = {}
+        for group in (Group.SEO, Group.READABILITY, Group.LINT):
+            title = QLabel(body)
+            title.setProperty("role", "section")
+            title.setWordWrap(True)
+            title.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            self.titles[group] = title
+            self.boxes[group] = box
+            layout.insertSpacing(at, 4)
+            layout.insertWidget(at + 1, title)
+            layout.insertLayout(at + 2, box)
+            at += 3
+
+
 class ScorePanel(QScrollArea):
     # ---- Signals
     check_selected = Signal(object)     # CheckResult
@@ -259,51 +305,27 @@ class ScorePanel(QScrollArea):
         cards.addWidget(self.readability_card)
         self.stats = QLabel(body)
         self.stats.setProperty("role", "hint")
-        self.change = QLabel(body)                  # what the last fix or review changed
-        self.change.setObjectName("lastChange")
-        self.change.setWordWrap(True)
-        self.change.hide()
-        self.review_again = QPushButton(body)
-        self.review_again.setObjectName("reviewAgain")
-        self.review_again.clicked.connect(self.review_again_requested)
-        self.review_again.hide()
-        self.change.setTextFormat(Qt.TextFormat.PlainText)   # may quote a server error
         self.stats.setWordWrap(True)
-        review_row = QHBoxLayout()
-        review_row.addWidget(self.change, 1)
-        review_row.addWidget(self.review_again, 0, Qt.AlignmentFlag.AlignTop)
+        self.stats.hide()
         self.empty = QLabel(body)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
-        self._snippet_title = QLabel(body)
-        self._snippet_title.setProperty("role", "section")
-        self._snippet_title.setWordWrap(True)
-        self.snippet = _Snippet(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(14, 12, 14, 14)
+        self._layout.setSpacing(8)
+        self._layout.addLayout(cards)
+        self._layout.addWidget(self.stats)
+        self._layout.addWidget(self.empty)
+        self._layout.addStretch(1)
+        # The rest (last change, Review again, search-result preview, the groups of checks)
+        # is hidden until there is a report: built then, not before the first frame.
+        self._details: _Details | None = None
         self._group_titles: dict[Group, QLabel] = {}
         self._group_boxes: dict[Group, QVBoxLayout] = {}
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(14, 12, 14, 14)
-        layout.setSpacing(8)
-        layout.addLayout(cards)
-        layout.addWidget(self.stats)
-        layout.addLayout(review_row)
-        layout.addWidget(self.empty)
-        layout.addWidget(self._snippet_title)
-        layout.addWidget(self.snippet)
-        for group in (Group.SEO, Group.READABILITY, Group.LINT):
-            title = QLabel(body)
-            title.setProperty("role", "section")
-            title.setWordWrap(True)
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            self._group_titles[group] = title
-            self._group_boxes[group] = box
-            layout.addSpacing(4)
-            layout.addWidget(title)
-            layout.addLayout(box)
-        layout.addStretch(1)
         self.retranslate_ui()
-        self.show_report(None)
+        for card in (self.seo_card, self.readability_card):
+            card.value.setText("–")
+            card.chip.set_status(Status.INFO, self.tr("No text yet"))
 
     # ---- Public API
 
@@ -311,11 +333,28 @@ class ScorePanel(QScrollArea):
     def report(self) -> Report | None:
         return self._report
 
+    @property
+    def snippet(self) -> _Snippet:
+        """The search-result preview (shown with a report that has one)."""
+        return self._built().snippet
+
+    @property
+    def change(self) -> QLabel:
+        """What the last fix or review changed (hidden when empty)."""
+        return self._built().change
+
+    @property
+    def review_again(self) -> QPushButton:
+        return self._built().review_again
+
     def show_report(self, report: Report | None) -> None:
         self._report = report
         has = report is not None
-        self.snippet.setVisible(has and report.snippet is not None)
-        self._snippet_title.setVisible(self.snippet.isVisibleTo(self))
+        if not has and self._details is None:
+            return              # nothing shown yet: the empty state is already there
+        details = self._built()
+        details.snippet.setVisible(has and report.snippet is not None)
+        details.snippet_title.setVisible(details.snippet.isVisibleTo(self))
         self.empty.setVisible(not has)
         self.stats.setVisible(has)
         if report is None:                # a new or loaded article: the last change is old
@@ -370,6 +409,7 @@ class ScorePanel(QScrollArea):
     def prepare_rows(self, per_group: int = 20) -> None:
         """Create hidden check rows a few at a time while idle, so the first report
         (often mid-stream) only fills labels instead of building ~40 widgets at once."""
+        self._built()
         self._rows_to_make = [
             g for g in Group for _ in range(max(0, per_group - len(self._rows[g])))]
         if self._rows_to_make:
@@ -398,10 +438,13 @@ class ScorePanel(QScrollArea):
         return bool(self._pending_rows)
 
     def set_review_again(self, available: bool) -> None:
-        self.review_again.setVisible(available)
+        if available or self._details is not None:
+            self.review_again.setVisible(available)
 
     def show_change(self, text: str) -> None:
         """One line on what the last fix or review did ("" hides it)."""
+        if not text and self._details is None:
+            return
         self.change.setText(text)
         self.change.setVisible(bool(text))
         if text:
@@ -422,23 +465,35 @@ class ScorePanel(QScrollArea):
     def retranslate_ui(self) -> None:
         self.seo_card.name.setText(self.tr("SEO"))
         self.readability_card.name.setText(self.tr("Readability"))
-        self._snippet_title.setText(self.tr("Search result preview"))
-        self._group_titles[Group.SEO].setText(self.tr("SEO checks"))
-        self._group_titles[Group.READABILITY].setText(self.tr("Readability"))
-        self._group_titles[Group.LINT].setText(self.tr("Content lints"))
         self.empty.setText(self.tr(
             "Scores appear here as soon as there is text: while it streams and as you edit."))
         self.setAccessibleName(self.tr("Scores and checks"))
         self.seo_card.setAccessibleName(self.tr("SEO score"))
         self.readability_card.setAccessibleName(self.tr("Readability score"))
-        self.snippet.setAccessibleName(self.tr("Search result preview"))
-        self.review_again.setText(self.tr("Review again"))
-        self.review_again.setToolTip(self.tr(
-            "Run the self-review on the text as it is now; you see and keep what you want"))
+        if self._details is not None:
+            self._retranslate_details(self._details)
         if self._report is not None:
             self.show_report(self._report)
 
+    def _retranslate_details(self, d: _Details) -> None:
+        d.snippet_title.setText(self.tr("Search result preview"))
+        self._group_titles[Group.SEO].setText(self.tr("SEO checks"))
+        self._group_titles[Group.READABILITY].setText(self.tr("Readability"))
+        self._group_titles[Group.LINT].setText(self.tr("Content lints"))
+        d.snippet.setAccessibleName(self.tr("Search result preview"))
+        d.review_again.setText(self.tr("Review again"))
+        d.review_again.setToolTip(self.tr(
+            "Run the self-review on the text as it is now; you see and keep what you want"))
+
     # ---- Private
+
+    def _built(self) -> _Details:
+        """The parts shown only with a report, built the first time they are needed."""
+        if self._details is None:
+            self._details = _Details(self, self._layout)
+            self._group_titles, self._group_boxes = self._details.titles, self._details.boxes
+            self._retranslate_details(self._details)
+        return self._details
 
     def _status_text(self, status: Status) -> str:
         return {
