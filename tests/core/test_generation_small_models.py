@@ -711,7 +711,8 @@ def test_a_tiny_model_answers_the_language_packs_faq_questions_in_markdown(small
         "Quelle est l’erreur": "- Mettre trop de déchets de cuisine d’un coup : le compost maison devient "
                                "humide et sent mauvais. Alternez avec des feuilles sèches.",
         "Combien de temps": "Comptez six à neuf mois : le compost maison est prêt quand il sent le "
-                            "sous-bois et que l’on ne reconnaît plus les déchets.",
+                            "sous-bois et que l’on ne reconnaît plus les déchets.\n\n### Comment "
+                            "entretenir son bac ?\n\n" + "Retournez-le chaque mois avec une fourche. " * 20,
     }
 
     def behaviour(req):
@@ -730,6 +731,8 @@ def test_a_tiny_model_answers_the_language_packs_faq_questions_in_markdown(small
         "Combien de temps faut-il prévoir en matière de compost maison ?"]
     assert article.faq[0].answer.startswith("Mettre trop de déchets")        # not a one-item list
     assert "score" not in article.body and "answer" not in article.body
+    last = [e for e in events if isinstance(e, Metrics) and e.step == "FAQ"][-1]
+    assert last.chars < 250 and "entretenir" not in article.body    # stopped at its own next question
 
 
 def test_a_tiny_models_faq_answer_that_drifts_is_stopped_early_and_its_question_left_out(small):

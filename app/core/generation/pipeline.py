@@ -444,7 +444,8 @@ class ArticleGenerator:
             messages = book.faq_answer(plan, question, written)
             result = yield from run.prose(messages, words=shape.faq_answer_words, section=FAQ_SECTION,
                                           what="FAQ", strip_heading=False, show=False,
-                                          usable=usable_text(book, ""), drift_start=FAQ_DRIFT_START)
+                                          usable=usable_text(book, ""), drift_start=FAQ_DRIFT_START,
+                                          one_section=True, levels=3)     # up to its own next question
             answer = schemas.unlisted(article_text(result.text.split("\n#", 1)[0], book.brief, None, "", True))
             new = vet_faq(book.brief, [FaqItem(question, answer)],
                           echo_of(messages, book.brief, f"### {question}"))   # the question is ours

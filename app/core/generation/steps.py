@@ -160,16 +160,14 @@ def drifted(text: str, usable: Callable[[str], str], start: int = DRIFT_WINDOW) 
     window = text[-DRIFT_WINDOW:]
     return len(usable(window).strip()) * 4 < len(window)
 CHARS_PER_TOKEN_MAX = 16   # longer "tokens" are a broken server, not text
-_NEXT_SECTION = re.compile(r"\n#{1,2} ")
-
-
-def next_section(kept: str, text: str, words: int) -> int | None:
-    """Where the model starts a new H1/H2 section in `text` once it has written half of its
-    `words` in text of its own (`kept`: `text` without what it copied from the prompt), or None.
-    (Headings before that are dropped with the answer's other non-prose lines.)"""
+def next_section(kept: str, text: str, words: int, levels: int = 2) -> int | None:
+    """Where the model starts a new section (a heading of `levels` or fewer #) in `text` once
+    it has written half of its `words` in text of its own (`kept`: `text` without what it
+    copied from the prompt), or None. (Headings before that are dropped with the answer's
+    other non-prose lines.)"""
     if count_words(kept) < min(30, words // 2):
         return None
-    for m in _NEXT_SECTION.finditer(text):
+    for m in re.finditer(rf"\n#{{1,{levels}}} ", text):
         if text[:m.start()].strip() and m.start() >= len(text) - len(kept) - 1:
             return m.start()
     return None
@@ -211,9 +209,10 @@ class StepRunner:
               strip_heading: bool = True, extra: Mapping[str, Any] | None = None,
               show: bool = True, one_section: bool = False, echo: EchoIndex | None = None,
               usable: Callable[[str], str] | None = None, drift_start: int = DRIFT_WINDOW,
-              lead: str = "") -> Generator[Event, None, CallResult]:
+              lead: str = "", levels: int = 2) -> Generator[Event, None, CallResult]:
         """A prose answer, streamed as TextDelta when `show` (not for a text outline). With
-        `one_section`, the answer ends where the model starts an H1/H2 after some text. With
+        `one_section`, the answer ends where the model starts an H1/H2 (a heading of `levels`
+        or fewer #) after some text. With
         `usable` (what of a text would stay article text), the stream stops once its latest
         DRIFT_WINDOW characters (from `drift_start` on) are mostly not (code, another language): no tokens spent on
         what would be thrown away. `lead`: the words the prefilled answer ends with, which the
@@ -270,7 +269,7 @@ class StepRunner:
                     cut = loop_at if loop_at is not None else watch.cut(joined)
                     if cut is None and one_section:
                         cut = next_section(echo.drop(joined) if echo is not None else joined, joined,
-                                           words)
+                                           words, levels)
                     if cut is not None:
                         parts, stopped = [joined[:cut]], "loop" if loop_at is not None else "enough"
                         break
