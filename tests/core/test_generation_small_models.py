@@ -756,3 +756,9 @@ def test_elided_french_questions_before_a_vowel():
     book = PromptBook(Brief("isolation des combles", Language.FR), compact=True, prefill=True)
     assert book.faq_questions()[0] == "Par où commencer en matière d’isolation des combles ?"
     assert book.intro_lead() == "En matière d’isolation des combles, "
+
+
+def test_runs_of_spaces_a_small_model_puts_between_words_become_one():
+    from app.core.generation.guards import scrub
+    assert scrub("En résumé :   L’échantillon doit être propre.\n\n    code", urls=True) == (
+        "En résumé : L’échantillon doit être propre.\n\n    code")

@@ -313,8 +313,8 @@ def _markup_as_text(text: str) -> str:
 def scrub(text: str, *, urls: bool = False) -> str:
     """Model text as text: HTML entities decoded (`aren&#39;t`), chat-template tokens
     (`<start_of_image>`, `<|im_end|>`), a copied "[…]" and wiki brackets removed; with `urls`
-    (small models), the addresses they make up (sites that do not exist) and the HTML they
-    write (see `_markup_as_text`) too."""
+    (small models), the addresses they make up (sites that do not exist), the HTML they
+    write (see `_markup_as_text`) and runs of spaces between words too."""
     if urls:
         text = _markup_as_text(text)
     text = _SPECIAL_TOKEN.sub("", html.unescape(text)) if ("&" in text or "<" in text) else text
@@ -323,4 +323,8 @@ def scrub(text: str, *, urls: bool = False) -> str:
     if urls:   # "(https://…)" goes; a sentence that points at an address goes whole
         text = _URL_SENTENCE.sub("", _URL_IN_PARENS.sub("", text))
         text = re.sub(r"(?m)^[ \t]*[.,;:!?-]*[ \t]*$", "", text)
+        text = _INNER_SPACES.sub(" ", text)   # "En résumé :   L’échantillon…"
     return text
+
+
+_INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
