@@ -124,7 +124,7 @@ def link_batch(job: JobStore, site: str, cap: int, *, only: Collection[int] | No
         pages = [p for lang in sorted(languages) for p in store.pages(site, lang)]
     now = {i for i, (item, _) in enumerate(done) if only is None or item.id in only}
     linked = link_cluster([a for _, a in done], pages, cap=cap, site_url=config.site_url,
-                          only=now)
+                          only=now, terms=[str(t[0]) for t in config.defaults.terms])
     out = []
     for i, ((item, _old), (article, links)) in enumerate(zip(done, linked, strict=True)):
         if links:
@@ -186,9 +186,11 @@ def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
 
 
 def with_related_reading(article: Article, site: str, *, own_url: str = "",
-                         cap: int = MAX_LINKS) -> tuple[Article, list[LinkSuggestion]]:
-    """`article` with a "read also" line to pages of `site` on its topic when it links to
-    fewer than two of them (app/core/site/related.py)."""
+                         cap: int = MAX_LINKS, terms: Sequence[str] = ()
+                         ) -> tuple[Article, list[LinkSuggestion]]:
+    """`article` with a "read also" line to pages of `site` on its topic (its keyphrase, its
+    text, the writer's topic `terms`) when it links to fewer than two of them
+    (app/core/site/related.py)."""
     import dataclasses
 
     from app.core.languages.registry import labels
@@ -199,5 +201,5 @@ def with_related_reading(article: Article, site: str, *, own_url: str = "",
         pages = store.pages(site, lang)
     body, links = with_related(article.body, article.keyword, lang, pages,
                                labels(lang).get("related", ""), cap=cap, own_url=own_url,
-                               own_slug=article.slug)
+                               own_slug=article.slug, terms=terms)
     return dataclasses.replace(article, body=body), links

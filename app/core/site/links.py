@@ -23,6 +23,7 @@ from app.core.analysis.lexicon import lexicon
 from app.core.analysis.markdown_blocks import Block, parse_blocks
 from app.core.analysis.text import fold
 from app.core.site.pages import Page, slug_of
+from app.core.terms.vetting import noun_at
 
 MIN_LINKS, MAX_LINKS = 3, 6
 _HEAD = {"fr": 0, "en": -1}     # where a noun phrase's head word is (first in French)
@@ -52,6 +53,7 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     candidates: list[tuple[int, Page]] = []
     pages = [p for p in pages if p.language == lang and not same_page(p, own_url, own_slug)]
     shared = _shared_words(pages)
+    nouns = noun_folds(facts, lang)
     for page in pages:
         if page.url in exclude:
             continue
@@ -67,7 +69,7 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     for relevance, page in candidates:
         if len(chosen) >= limit:
             break
-        found = _anchor(page, lang, facts, used_blocks, kp, body)
+        found = _anchor(page, lang, facts, used_blocks, kp, body, nouns)
         if found is not None and body[found[1]:found[2]].lower() not in used_anchors:
             block_index, start, end = found
             used_blocks.add(block_index)
@@ -84,12 +86,19 @@ def anchor_terms(page: Page) -> list[str]:
     say how related it is: as anchors they would link on words that are not its subject."""
     phrases = [t for t in page.terms if len(t.split()) >= 2]
     main = page.terms[0] if page.terms else page.title
+    head = head_word(page)
+    singles = [head] if len(main.split()) > 1 and head else [main] if len(main.split()) == 1 else []
+    return list(dict.fromkeys([*phrases, *singles]))
+
+
+def head_word(page: Page) -> str:
+    """The head word of the page's main phrase: what the page is about ("outils" of
+    "outils de jardinage"); empty when it has no content word of 4 letters or more."""
+    main = page.terms[0] if page.terms else page.title
     function_words = lexicon(page.language).function_words
     words = [w.strip(" ,.;:'’") for w in main.split()]
     content = [w for w in words if fold(w.lower()) not in function_words and len(w) >= 4]
-    head = content[_HEAD.get(page.language, 0)] if content else ""
-    singles = [head] if len(words) > 1 and head else [main] if len(words) == 1 else []
-    return list(dict.fromkeys([*phrases, *singles]))
+    return content[_HEAD.get(page.language, 0)] if content else ""
 
 
 def _shared_words(pages: Sequence[Page]) -> set[str]:
@@ -140,6 +149,24 @@ def _participle_of_noun(anchor: str, term: str) -> bool:
     return anchor.lower().endswith(endings) and not term.lower().endswith(endings)
 
 
+def noun_folds(facts: list[tuple[Block, tuple[Sentence, ...]]], lang: str) -> set[str]:
+    """The words the text uses as nouns somewhere (after a determiner: "les graines")."""
+    out = set()
+    for block, sentences in facts:
+        for sentence in sentences:
+            for i, (a, b) in enumerate(sentence.spans):
+                shown = block.text[a:b].lower().replace("’", "'")
+                if noun_at(sentence.folds, i, shown, lang):
+                    out.add(sentence.folds[i])
+    return out
+
+
+def _infinitive(word: str, lang: str, nouns: set[str]) -> bool:
+    """A French word in -er/-ir that the text never uses as a noun: a verb ("il suffit de
+    récupérer son jus" is not about "Récupérer l'eau de pluie"); "le fumier" is a noun."""
+    return lang == "fr" and word.endswith(("er", "ir")) and word not in nouns
+
+
 def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]]) -> bool:
     kp = parse_keyphrase(term, lang)
     return any(_find(kp, s) is not None for _, sentences in facts for s in sentences)
@@ -188,7 +215,8 @@ def _phrase(folds: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | Non
 
 
 def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]],
-            used_blocks: set[int], kp: Keyphrase | None, body: str) -> tuple[int, int, int] | None:
+            used_blocks: set[int], kp: Keyphrase | None, body: str, nouns: set[str]
+            ) -> tuple[int, int, int] | None:
     for term in page.terms:
         kp_term = parse_keyphrase(term, lang)
         phrase = parse_keyphrase(f'"{term}"', lang).folds     # every word, in order
@@ -208,7 +236,8 @@ def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]
                     continue
                 if kp is not None and match_text(kp, anchor, lang).all_found:
                     continue
-                if kp_term.size == 1 and _participle_of_noun(anchor, term):
+                if kp_term.size == 1 and (_participle_of_noun(anchor, term)
+                                          or _infinitive(sentence.folds[window[0]], lang, nouns)):
                     continue
                 return index, start, end
     return None
