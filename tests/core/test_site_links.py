@@ -469,3 +469,27 @@ def test_the_read_also_line_is_made_again_when_the_batchs_other_articles_are_the
                                                          "/terreau-maison/"]
     assert [s.href for s in new] == ["/potager-sur-balcon/"]
     assert link_cluster([again, balcon], site, cap=4, terms=terms, only={0})[0] == (again, [])
+
+
+def test_the_bench_gardening_site_has_two_pages_on_the_topic_of_each_batch_keyword():
+    # bench/site_links.py runs these 5 keywords on the real model. A 270M draft may name
+    # no page at all ("lombricomposteur": a text about a car): the read-also line must still
+    # find two pages on its topic, from the keyphrase and the writer's terms alone.
+    from pathlib import Path
+
+    from app.core.site.related import related_pages
+    from app.core.terms import read_terms_file
+    from app.core.textutil import slugify
+
+    data = Path(__file__).parents[2] / "bench" / "data" / "jardin"
+    pages = sitemap_pages((data / "sitemap.xml").read_bytes(), "fr")
+    assert len(pages) == 30 and {p.language for p in pages} == {"fr"}
+    terms = [t.text for t in read_terms_file(data / "termes.txt")]
+    for keyword in (data / "mots.txt").read_text(encoding="utf-8").split("\n"):
+        if keyword:
+            found = related_pages(keyword, "fr", pages, own_slug=slugify(keyword), terms=terms)
+            assert len(found) >= 2, keyword
+            assert all(slugify(keyword) not in p.url for p in found)
+    semis = related_pages("semis de tomates", "fr", pages, own_slug="semis-de-tomates",
+                          terms=terms)
+    assert [p.title for p in semis[:2]] == ["Tomates cerises en pot", "Terreau maison"]

@@ -98,6 +98,17 @@ class TermsPanel(QWidget):
         self.score.setText(_tr("Coverage: %1/100").replace("%1", str(score)))
         self.coverage_updated.emit(score)
 
+    def term_texts(self) -> tuple[str, ...]:
+        """The listed terms (none while the list cannot be read)."""
+        from app.core.errors import InputError
+        from app.core.terms import parse_terms
+
+        try:
+            return tuple(t.text for t in parse_terms(self.terms.toPlainText(),
+                                                     source=_tr("The list")))
+        except InputError:
+            return ()
+
     def propose(self) -> None:
         from app.application import Plume
         from app.core.errors import InputError
