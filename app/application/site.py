@@ -203,3 +203,14 @@ def with_related_reading(article: Article, site: str, *, own_url: str = "",
                                labels(lang).get("related", ""), cap=cap, own_url=own_url,
                                own_slug=article.slug, terms=terms)
     return dataclasses.replace(article, body=body), links
+
+
+def with_read_also(body: str, links: Sequence[LinkSuggestion], lang: str, *,
+                   own_url: str = "") -> str:
+    """`body` ending with a "read also" line to the pages of `links` (those
+    with_related_reading proposed and the writer kept)."""
+    from app.core.languages.registry import labels
+    from app.core.site.related import with_line
+
+    pages = [Page(s.url, s.title, lang, ()) for s in links]
+    return with_line(body, pages, labels(lang).get("related", ""), own_url)[0] if pages else body

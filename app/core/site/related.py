@@ -123,7 +123,17 @@ def with_related(body: str, keyword: str, lang: str, pages: Sequence[Page], labe
               if p not in linked][:room] if room > 0 else []
     if not chosen:
         return (body, []) if not before else (base, [])
-    text = base.rstrip("\n") + f"\n\n{label} "
+    text, links = with_line(base, chosen, label, own_url)
+    if text == body:
+        return body, []
+    return text, [s for s in links if s.href not in before]
+
+
+def with_line(body: str, chosen: Sequence[Page], label: str, own_url: str = ""
+              ) -> tuple[str, list[LinkSuggestion]]:
+    """`body` ending with a "read also" line (`label`, then a link to each of `chosen` with
+    its title as the anchor), and those links."""
+    text = body.rstrip("\n") + f"\n\n{label} "
     links = []
     for i, page in enumerate(chosen):
         anchor = " ".join(page.title.split()).replace("[", "(").replace("]", ")")
@@ -132,10 +142,7 @@ def with_related(body: str, keyword: str, lang: str, pages: Sequence[Page], labe
         links.append(LinkSuggestion(anchor, page.url, href, page.title, len(text),
                                     len(text) + len(anchor), 0))
         text += f"{anchor}]({href})"
-    text += ".\n"
-    if text == body:
-        return body, []
-    return text, [s for s in links if s.href not in before]
+    return text + ".\n", links
 
 
 def _without_line(body: str, label: str) -> tuple[str, set[str]]:
