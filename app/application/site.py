@@ -138,13 +138,19 @@ def link_batch(job: JobStore, site: str, cap: int, *, only: Collection[int] | No
 
 def link_suggestions(article: Article, site: str, *, own_url: str = "",
                      limit: int = MAX_LINKS) -> list[LinkSuggestion]:
-    """Links from profile `site` for `article` (InputError for an empty or unknown profile)."""
+    """Links from profile `site` for `article` (InputError for an empty or unknown profile);
+    one-word anchors only to pages on its topic as its keyphrase and its text say
+    (app/core/site/related.py)."""
+    from app.core.site.related import related_pages
+
     lang = str(article.language)
     check_profile(site)
     with site_store() as store:
         pages = store.pages(site, lang)
+    topical = {p.url for p in related_pages(article.keyword, lang, pages, own_url=own_url,
+                                            own_slug=article.slug, body=article.body)}
     return suggest_links(article.body, article.keyword, lang, pages, own_url=own_url,
-                         own_slug=article.slug, limit=limit)
+                         own_slug=article.slug, limit=limit, topical=topical)
 
 
 def with_links(article: Article, suggestions: Sequence[LinkSuggestion]) -> Article:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -493,3 +494,25 @@ def test_the_bench_gardening_site_has_two_pages_on_the_topic_of_each_batch_keywo
     semis = related_pages("semis de tomates", "fr", pages, own_slug="semis-de-tomates",
                           terms=terms)
     assert [p.title for p in semis[:2]] == ["Tomates cerises en pot", "Terreau maison"]
+
+
+def test_a_word_said_once_is_no_anchor_to_a_page_off_the_articles_topic(tmp_path):
+    # Seen with gemma3:270m: "ils ont besoin des outils à haute pression" (an article on
+    # composting) was linked to "Outils de jardinage", "herbe" to "Herbes folles utiles".
+    from app.core.site.cluster import link_cluster
+
+    site = sitemap_pages(sitemap(*(f"https://jardin.example/{s}/" for s in (
+        "outils-de-jardinage", "tomates-cerises-en-pot", "herbes-folles-utiles"))), "fr")
+    once = Article("semis de tomates", Language.FR, "Semis", "G.", "semis-de-tomates",
+                   "# Semis\n\nIls ont besoin des outils à haute pression pour leurs travaux.\n\n"
+                   "La tomate lève en dix jours, sans herbe autour.\n")
+    [(_, links)] = link_cluster([once], site, cap=4)
+    assert [(s.anchor, s.href) for s in links] == [("tomate", "/tomates-cerises-en-pot/")]
+    with site_store() as store:                     # the same rule in generate and the GUI
+        store.save("jardin", site)
+    assert [s.anchor for s in link_suggestions(once, "jardin")] == ["tomate"]
+    # An article that keeps talking about its tools is about them.
+    tools = dataclasses.replace(once, body=once.body + "\nLes outils du semis tiennent dans "
+                                "une main. Rangez les outils au sec.\n")
+    [(_, links)] = link_cluster([tools], site, cap=4)
+    assert [s.href for s in links] == ["/outils-de-jardinage/", "/tomates-cerises-en-pot/"]

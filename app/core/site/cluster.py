@@ -11,7 +11,7 @@ from app.core.models import Article
 from app.core.site.importers import article_page
 from app.core.site.links import LinkSuggestion, apply_links, linked_pages, suggest_links
 from app.core.site.pages import Page, slug_of, unique_terms
-from app.core.site.related import with_related
+from app.core.site.related import related_pages, with_related
 
 
 def batch_page(article: Article, site_url: str) -> Page | None:
@@ -48,9 +48,12 @@ def link_cluster(articles: Sequence[Article], site_pages: Sequence[Page], *, cap
         linked = linked_pages(article.body, pages, own_url)
         left = cap - len(linked)
         lang = str(article.language)
+        topical = {p.url for p in related_pages(article.keyword, lang, pages, own_url=own_url,
+                                                own_slug=article.slug, body=article.body)}
         links = suggest_links(article.body, article.keyword, lang, pages,
                               own_url=own_url, own_slug=article.slug, limit=left,
-                              exclude={p.url for p in linked}) if left > 0 else []
+                              exclude={p.url for p in linked}, topical=topical
+                              ) if left > 0 else []
         body, more = with_related(apply_links(article.body, links), article.keyword, lang, pages,
                                   labels(lang).get("related", ""), cap=cap, own_url=own_url,
                                   own_slug=article.slug, terms=terms)

@@ -44,9 +44,13 @@ class LinkSuggestion:
 
 def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
                   own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS,
-                  exclude: Collection[str] = ()) -> list[LinkSuggestion]:
+                  exclude: Collection[str] = (), topical: Collection[str] | None = None
+                  ) -> list[LinkSuggestion]:
     """Up to `limit` links, in body order (fewer when fewer pages are on topic); none to the
-    pages whose URL is in `exclude` (linked already)."""
+    pages whose URL is in `exclude` (linked already). `topical`: the URLs of the pages on
+    the topic of the article's keyphrase and text (app/core/site/related.py); a one-word
+    anchor then links only to one of them ('plantes' said once is not about "Plantes
+    aromatiques en pot"), a phrase anchor to any page."""
     kp = parse_keyphrase(keyword, lang) if keyword.strip() else None
     blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
     facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
@@ -57,7 +61,8 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     for page in pages:
         if page.url in exclude:
             continue
-        terms = [t for t in anchor_terms(page) if " " in t or t.lower() not in shared]
+        terms = [t for t in anchor_terms(page) if " " in t or (
+            t.lower() not in shared and (topical is None or page.url in topical))]
         anchors = [t for t in terms if _occurs(t, lang, facts)]
         if anchors:                      # on topic: its keyphrase or one of its words is used
             relevance = len(anchors) + sum(_occurs(t, lang, facts) for t in page.terms)
