@@ -206,3 +206,19 @@ def test_a_text_that_repeats_the_first_line_is_refused():
     post = SocialPost(NETWORKS["x"], "Un point concret sur le vélo électrique.",
                       "Un point concret sur le vélo électrique.", (), URL)
     assert "the text repeats the first line" in check_post(post, FR)
+
+
+def test_a_placeholder_or_a_post_about_something_else_gives_the_fallback(fake_ollama):
+    # What gemma3:270m wrote as the X post of "paillage du potager" (it passed every check).
+    jacky = reply("xxx-xxx-xxxx", "Bonjour ! Je m'appelle Jacky et je suis le grand papa de "
+                  "mon fils.", ["PaillageDuPotager"])
+    fake_ollama.on_model(MODEL, jacky)
+    post = writer(fake_ollama).post(FR, NETWORKS["x"], URL, LABELS)
+    assert post.source == "fallback" and "Jacky" not in post.full_text
+    assert "a placeholder in the post: xxx" in post.problems
+    assert "it does not name the article's subject (vélo électrique)" in post.problems
+    # Named in another form ("vélos électriques") or by a secondary keyword: on subject.
+    for text in ("Deux vélos électriques comparés sur route, moteur et poids.",
+                 "Comment garder une batterie en forme tout l'hiver, sans surprise."):
+        good = SocialPost(NETWORKS["x"], "Avant de choisir votre modèle", text, (), URL)
+        assert check_post(good, FR) == [], text

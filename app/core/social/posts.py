@@ -17,6 +17,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _HASHTAG_WORD = re.compile(r"[^\W_]+")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|[{}\[\]_|]|\*\*|\btext\s*:")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_PLACEHOLDER = re.compile(r"(?i)\b([^\W\d_])\1{2,}\b")      # "xxx-xxx-xxxx", "aaa"
 MIN_HOOK_WORDS, MIN_TEXT_WORDS = 3, 5
 
 
@@ -90,6 +91,11 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
     markup = _MARKUP.search(written)
     if markup:
         problems.append(f"markup or code in the post: {markup.group(0)}")
+    placeholder = _PLACEHOLDER.search(written)
+    if placeholder:
+        problems.append(f"a placeholder in the post: {placeholder.group(0)}")
+    if not _on_subject(written, article):
+        problems.append(f"it does not name the article's subject ({article.keyword})")
     length = post.length
     if length > post.network.max_chars:
         problems.append(f"{length} characters, over {post.network.label}'s {post.network.max_chars}")
@@ -106,6 +112,17 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
     if other:
         problems.append(f"written in {other}, not in {article.language.value}")
     return problems
+
+
+def _on_subject(written: str, article: Article) -> bool:
+    """The post uses a word of the article's keyphrases (in one of its forms, as the
+    keyphrase is matched): "Bonjour ! Je m'appelle Jacky…" is about nothing of it."""
+    from app.core.analysis.keyphrase import match_text, parse_keyphrase
+
+    lang = article.language.value
+    phrases = [parse_keyphrase(k, lang) for k in (article.keyword, *article.secondary_keywords)]
+    phrases = [kp for kp in phrases if kp.size]
+    return not phrases or any(match_text(kp, written, lang).found for kp in phrases)
 
 
 def _same_words(hook: str, text: str) -> bool:
