@@ -178,8 +178,9 @@ def site_context(site: str, brief: Brief, limit: int = 12) -> list[str]:
 
 
 def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
-    """Titles of the pages of profile `site` on the brief's topic (app/core/site/related.py),
-    to name while writing so the draft gives them natural anchors."""
+    """Titles of the pages of profile `site` on the brief's topic (its keyphrase, then its
+    topic terms: app/core/site/related.py), to name while writing so the draft gives them
+    natural anchors."""
     from app.core.site.related import related_pages
     from app.core.textutil import slugify
 
@@ -187,7 +188,8 @@ def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
     check_profile(site)
     with site_store() as store:
         pages = store.pages(site, lang)
-    found = related_pages(brief.keyword, lang, pages, own_slug=slugify(brief.keyword))
+    found = related_pages(brief.keyword, lang, pages, own_slug=slugify(brief.keyword),
+                          terms=brief.terms)
     return [p.title.lower() for p in found[:limit]]
 
 

@@ -296,6 +296,10 @@ def test_pages_to_link_are_named_to_the_writer_model_while_writing(fake_ollama, 
         "compost de feuilles mortes", "compost en appartement"]
     assert link_targets("jardin", Brief("potager sur balcon", Language.FR)) == [
         "paillage du potager"]
+    # The writer's topic terms name more pages on the topic, after those of the keyphrase.
+    assert link_targets("jardin", Brief("potager sur balcon", Language.FR,
+                                        terms=("arrosage", "engrais"))) == [
+        "paillage du potager", "arrosage goutte a goutte", "engrais naturel"]
     out = tmp_path / "out"
     out.mkdir()
     code = main(["generate", "lombricomposteur", "--lang", "fr", "--words", "600", "--quiet",
