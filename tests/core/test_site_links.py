@@ -520,3 +520,14 @@ def test_a_word_said_once_is_no_anchor_to_a_page_off_the_articles_topic(tmp_path
                                 "une main. Rangez les outils au sec.\n")
     [(_, links)] = link_cluster([tools], site, cap=4)
     assert [s.href for s in links] == ["/outils-de-jardinage/", "/tomates-cerises-en-pot/"]
+
+
+def test_a_phrase_anchor_holds_the_pages_words_not_other_forms_of_them():
+    # Seen with gemma3:270m: "Avoir dans votre jardin du potage serait…" was linked to
+    # "Serre de jardin" ('serait' is among the forms of 'serrer').
+    pages = sitemap_pages(sitemap("https://j.example/serre-de-jardin/"), "fr")
+    body = "# Balcon\n\nAvoir dans votre jardin du potage serait un bon moyen.\n"
+    assert suggest_links(body, "potager sur balcon", "fr", pages) == []
+    body = "# Balcon\n\nLes semis passent l'hiver dans la serre du jardin.\n"
+    assert [s.anchor for s in suggest_links(body, "potager sur balcon", "fr", pages)] == [
+        "serre du jardin"]

@@ -178,26 +178,29 @@ def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]
 
 
 def _find(kp: Keyphrase, sentence: Sentence) -> tuple[int, int] | None:
-    """Where the term is in the sentence: its words in order, else its content words, in
-    their forms (app/core/analysis/keyphrase.py), within a short run."""
+    """Where the term is in the sentence: its words in order, else its content words, each
+    itself or its plural, within a short run. A word's other forms are too loose for a link
+    ('la taille des bacs' is not about 'tailler les rosiers'; 'serait' is a form of
+    'serrer', not the 'serre' of "serre de jardin")."""
     if not kp.forms:
         return None
     if len(kp.forms) == 1:
-        # One word: itself or its plural. Its other forms are too loose for a link on their
-        # own ('la taille des bacs' is not about 'tailler les rosiers').
-        word = kp.folds[0]
-        same = {word, word + "s", word + "x", word.removesuffix("s"), word.removesuffix("x")}
+        same = _same_word(kp.folds[0])
         return next(((i, i) for i, f in enumerate(sentence.folds) if f in same), None)
-    if len(kp.forms) > 1:
-        found = _phrase(kp.folds, sentence)
-        if found:
-            return found
-    return _window(kp.forms, sentence)
+    return _phrase(kp.folds, sentence) or _window(tuple(_same_word(w) for w in kp.folds),
+                                                  sentence)
+
+
+def _same_word(word: str) -> frozenset[str]:
+    """The word and its plural (or singular)."""
+    return frozenset({word, word + "s", word + "x", word.removesuffix("s"),
+                      word.removesuffix("x")})
 
 
 def _window(forms: tuple[frozenset[str], ...], sentence: Sentence) -> tuple[int, int] | None:
-    """Word indexes (first, last) of the shortest run of consecutive words holding a form of
-    every word of the term, at most two extra words inside ('jardin' … 'de la' … 'ville')."""
+    """Word indexes (first, last) of the shortest run of consecutive words holding one of
+    `forms` for every word of the term, at most two extra words inside ('jardin' … 'de la'
+    … 'ville')."""
     wanted = frozenset().union(*forms)
     folds = sentence.folds
     for i in range(len(folds)):
