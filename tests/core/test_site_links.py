@@ -531,3 +531,12 @@ def test_a_phrase_anchor_holds_the_pages_words_not_other_forms_of_them():
     body = "# Balcon\n\nLes semis passent l'hiver dans la serre du jardin.\n"
     assert [s.anchor for s in suggest_links(body, "potager sur balcon", "fr", pages)] == [
         "serre du jardin"]
+
+
+def test_no_link_inside_the_keyphrase():
+    # Seen with gemma3:270m: "Pour en revenir sur les semis de [tomates]" cut the keyphrase.
+    pages = sitemap_pages(sitemap("https://j.example/tomates-cerises-en-pot/"), "fr")
+    inside = "# Semis\n\nPour en revenir sur les semis de tomates, il faut du temps.\n"
+    assert suggest_links(inside, "semis de tomates", "fr", pages) == []
+    apart = inside + "\nUne tomate mûre se cueille le matin.\n"
+    assert [s.anchor for s in suggest_links(apart, "semis de tomates", "fr", pages)] == ["tomate"]

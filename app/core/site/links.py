@@ -191,6 +191,15 @@ def _find(kp: Keyphrase, sentence: Sentence) -> tuple[int, int] | None:
                                                   sentence)
 
 
+def _in_keyphrase(window: tuple[int, int], kp: Keyphrase, sentence: Sentence) -> bool:
+    """The words sit inside the sentence's keyphrase ("les semis de [tomates]"): a link
+    there would cut the keyphrase in two."""
+    if kp.size < 2:
+        return False
+    found = _window(tuple(_same_word(w) for w in kp.folds), sentence)
+    return found is not None and found[0] <= window[1] and window[0] <= found[1]
+
+
 def _same_word(word: str) -> frozenset[str]:
     """The word and its plural (or singular)."""
     return frozenset({word, word + "s", word + "x", word.removesuffix("s"),
@@ -242,7 +251,8 @@ def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]
                 anchor = body[start:end]
                 if anchor != block.text[a:b] or _UNSAFE & set(anchor):
                     continue
-                if kp is not None and match_text(kp, anchor, lang).all_found:
+                if kp is not None and (match_text(kp, anchor, lang).all_found
+                                       or _in_keyphrase(window, kp, sentence)):
                     continue
                 if kp_term.size == 1 and (_participle_of_noun(anchor, term)
                                           or _infinitive(sentence.folds[window[0]], lang, nouns)):
