@@ -222,3 +222,13 @@ def test_a_placeholder_or_a_post_about_something_else_gives_the_fallback(fake_ol
                  "Comment garder une batterie en forme tout l'hiver, sans surprise."):
         good = SocialPost(NETWORKS["x"], "Avant de choisir votre modèle", text, (), URL)
         assert check_post(good, FR) == [], text
+
+
+def test_a_web_address_given_as_a_hashtag_is_dropped(fake_ollama):
+    # gemma3:270m's X post for "paillage du potager" ended with #HttpsWwwYahoocanada.
+    fake_ollama.on_model(MODEL, reply("Bien choisir son vélo électrique", "Moteur, batterie, "
+                                      "poids : les critères qui comptent avant d'acheter.",
+                                      ["https://www.yahoocanada.com", "www.velo.fr", "mobilité"]))
+    post = writer(fake_ollama).post(FR, NETWORKS["linkedin"], URL, LABELS)
+    assert post.source == "model", post.problems
+    assert post.hashtags == ("#VéloÉlectrique", "#batterie", "#mobilité")

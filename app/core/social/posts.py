@@ -17,6 +17,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _HASHTAG_WORD = re.compile(r"[^\W_]+")
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|[{}\[\]_|]|\*\*|\btext\s*:")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_WEB = re.compile(r"(?i)https?:|\bwww\b|://")
 _PLACEHOLDER = re.compile(r"(?i)\b([^\W\d_])\1{2,}\b")      # "xxx-xxx-xxxx", "aaa"
 MIN_HOOK_WORDS, MIN_TEXT_WORDS = 3, 5
 
@@ -56,9 +57,12 @@ def hashtag(text: str) -> str:
 
 
 def hashtags(candidates: list[str], network: Network) -> tuple[str, ...]:
-    """Unique, well-formed hashtags of at most `network.hashtag_chars`, capped in number."""
+    """Unique, well-formed hashtags of at most `network.hashtag_chars`, capped in number;
+    none made from a web address."""
     out: dict[str, str] = {}
     for candidate in candidates:
+        if _WEB.search(candidate):         # "https://www.yahoocanada…" is no hashtag
+            continue
         tag = hashtag(candidate)
         if 4 <= len(tag) <= network.hashtag_chars and tag.lower() not in out:
             out[tag.lower()] = tag
