@@ -91,7 +91,7 @@ def test_posts_filled_to_every_bound_stay_within_the_network_limit(fake_ollama, 
     def longest(req):
         schema = req.body["format"]["properties"]
         words = {"hook": "vélo ", "text": "route "}
-        data = {key: (words[key] * 300)[:sub["maxLength"]] if sub["type"] == "string"
+        data = {key: (words[key] * 300)[:sub["maxLength"] - 1] + "." if sub["type"] == "string"
                 else ["a" * sub["items"]["maxLength"]] * sub["maxItems"]
                 for key, sub in schema.items()}
         return Generate(content=[json.dumps(data)])
@@ -232,3 +232,18 @@ def test_a_web_address_given_as_a_hashtag_is_dropped(fake_ollama):
     post = writer(fake_ollama).post(FR, NETWORKS["linkedin"], URL, LABELS)
     assert post.source == "model", post.problems
     assert post.hashtags == ("#VéloÉlectrique", "#batterie", "#mobilité")
+
+
+def test_a_leaked_mime_type_and_a_cut_sentence_are_not_published(fake_ollama):
+    # gemma3:270m's X post for "compost en appartement": hook "text/en-US", text cut at its
+    # bound ("… de la santé des végétaux et animaux. Il vient").
+    leaked = SocialPost(NETWORKS["x"], "text/en-US", "Le vélo électrique sert depuis 1943 "
+                        "aux trajets du quotidien. Il vient", (), URL)
+    assert "markup or code in the post: text/" in check_post(leaked, FR)
+    assert "the text stops mid-sentence" in check_post(leaked, FR)
+    # A cut text keeps its whole sentences when there are some.
+    fake_ollama.on_model(MODEL, reply("Bien choisir son vélo électrique", "Moteur, batterie, "
+                                      "poids : les critères qui comptent. Il vient"))
+    post = writer(fake_ollama).post(FR, NETWORKS["x"], URL, LABELS)
+    assert post.source == "model", post.problems
+    assert post.text == "Moteur, batterie, poids : les critères qui comptent."
