@@ -210,7 +210,7 @@ class EditingTools(QObject):
         self.window.analysis.report_ready.connect(checks.on_report)
 
     def _panel_terms(self) -> tuple[str, ...]:
-        from app.ui.dialogs.content_actions import panel_terms
+        from app.ui.dialogs.terms_panel import panel_terms
 
         return panel_terms(self.window)
 

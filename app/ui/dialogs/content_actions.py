@@ -65,13 +65,6 @@ def terms_action(window: Any) -> QAction:
                             _tr_terms("Terms the article should cover, and how well it does")))
 
 
-def panel_terms(window: Any) -> tuple[str, ...]:
-    """The terms listed in the window's Topic terms panel (none when it was never opened or
-    its list cannot be read)."""
-    dock = window.findChild(QDockWidget, "plume-dock-terms")
-    return dock.widget().term_texts() if dock is not None else ()
-
-
 def open_dock(window: Any, key: str, title: str, make: Callable[[QDockWidget], QWidget],
               opened: Callable[[Any], None] | None = None) -> QDockWidget:
     """The window's dock `key` (made on first use, right of the editor, as a tab beside the

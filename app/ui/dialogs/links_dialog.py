@@ -71,7 +71,7 @@ class LinksDialog(QDialog):
     def find(self) -> None:
         from app.application import Plume
         from app.application.site import link_suggestions, with_links, with_related_reading
-        from app.ui.dialogs.content_actions import panel_terms
+        from app.ui.dialogs.terms_panel import panel_terms
 
         site = self.site.currentText()
         if not site:

@@ -33,6 +33,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TermsPanel", text)
 
 
+def panel_terms(window: Any) -> tuple[str, ...]:
+    """The terms listed in the window's Topic terms panel (none when it was never opened or
+    its list cannot be read)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = window.findChild(QDockWidget, "plume-dock-terms")
+    panel = dock.widget() if dock is not None else None
+    return panel.term_texts() if isinstance(panel, TermsPanel) else ()
+
+
 class TermsPanel(QWidget):
     # ---- Signals
     coverage_updated = Signal(int)      # the coverage score, 0-100
