@@ -540,3 +540,22 @@ def test_no_link_inside_the_keyphrase():
     assert suggest_links(inside, "semis de tomates", "fr", pages) == []
     apart = inside + "\nUne tomate mûre se cueille le matin.\n"
     assert [s.anchor for s in suggest_links(apart, "semis de tomates", "fr", pages)] == ["tomate"]
+
+
+def test_one_noun_in_common_neither_relates_two_pages_nor_outranks_the_writers_first_term():
+    # Seen in a real batch: "semis de tomates" and "compost en appartement" both said
+    # 'produit'; the compost article came before "Terreau maison", the writer's first term.
+    from app.core.site.cluster import link_cluster
+
+    site = sitemap_pages(sitemap(*(f"https://jardin.example/{s}/" for s in (
+        "terreau-maison", "semis-de-tomates", "compost-en-appartement", "mare-naturelle"))),
+        "fr")
+    semis = Article("semis de tomates", Language.FR, "Semis", "G.", "semis-de-tomates",
+                    "# Semis\n\nLe produit de la récolte se garde. Un produit frais se mange.\n")
+    compost = Article("compost en appartement", Language.FR, "Compost", "G.",
+                      "compost-en-appartement", "# Compost\n\n" + "Le produit fini sert. " * 3)
+    [(done, links), _] = link_cluster([semis, compost], site, cap=4, only={0},
+                                      terms=["terreau", "compost"])
+    assert [s.href for s in links] == ["/terreau-maison/", "/compost-en-appartement/"]
+    [(alone, links)] = link_cluster([semis, compost], site, cap=4, only={0})[:1]
+    assert links == []                          # 'produit' alone relates nothing

@@ -2,9 +2,9 @@
 itself gave fewer than MIN_LINKS anchors (a small model's draft often names none of the
 site's subjects). On topic: same language, and a content word shared with the keyphrase or
 one inside the other ("compost" in "lombricomposteur"); or the page's subject is what the
-text keeps talking about, or one of the writer's topic terms; or it is another article of
-the batch that uses the same nouns (related_pages). Never the article's own page, never a
-page whose title holds the keyphrase (the competing-links check)."""
+text keeps talking about, or one of the writer's topic terms (related_pages). Never the
+article's own page, never a page whose title holds the keyphrase (the competing-links
+check)."""
 
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ def related_pages(keyword: str, lang: str, pages: Sequence[Page], *, own_url: st
     """The pages on the article's topic, the closest first. With its `body`, a page is also
     on topic when the text keeps talking about the page's subject: its head word, or two of
     its words, among the nouns the text uses at least twice ("les graines" in an article on
-    "semis de tomates": "Graines anciennes"). Another article of the same batch (a page
-    whose source is "batch", its terms its most used words) is on topic with one such noun
-    in common: a batch is written as one cluster for one site. A page whose head word is
-    in the writer's topic `terms` ("terreau" → "Terreau maison") is on topic too."""
+    "semis de tomates": "Graines anciennes"). The other articles of a batch are pages whose
+    terms are their most used words, so two articles on the same things find each other
+    (app/core/site/cluster.py). A page whose head word is in the writer's topic `terms`
+    ("terreau" → "Terreau maison") is on topic too."""
     kp = parse_keyphrase(keyword, lang)
     mine = [w for w in kp.folds if len(w) >= _MIN_INSIDE]
     nouns = topic_nouns(body, kp, lang) if body else set()
@@ -55,9 +55,8 @@ def related_pages(keyword: str, lang: str, pages: Sequence[Page], *, own_url: st
         head = _key(head_word(page))
         in_text, in_terms = head in nouns, head in wanted
         shared = len(_page_keys(page) & nouns)
-        if (found or inside or in_text or in_terms
-                or shared >= (1 if page.source == "batch" else 2)):
-            score = 3 * (found + inside) + 2 * in_text + in_terms + shared
+        if found or inside or in_text or in_terms or shared >= 2:
+            score = 3 * (found + inside) + 2 * in_text + in_terms + (shared if shared >= 2 else 0)
             scored.append((-score, wanted.get(head, len(wanted)), title, page))
     return [page for *_, page in sorted(scored, key=lambda s: s[:3])]
 
