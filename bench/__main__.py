@@ -7,7 +7,7 @@ import pkgutil
 import sys
 from pathlib import Path
 
-OPT_IN = {"real_gui"}   # drives a window against a real model: run it by name
+OPT_IN = {"real_gui", "site_links"}   # real model, minutes each: run them by name
 
 
 def main(argv: list[str]) -> int:

@@ -124,7 +124,7 @@ def link_batch(job: JobStore, site: str, cap: int, *, only: Collection[int] | No
         pages = [p for lang in sorted(languages) for p in store.pages(site, lang)]
     now = {i for i, (item, _) in enumerate(done) if only is None or item.id in only}
     linked = link_cluster([a for _, a in done], pages, cap=cap, site_url=config.site_url,
-                          only=now)
+                          only=now, terms=[str(t[0]) for t in config.defaults.terms])
     out = []
     for i, ((item, _old), (article, links)) in enumerate(zip(done, linked, strict=True)):
         if links:
@@ -138,13 +138,19 @@ def link_batch(job: JobStore, site: str, cap: int, *, only: Collection[int] | No
 
 def link_suggestions(article: Article, site: str, *, own_url: str = "",
                      limit: int = MAX_LINKS) -> list[LinkSuggestion]:
-    """Links from profile `site` for `article` (InputError for an empty or unknown profile)."""
+    """Links from profile `site` for `article` (InputError for an empty or unknown profile);
+    one-word anchors only to pages on its topic as its keyphrase and its text say
+    (app/core/site/related.py)."""
+    from app.core.site.related import related_pages
+
     lang = str(article.language)
     check_profile(site)
     with site_store() as store:
         pages = store.pages(site, lang)
+    topical = {p.url for p in related_pages(article.keyword, lang, pages, own_url=own_url,
+                                            own_slug=article.slug, body=article.body)}
     return suggest_links(article.body, article.keyword, lang, pages, own_url=own_url,
-                         own_slug=article.slug, limit=limit)
+                         own_slug=article.slug, limit=limit, topical=topical)
 
 
 def with_links(article: Article, suggestions: Sequence[LinkSuggestion]) -> Article:
@@ -172,8 +178,9 @@ def site_context(site: str, brief: Brief, limit: int = 12) -> list[str]:
 
 
 def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
-    """Titles of the pages of profile `site` on the brief's topic (app/core/site/related.py),
-    to name while writing so the draft gives them natural anchors."""
+    """Titles of the pages of profile `site` on the brief's topic (its keyphrase, then its
+    topic terms: app/core/site/related.py), to name while writing so the draft gives them
+    natural anchors."""
     from app.core.site.related import related_pages
     from app.core.textutil import slugify
 
@@ -181,14 +188,17 @@ def link_targets(site: str, brief: Brief, limit: int = 3) -> list[str]:
     check_profile(site)
     with site_store() as store:
         pages = store.pages(site, lang)
-    found = related_pages(brief.keyword, lang, pages, own_slug=slugify(brief.keyword))
+    found = related_pages(brief.keyword, lang, pages, own_slug=slugify(brief.keyword),
+                          terms=brief.terms)
     return [p.title.lower() for p in found[:limit]]
 
 
 def with_related_reading(article: Article, site: str, *, own_url: str = "",
-                         cap: int = MAX_LINKS) -> tuple[Article, list[LinkSuggestion]]:
-    """`article` with a "read also" line to pages of `site` on its topic when it links to
-    fewer than two of them (app/core/site/related.py)."""
+                         cap: int = MAX_LINKS, terms: Sequence[str] = ()
+                         ) -> tuple[Article, list[LinkSuggestion]]:
+    """`article` with a "read also" line to pages of `site` on its topic (its keyphrase, its
+    text, the writer's topic `terms`) when it links to fewer than two of them
+    (app/core/site/related.py)."""
     import dataclasses
 
     from app.core.languages.registry import labels
@@ -199,5 +209,16 @@ def with_related_reading(article: Article, site: str, *, own_url: str = "",
         pages = store.pages(site, lang)
     body, links = with_related(article.body, article.keyword, lang, pages,
                                labels(lang).get("related", ""), cap=cap, own_url=own_url,
-                               own_slug=article.slug)
+                               own_slug=article.slug, terms=terms)
     return dataclasses.replace(article, body=body), links
+
+
+def with_read_also(body: str, links: Sequence[LinkSuggestion], lang: str, *,
+                   own_url: str = "") -> str:
+    """`body` ending with a "read also" line to the pages of `links` (those
+    with_related_reading proposed and the writer kept)."""
+    from app.core.languages.registry import labels
+    from app.core.site.related import with_line
+
+    pages = [Page(s.url, s.title, lang, ()) for s in links]
+    return with_line(body, pages, labels(lang).get("related", ""), own_url)[0] if pages else body

@@ -47,6 +47,7 @@ class AfterArticles:
         """After the run: the last links (every finished article), then the social posts."""
         if self.site:
             self._link(None, live=False)
+            self._keep_present()
             total = sum(len(links) for _, links in self.links.values())
             print(f"Internal links: {total} added to {len(self.links)} finished article(s).")
             for keyword, links in self.links.values():
@@ -69,6 +70,16 @@ class AfterArticles:
             self.links[item_id] = (keyword, [*before, *links])
             if live and links:
                 self.say(f"Linked “{keyword}”: {len(links)} internal link(s).")
+
+    def _keep_present(self) -> None:
+        """Forget the links a later pass replaced (a "read also" line made again once the
+        batch's other articles were there): the summary lists what the files hold."""
+        from app.application.site import finished_articles
+
+        bodies = {item.id: article.body for item, article in finished_articles(self.store)}
+        for item_id, (keyword, links) in self.links.items():
+            body = bodies.get(item_id, "")
+            self.links[item_id] = (keyword, [s for s in links if f"]({s.href})" in body])
 
     def _coverage(self) -> None:
         from app.application.site import finished_articles

@@ -251,7 +251,8 @@ def _conclude(args: argparse.Namespace, outcome: Any, reviewed: Any, formats: li
                 console.say(line)
         article = outcome.article
         if args.links and plume is not None:
-            article = _add_links(article, args.links, args.max_links, plume, console)
+            article = _add_links(article, args.links, args.max_links, plume, console,
+                                 [t.text for t in terms])
         if terms:
             from app.commands.terms_view import coverage_lines
 
@@ -294,13 +295,14 @@ def _check_site(site: str, max_links: int) -> None:
     check_profile(site)
 
 
-def _add_links(article: Any, site: str, max_links: int, plume: Any, console: Any) -> Any:
+def _add_links(article: Any, site: str, max_links: int, plume: Any, console: Any,
+               terms: list[str]) -> Any:
     from app.application.site import link_suggestions, with_links, with_related_reading
 
     own_url = plume.article_url(article)
     suggestions = link_suggestions(article, site, own_url=own_url, limit=max_links)
     article, related = with_related_reading(with_links(article, suggestions), site,
-                                            own_url=own_url, cap=max_links)
+                                            own_url=own_url, cap=max_links, terms=terms)
     for s in suggestions:
         console.say(f"Link: “{s.anchor}” → {s.href} ({s.title})")
     for s in related:

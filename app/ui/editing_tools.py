@@ -114,7 +114,8 @@ class EditingTools(QObject):
                 self.panel, self.editor, article=self.window.current_article,
                 outline=lambda: self.window.outline_editor, make_reviser=self._make_reviser,
                 show_review=self._show_review, language=ui_language,
-                has_model=lambda: bool(self.window.current_model()), parent=self)
+                has_model=lambda: bool(self.window.current_model()),
+                terms=self._panel_terms, parent=self)
         return self.checks
 
     # ---- Qt overrides
@@ -207,6 +208,11 @@ class EditingTools(QObject):
     def _on_review_loaded(self, _result: object = None) -> None:
         checks = self.install_check_actions()
         self.window.analysis.report_ready.connect(checks.on_report)
+
+    def _panel_terms(self) -> tuple[str, ...]:
+        from app.ui.dialogs.terms_panel import panel_terms
+
+        return panel_terms(self.window)
 
     def _make_reviser(self) -> Any:
         """On the GUI thread (reads the model picker): the builder that the background task

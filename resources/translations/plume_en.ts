@@ -382,7 +382,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+438"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+448"/>
         <source>Article text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +916,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>CheckActions</name>
     <message>
-        <location filename="../../app/ui/controllers/check_actions.py" line="+79"/>
+        <location filename="../../app/ui/controllers/check_actions.py" line="+82"/>
         <source>Fixes wait until the model has finished writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +931,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reviewing the article again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1023,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>EditingTools</name>
     <message>
-        <location filename="../../app/ui/editing_tools.py" line="+131"/>
+        <location filename="../../app/ui/editing_tools.py" line="+132"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1690,7 @@ Markdown: # title, ## section, **bold**, *italic*, [link](https://…)</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+161"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+171"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>

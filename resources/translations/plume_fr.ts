@@ -382,7 +382,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../app/ui/editor/article_editor.py" line="+438"/>
+        <location filename="../../app/ui/editor/article_editor.py" line="+448"/>
         <source>Article text (Markdown)</source>
         <translation>Texte de l’article (Markdown)</translation>
     </message>
@@ -918,7 +918,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>CheckActions</name>
     <message>
-        <location filename="../../app/ui/controllers/check_actions.py" line="+79"/>
+        <location filename="../../app/ui/controllers/check_actions.py" line="+82"/>
         <source>Fixes wait until the model has finished writing.</source>
         <translation>Les corrections attendent que le modèle ait fini d’écrire.</translation>
     </message>
@@ -933,7 +933,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
         <translation>Le modèle révise la partie concernée par ce critère…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reviewing the article again…</source>
         <translation>Nouvelle relecture de l’article…</translation>
     </message>
@@ -1025,7 +1025,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>EditingTools</name>
     <message>
-        <location filename="../../app/ui/editing_tools.py" line="+131"/>
+        <location filename="../../app/ui/editing_tools.py" line="+132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1692,7 +1692,7 @@ Markdown&#xa0;: # titre, ## section, **gras**, *italique*, [lien](https://…)</
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/editor/preview_pane.py" line="+161"/>
+        <location filename="../../app/ui/editor/preview_pane.py" line="+171"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>

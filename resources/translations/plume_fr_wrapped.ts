@@ -528,7 +528,7 @@
       <translation>Vérifiez le chemin et ses droits d’accès, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/errors.py" line="152" />
+      <location filename="../../app/ui/errors.py" line="161" />
       <source>Plume</source>
       <translation>Plume</translation>
     </message>
@@ -589,59 +589,64 @@
   <context>
     <name>LinksDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="52" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="54" />
       <source>Internal &amp;links…</source>
       <translation>Liens &amp;internes…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="52" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="54" />
       <source>Link the article to pages of your site</source>
       <translation>Relier l'article à des pages de votre site</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="40" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="43" />
       <source>Internal links</source>
       <translation>Liens internes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="45" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="49" />
       <source>Find links</source>
       <translation>Chercher des liens</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="49" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="53" />
       <source>Insert checked links</source>
       <translation>Insérer les liens cochés</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="52" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="56" />
       <source>Site profile</source>
       <translation>Profil du site</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="97" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="110" />
       <source>%n link(s) inserted.</source>
       <translation>%n lien(s) inséré(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="73" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="78" />
       <source>No site profile yet: import one with plume site import sitemap.xml --name my-site.</source>
       <translation>Aucun profil de site pour l'instant : importez-en un avec plume site import sitemap.xml --name mon-site.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="93" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="104" />
       <source>The text changed since the links were found: find them again.</source>
       <translation>Le texte a changé depuis la recherche des liens : cherchez-les de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="119" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="135" />
       <source>%n link(s) proposed: untick those you do not want.</source>
       <translation>%n lien(s) proposé(s) : décochez ceux que vous ne voulez pas.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/links_dialog.py" line="121" />
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="137" />
       <source>No page of this profile in the article's language is on topic.</source>
       <translation>Aucune page de ce profil dans la langue de l'article ne traite du sujet.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs/links_dialog.py" line="130" />
+      <source>Read also, at the end: %1</source>
+      <translation>À lire aussi, en fin d'article : %1</translation>
     </message>
   </context>
   <context>
@@ -888,72 +893,72 @@
   <context>
     <name>SocialDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="39" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="41" />
       <source>Social posts</source>
       <translation>Publications pour les réseaux sociaux</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="41" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="43" />
       <source>&amp;Social posts…</source>
       <translation>Publications pour les &amp;réseaux sociaux…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="42" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="44" />
       <source>Write posts for X, LinkedIn, Facebook, Instagram and a newsletter</source>
       <translation>Rédiger des publications pour X, LinkedIn, Facebook, Instagram et une newsletter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="62" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="64" />
       <source>Networks</source>
       <translation>Réseaux</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="63" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="65" />
       <source>Article address</source>
       <translation>Adresse de l'article</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="64" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="66" />
       <source>Write posts</source>
       <translation>Rédiger les publications</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="108" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="110" />
       <source>Writing…</source>
       <translation>Rédaction…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="145" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="148" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="118" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="120" />
       <source>%n post(s) written.</source>
       <translation>%n publication(s) rédigée(s).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="119" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="121" />
       <source>%n post(s) built from the title and description: the model's were refused.</source>
       <translation>%n publication(s) construite(s) à partir du titre et de la description : celles du modèle ont été refusées.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="143" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="145" />
       <source>built from the title and description</source>
       <translation>construite à partir du titre et de la description</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="95" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="97" />
       <source>No model is selected.</source>
       <translation>Aucun modèle n'est choisi.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="96" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="98" />
       <source>Pick a model in the Model list.</source>
       <translation>Choisissez un modèle dans la liste Modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/social_dialog.py" line="140" />
+      <location filename="../../app/ui/dialogs/social_dialog.py" line="142" />
       <source>%1 / %2 characters</source>
       <translation>%1 / %2 caractères</translation>
     </message>
@@ -961,17 +966,17 @@
   <context>
     <name>TermsPanel</name>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="61" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="63" />
       <source>Topic terms</source>
       <translation>Termes du sujet</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="62" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="64" />
       <source>Topic &amp;terms…</source>
       <translation>&amp;Termes du sujet…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/content_actions.py" line="63" />
+      <location filename="../../app/ui/dialogs/content_actions.py" line="65" />
       <source>Terms the article should cover, and how well it does</source>
       <translation>Les termes que l'article devrait couvrir, et dans quelle mesure il le fait</translation>
     </message>
@@ -988,7 +993,7 @@ autonomie : 2-4</translation>
       <translation>Proposer avec le modèle</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="122" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="133" />
       <source>Asking the model…</source>
       <translation>Question au modèle…</translation>
     </message>
@@ -1018,12 +1023,12 @@ autonomie : 2-4</translation>
       <translation>Couverture : %1/100</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="109" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="120" />
       <source>Give a keyword and pick a model first.</source>
       <translation>Indiquez d'abord un mot-clé et choisissez un modèle.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs/terms_panel.py" line="129" />
+      <location filename="../../app/ui/dialogs/terms_panel.py" line="140" />
       <source>Refused from the model: %1</source>
       <translation>Refusés parmi ceux du modèle : %1</translation>
     </message>

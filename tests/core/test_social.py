@@ -91,7 +91,7 @@ def test_posts_filled_to_every_bound_stay_within_the_network_limit(fake_ollama, 
     def longest(req):
         schema = req.body["format"]["properties"]
         words = {"hook": "vélo ", "text": "route "}
-        data = {key: (words[key] * 300)[:sub["maxLength"]] if sub["type"] == "string"
+        data = {key: (words[key] * 300)[:sub["maxLength"] - 1] + "." if sub["type"] == "string"
                 else ["a" * sub["items"]["maxLength"]] * sub["maxItems"]
                 for key, sub in schema.items()}
         return Generate(content=[json.dumps(data)])
@@ -206,3 +206,44 @@ def test_a_text_that_repeats_the_first_line_is_refused():
     post = SocialPost(NETWORKS["x"], "Un point concret sur le vélo électrique.",
                       "Un point concret sur le vélo électrique.", (), URL)
     assert "the text repeats the first line" in check_post(post, FR)
+
+
+def test_a_placeholder_or_a_post_about_something_else_gives_the_fallback(fake_ollama):
+    # What gemma3:270m wrote as the X post of "paillage du potager" (it passed every check).
+    jacky = reply("xxx-xxx-xxxx", "Bonjour ! Je m'appelle Jacky et je suis le grand papa de "
+                  "mon fils.", ["PaillageDuPotager"])
+    fake_ollama.on_model(MODEL, jacky)
+    post = writer(fake_ollama).post(FR, NETWORKS["x"], URL, LABELS)
+    assert post.source == "fallback" and "Jacky" not in post.full_text
+    assert "a placeholder in the post: xxx" in post.problems
+    assert "it does not name the article's subject (vélo électrique)" in post.problems
+    # Named in another form ("vélos électriques") or by a secondary keyword: on subject.
+    for text in ("Deux vélos électriques comparés sur route, moteur et poids.",
+                 "Comment garder une batterie en forme tout l'hiver, sans surprise."):
+        good = SocialPost(NETWORKS["x"], "Avant de choisir votre modèle", text, (), URL)
+        assert check_post(good, FR) == [], text
+
+
+def test_a_web_address_given_as_a_hashtag_is_dropped(fake_ollama):
+    # gemma3:270m's X post for "paillage du potager" ended with #HttpsWwwYahoocanada.
+    fake_ollama.on_model(MODEL, reply("Bien choisir son vélo électrique", "Moteur, batterie, "
+                                      "poids : les critères qui comptent avant d'acheter.",
+                                      ["https://www.yahoocanada.com", "www.velo.fr", "mobilité"]))
+    post = writer(fake_ollama).post(FR, NETWORKS["linkedin"], URL, LABELS)
+    assert post.source == "model", post.problems
+    assert post.hashtags == ("#VéloÉlectrique", "#batterie", "#mobilité")
+
+
+def test_a_leaked_mime_type_and_a_cut_sentence_are_not_published(fake_ollama):
+    # gemma3:270m's X post for "compost en appartement": hook "text/en-US", text cut at its
+    # bound ("… de la santé des végétaux et animaux. Il vient").
+    leaked = SocialPost(NETWORKS["x"], "text/en-US", "Le vélo électrique sert depuis 1943 "
+                        "aux trajets du quotidien. Il vient", (), URL)
+    assert "markup or code in the post: text/" in check_post(leaked, FR)
+    assert "the text stops mid-sentence" in check_post(leaked, FR)
+    # A cut text keeps its whole sentences when there are some.
+    fake_ollama.on_model(MODEL, reply("Bien choisir son vélo électrique", "Moteur, batterie, "
+                                      "poids : les critères qui comptent. Il vient"))
+    post = writer(fake_ollama).post(FR, NETWORKS["x"], URL, LABELS)
+    assert post.source == "model", post.problems
+    assert post.text == "Moteur, batterie, poids : les critères qui comptent."

@@ -304,3 +304,23 @@ def test_the_editor_follows_the_preview(make_window, qtbot):
     # back at the top of the preview: the editor's top too
     preview.scroll_to_y(0)
     qtbot.waitUntil(lambda: editor.verticalScrollBar().value() == 0)
+
+
+def test_review_again_asks_for_the_terms_of_the_terms_panel(make_window, qtbot, fake_ollama):
+    from PySide6.QtWidgets import QDockWidget, QMenu
+
+    from tests.core.test_review import MODEL, sloppy_draft
+    from tests.fake_ollama.sloppy import SloppyModel
+
+    fake_ollama.on_model(MODEL, SloppyModel())
+    window = make_window(host=fake_ollama.url, model=MODEL)
+    panel = _loaded(window, qtbot, sloppy_draft())
+    actions = {a.text(): a for m in window.menuBar().findChildren(QMenu) for a in m.actions()}
+    actions["Topic &terms…"].trigger()
+    terms = window.findChild(QDockWidget, "plume-dock-terms").widget()
+    terms.terms.setPlainText("worm bin: 1-2\n")               # not in the draft
+    qtbot.mouseClick(panel.review_again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.editing.checks.busy and bool(fake_ollama.bodies()),
+                    timeout=30000)
+    asked = [m["content"] for b in fake_ollama.bodies() for m in b.get("messages", ())]
+    assert any("Use the term “worm bin” once in this section" in text for text in asked)

@@ -101,3 +101,37 @@ def test_terms_and_social_posts_open_as_tabs_docked_beside_the_editor(make_windo
     qtbot.waitUntil(panel.isVisible, timeout=2000)
     if os.environ.get("PLUME_SCREENSHOTS"):
         window.grab().save(os.environ["PLUME_SCREENSHOTS"].replace(".png", "-docks.png"))
+
+
+def test_links_dialog_offers_a_read_also_line_from_the_topic_and_the_terms_panel(make_window,
+                                                                                 qtbot):
+    with site_store() as store:
+        store.save("shoes", [
+            Page("https://shoes.example/flat-feet-exercises/", "Flat feet exercises", "en",
+                 ("flat feet exercises", "exercises")),
+            Page("https://shoes.example/arch-support-insoles/", "Arch support insoles", "en",
+                 ("arch support insoles", "insoles")),
+            Page("https://shoes.example/gait-analysis/", "Gait analysis", "en",
+                 ("gait analysis", "gait"))])
+    window = make_window(site_url="https://shoes.example")
+    window.load_article(sample_article())        # names none of these pages
+    actions = {a.text(): a for m in window.menuBar().findChildren(QMenu) for a in m.actions()}
+    actions["Topic &terms…"].trigger()
+    from PySide6.QtWidgets import QDockWidget
+
+    window.findChild(QDockWidget, "plume-dock-terms").widget().terms.setPlainText("insoles\n")
+    dialog = LinksDialog(window, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.suggestions_ready, timeout=10000) as ready:
+        dialog.find_button.click()
+    # On the keyphrase's topic, then on the writer's term; 'Gait analysis' is neither.
+    assert [s.href for s in ready.args[0]] == ["/flat-feet-exercises/", "/arch-support-insoles/"]
+    assert dialog.list.item(0).text().startswith("Read also, at the end: Flat feet exercises")
+    with qtbot.waitSignal(dialog.links_inserted, timeout=2000):
+        dialog.insert_button.click()
+    assert window.editor.toPlainText().endswith(
+        "\n\nRead also: [Flat feet exercises](/flat-feet-exercises/), "
+        "[Arch support insoles](/arch-support-insoles/).\n")
+    window.editor.undo()
+    assert "Read also" not in window.editor.toPlainText()

@@ -23,6 +23,7 @@ from app.core.analysis.lexicon import lexicon
 from app.core.analysis.markdown_blocks import Block, parse_blocks
 from app.core.analysis.text import fold
 from app.core.site.pages import Page, slug_of
+from app.core.terms.vetting import noun_at
 
 MIN_LINKS, MAX_LINKS = 3, 6
 _HEAD = {"fr": 0, "en": -1}     # where a noun phrase's head word is (first in French)
@@ -43,19 +44,25 @@ class LinkSuggestion:
 
 def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
                   own_url: str = "", own_slug: str = "", limit: int = MAX_LINKS,
-                  exclude: Collection[str] = ()) -> list[LinkSuggestion]:
+                  exclude: Collection[str] = (), topical: Collection[str] | None = None
+                  ) -> list[LinkSuggestion]:
     """Up to `limit` links, in body order (fewer when fewer pages are on topic); none to the
-    pages whose URL is in `exclude` (linked already)."""
+    pages whose URL is in `exclude` (linked already). `topical`: the URLs of the pages on
+    the topic of the article's keyphrase and text (app/core/site/related.py); a one-word
+    anchor then links only to one of them ('plantes' said once is not about "Plantes
+    aromatiques en pot"), a phrase anchor to any page."""
     kp = parse_keyphrase(keyword, lang) if keyword.strip() else None
     blocks = [b for b in parse_blocks(body) if b.kind in ("paragraph", "list_item")]
     facts = [(b, block_facts(b.text, lang).sentences) for b in blocks]
     candidates: list[tuple[int, Page]] = []
     pages = [p for p in pages if p.language == lang and not same_page(p, own_url, own_slug)]
     shared = _shared_words(pages)
+    nouns = noun_folds(facts, lang)
     for page in pages:
         if page.url in exclude:
             continue
-        terms = [t for t in anchor_terms(page) if " " in t or t.lower() not in shared]
+        terms = [t for t in anchor_terms(page) if " " in t or (
+            t.lower() not in shared and (topical is None or page.url in topical))]
         anchors = [t for t in terms if _occurs(t, lang, facts)]
         if anchors:                      # on topic: its keyphrase or one of its words is used
             relevance = len(anchors) + sum(_occurs(t, lang, facts) for t in page.terms)
@@ -67,7 +74,7 @@ def suggest_links(body: str, keyword: str, lang: str, pages: Sequence[Page], *,
     for relevance, page in candidates:
         if len(chosen) >= limit:
             break
-        found = _anchor(page, lang, facts, used_blocks, kp, body)
+        found = _anchor(page, lang, facts, used_blocks, kp, body, nouns)
         if found is not None and body[found[1]:found[2]].lower() not in used_anchors:
             block_index, start, end = found
             used_blocks.add(block_index)
@@ -84,12 +91,19 @@ def anchor_terms(page: Page) -> list[str]:
     say how related it is: as anchors they would link on words that are not its subject."""
     phrases = [t for t in page.terms if len(t.split()) >= 2]
     main = page.terms[0] if page.terms else page.title
+    head = head_word(page)
+    singles = [head] if len(main.split()) > 1 and head else [main] if len(main.split()) == 1 else []
+    return list(dict.fromkeys([*phrases, *singles]))
+
+
+def head_word(page: Page) -> str:
+    """The head word of the page's main phrase: what the page is about ("outils" of
+    "outils de jardinage"); empty when it has no content word of 4 letters or more."""
+    main = page.terms[0] if page.terms else page.title
     function_words = lexicon(page.language).function_words
     words = [w.strip(" ,.;:'’") for w in main.split()]
     content = [w for w in words if fold(w.lower()) not in function_words and len(w) >= 4]
-    head = content[_HEAD.get(page.language, 0)] if content else ""
-    singles = [head] if len(words) > 1 and head else [main] if len(words) == 1 else []
-    return list(dict.fromkeys([*phrases, *singles]))
+    return content[_HEAD.get(page.language, 0)] if content else ""
 
 
 def _shared_words(pages: Sequence[Page]) -> set[str]:
@@ -140,32 +154,62 @@ def _participle_of_noun(anchor: str, term: str) -> bool:
     return anchor.lower().endswith(endings) and not term.lower().endswith(endings)
 
 
+def noun_folds(facts: list[tuple[Block, tuple[Sentence, ...]]], lang: str) -> set[str]:
+    """The words the text uses as nouns somewhere (after a determiner: "les graines")."""
+    out = set()
+    for block, sentences in facts:
+        for sentence in sentences:
+            for i, (a, b) in enumerate(sentence.spans):
+                shown = block.text[a:b].lower().replace("’", "'")
+                if noun_at(sentence.folds, i, shown, lang):
+                    out.add(sentence.folds[i])
+    return out
+
+
+def _infinitive(word: str, lang: str, nouns: set[str]) -> bool:
+    """A French word in -er/-ir that the text never uses as a noun: a verb ("il suffit de
+    récupérer son jus" is not about "Récupérer l'eau de pluie"); "le fumier" is a noun."""
+    return lang == "fr" and word.endswith(("er", "ir")) and word not in nouns
+
+
 def _occurs(term: str, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]]) -> bool:
     kp = parse_keyphrase(term, lang)
     return any(_find(kp, s) is not None for _, sentences in facts for s in sentences)
 
 
 def _find(kp: Keyphrase, sentence: Sentence) -> tuple[int, int] | None:
-    """Where the term is in the sentence: its words in order, else its content words, in
-    their forms (app/core/analysis/keyphrase.py), within a short run."""
+    """Where the term is in the sentence: its words in order, else its content words, each
+    itself or its plural, within a short run. A word's other forms are too loose for a link
+    ('la taille des bacs' is not about 'tailler les rosiers'; 'serait' is a form of
+    'serrer', not the 'serre' of "serre de jardin")."""
     if not kp.forms:
         return None
     if len(kp.forms) == 1:
-        # One word: itself or its plural. Its other forms are too loose for a link on their
-        # own ('la taille des bacs' is not about 'tailler les rosiers').
-        word = kp.folds[0]
-        same = {word, word + "s", word + "x", word.removesuffix("s"), word.removesuffix("x")}
+        same = _same_word(kp.folds[0])
         return next(((i, i) for i, f in enumerate(sentence.folds) if f in same), None)
-    if len(kp.forms) > 1:
-        found = _phrase(kp.folds, sentence)
-        if found:
-            return found
-    return _window(kp.forms, sentence)
+    return _phrase(kp.folds, sentence) or _window(tuple(_same_word(w) for w in kp.folds),
+                                                  sentence)
+
+
+def _in_keyphrase(window: tuple[int, int], kp: Keyphrase, sentence: Sentence) -> bool:
+    """The words sit inside the sentence's keyphrase ("les semis de [tomates]"): a link
+    there would cut the keyphrase in two."""
+    if kp.size < 2:
+        return False
+    found = _window(tuple(_same_word(w) for w in kp.folds), sentence)
+    return found is not None and found[0] <= window[1] and window[0] <= found[1]
+
+
+def _same_word(word: str) -> frozenset[str]:
+    """The word and its plural (or singular)."""
+    return frozenset({word, word + "s", word + "x", word.removesuffix("s"),
+                      word.removesuffix("x")})
 
 
 def _window(forms: tuple[frozenset[str], ...], sentence: Sentence) -> tuple[int, int] | None:
-    """Word indexes (first, last) of the shortest run of consecutive words holding a form of
-    every word of the term, at most two extra words inside ('jardin' … 'de la' … 'ville')."""
+    """Word indexes (first, last) of the shortest run of consecutive words holding one of
+    `forms` for every word of the term, at most two extra words inside ('jardin' … 'de la'
+    … 'ville')."""
     wanted = frozenset().union(*forms)
     folds = sentence.folds
     for i in range(len(folds)):
@@ -188,7 +232,8 @@ def _phrase(folds: tuple[str, ...], sentence: Sentence) -> tuple[int, int] | Non
 
 
 def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]]],
-            used_blocks: set[int], kp: Keyphrase | None, body: str) -> tuple[int, int, int] | None:
+            used_blocks: set[int], kp: Keyphrase | None, body: str, nouns: set[str]
+            ) -> tuple[int, int, int] | None:
     for term in page.terms:
         kp_term = parse_keyphrase(term, lang)
         phrase = parse_keyphrase(f'"{term}"', lang).folds     # every word, in order
@@ -206,9 +251,11 @@ def _anchor(page: Page, lang: str, facts: list[tuple[Block, tuple[Sentence, ...]
                 anchor = body[start:end]
                 if anchor != block.text[a:b] or _UNSAFE & set(anchor):
                     continue
-                if kp is not None and match_text(kp, anchor, lang).all_found:
+                if kp is not None and (match_text(kp, anchor, lang).all_found
+                                       or _in_keyphrase(window, kp, sentence)):
                     continue
-                if kp_term.size == 1 and _participle_of_noun(anchor, term):
+                if kp_term.size == 1 and (_participle_of_noun(anchor, term)
+                                          or _infinitive(sentence.folds[window[0]], lang, nouns)):
                     continue
                 return index, start, end
     return None

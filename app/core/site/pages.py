@@ -51,17 +51,17 @@ def article_terms(article: Article, lang: str) -> tuple[str, ...]:
                     counts[stem] += 1
                     surface.setdefault(stem, block.text[a:b].lower())
     terms += [surface[s] for s, n in counts.most_common(MAX_TERMS) if n >= 3]
-    return _unique(terms)
+    return unique_terms(terms)
 
 
 def url_terms(url: str, title: str, lang: str) -> tuple[str, ...]:
     """A sitemap page's terms: its title (or slug) as a phrase, then its content words."""
     function_words = lexicon(lang).function_words
     words = [w for w in title.lower().split() if len(w) > 3 and w not in function_words]
-    return _unique([title.lower(), *words])
+    return unique_terms([title.lower(), *words])
 
 
-def _unique(terms: list[str]) -> tuple[str, ...]:
+def unique_terms(terms: list[str]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for term in terms:
         text = " ".join(term.split()).strip(" .,;:")

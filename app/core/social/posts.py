@@ -15,8 +15,11 @@ _DOMAIN = re.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|fr|io|c
                      r"ch|ca|uk|de|app|dev|ly)\b(?:/\S*)?")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _HASHTAG_WORD = re.compile(r"[^\W_]+")
-_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|[{}\[\]_|]|\*\*|\btext\s*:")
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|[{}\[\]_|]|\*\*|\btext\s*:|\btext/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+_WEB = re.compile(r"(?i)https?:|\bwww\b|://")
+_PLACEHOLDER = re.compile(r"(?i)\b([^\W\d_])\1{2,}\b")      # "xxx-xxx-xxxx", "aaa"
 MIN_HOOK_WORDS, MIN_TEXT_WORDS = 3, 5
 
 
@@ -55,9 +58,12 @@ def hashtag(text: str) -> str:
 
 
 def hashtags(candidates: list[str], network: Network) -> tuple[str, ...]:
-    """Unique, well-formed hashtags of at most `network.hashtag_chars`, capped in number."""
+    """Unique, well-formed hashtags of at most `network.hashtag_chars`, capped in number;
+    none made from a web address."""
     out: dict[str, str] = {}
     for candidate in candidates:
+        if _WEB.search(candidate):         # "https://www.yahoocanada…" is no hashtag
+            continue
         tag = hashtag(candidate)
         if 4 <= len(tag) <= network.hashtag_chars and tag.lower() not in out:
             out[tag.lower()] = tag
@@ -90,6 +96,13 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
     markup = _MARKUP.search(written)
     if markup:
         problems.append(f"markup or code in the post: {markup.group(0)}")
+    if post.text and _cut(post.text):
+        problems.append("the text stops mid-sentence")
+    placeholder = _PLACEHOLDER.search(written)
+    if placeholder:
+        problems.append(f"a placeholder in the post: {placeholder.group(0)}")
+    if not _on_subject(written, article):
+        problems.append(f"it does not name the article's subject ({article.keyword})")
     length = post.length
     if length > post.network.max_chars:
         problems.append(f"{length} characters, over {post.network.label}'s {post.network.max_chars}")
@@ -106,6 +119,32 @@ def check_post(post: SocialPost, article: Article) -> list[str]:
     if other:
         problems.append(f"written in {other}, not in {article.language.value}")
     return problems
+
+
+def whole_sentences(text: str) -> str:
+    """A model's text cut at its length bound ("… des végétaux et animaux. Il vient"),
+    without its unfinished last sentence when an earlier one is whole."""
+    if not _cut(text):
+        return text
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[:ends[-1].end()] if ends else text
+
+
+def _cut(text: str) -> bool:
+    """The text ends inside a sentence: on a letter, a figure or a comma."""
+    last = text.rstrip()[-1:]
+    return last.isalnum() or last in ",;:-"
+
+
+def _on_subject(written: str, article: Article) -> bool:
+    """The post uses a word of the article's keyphrases (in one of its forms, as the
+    keyphrase is matched): "Bonjour ! Je m'appelle Jacky…" is about nothing of it."""
+    from app.core.analysis.keyphrase import match_text, parse_keyphrase
+
+    lang = article.language.value
+    phrases = [parse_keyphrase(k, lang) for k in (article.keyword, *article.secondary_keywords)]
+    phrases = [kp for kp in phrases if kp.size]
+    return not phrases or any(match_text(kp, written, lang).found for kp in phrases)
 
 
 def _same_words(hook: str, text: str) -> bool:

@@ -22,6 +22,7 @@ from app.core.social.posts import (
     fallback_post,
     hashtags,
     keyword_hashtags,
+    whole_sentences,
 )
 from app.core.textutil import truncate_words
 
@@ -120,7 +121,7 @@ class SocialWriter:
         raw_tags = [str(t) for t in data.get("hashtags") or [] if isinstance(t, str)]
         # Hashtags from the keywords first, then the model's; capped per network.
         tags = hashtags(keyword_hashtags(article) + raw_tags, network)
-        text = " ".join(str(data.get("text") or "").split())
+        text = whole_sentences(" ".join(str(data.get("text") or "").split()))
         return SocialPost(network, clean_line(str(data.get("hook") or "")), text, tags, url)
 
 

@@ -38,6 +38,10 @@ _DETERMINERS = {                # a content word after one of these is taken for
            "its", "his", "her"}}
 _PUNCTUATION = re.compile(r"[^\w\s'-]")
 _PRONOUNS = {"le", "la", "les"}   # also object pronouns in French
+_BEFORE_INFINITIVE = {             # "… le récupérer", "pour les arroser"
+    "de", "a", "pour", "sans", "pas", "plus", "jamais", "faut", "peut", "peuvent", "doit",
+    "doivent", "va", "vont", "veut", "veulent", "pouvez", "devez", "allez", "voulez", "il",
+    "elle", "on", "ils", "elles", "je", "tu", "nous", "vous"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ def context_terms(brief: Brief, context: Sequence[str], loose: Sequence[str] = (
             for i, w in enumerate(folds):
                 shown = raw[spans[i][0]:spans[i][1]].lower().replace("’", "'")
                 if (not _noun(folds, i, shown, determiners) or not _content(w, function_words)
-                        or _generic(base_form(shown, lang), lang)):
+                        or is_generic(base_form(shown, lang), lang)):
                     continue
                 stem = form_key(w, lang)
                 if stem not in keyword:
@@ -145,7 +149,7 @@ def _problem(text: str, lang: str, keyword: set[str], topic: set[str], all_texts
     stems = _stems(text, lang)
     if stems <= keyword:
         return "keyphrase"
-    if all(_generic(w, lang) or fold(w) in lexicon(lang).function_words
+    if all(is_generic(w, lang) or fold(w) in lexicon(lang).function_words
            for _, _, w in words(text)):
         return "too general"
     if topic and not stems & topic:
@@ -176,6 +180,17 @@ def _fragment(text: str, lang: str, all_texts: list[str]) -> bool:
     return any(other != low and other.startswith(low) for other in all_texts)
 
 
+def noun_at(folds: Sequence[str], i: int, shown: str, lang: str) -> bool:
+    """Whether word `i` of a sentence (`shown` as written) is used as a noun there: as for
+    the terms, but after le/la/les a word in -er/-ir is a noun unless a verb, a subject or
+    a preposition comes first ("le fumier chauffe", not "il faut le récupérer")."""
+    if _noun(folds, i, shown, _DETERMINERS.get(lang, set())):
+        return True
+    before, two_before = folds[i - 1] if i else "", folds[i - 2] if i > 1 else ""
+    return (lang == "fr" and before in _PRONOUNS and shown[:2] not in ("l'", "d'")
+            and two_before not in _BEFORE_INFINITIVE)
+
+
 def _noun(folds: Sequence[str], i: int, shown: str, determiners: set[str]) -> bool:
     """A word after a determiner — but not an infinitive after a French object pronoun or
     an elided "de" ("les aider", "l'utiliser", "d'économiser")."""
@@ -187,7 +202,7 @@ def _noun(folds: Sequence[str], i: int, shown: str, determiners: set[str]) -> bo
     return not (pronoun and folds[i].endswith(("er", "ir")))
 
 
-def _generic(word: str, lang: str) -> bool:
+def is_generic(word: str, lang: str) -> bool:
     """Too general to be a term ("fois", "moyen", "bonne"): the pack's generic_words.txt."""
     return word.lower() in _generic_words(lang)
 

@@ -12,7 +12,8 @@
 - **Ask the model** revises only the section the check concerns, in the background
   (`app.core.review.targeted.revise_for_check`); the review dialog shows the diff, and the
   revision is there only if the article scores better.
-- **Review again** runs the whole self-review on the text as it is now.
+- **Review again** runs the whole self-review on the text as it is now, with the topic
+  terms of the Terms panel (a missing one is asked for where it fits).
 A model's answer is merged into the current text, so what the writer typed meanwhile stays.
 """
 
@@ -49,6 +50,7 @@ class CheckActions(QObject):
                  show_review: Callable[[Any], None] | None = None,
                  language: Callable[[], str] = lambda: "en",
                  has_model: Callable[[], bool] = lambda: True,
+                 terms: Callable[[], tuple[str, ...]] = tuple,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.panel, self.editor = panel, editor
@@ -58,6 +60,7 @@ class CheckActions(QObject):
         self._pending: tuple[list[Fix], Report] | None = None
         self._cancel: CancelToken | None = None
         self._has_model = has_model
+        self._terms = terms
         self._can_ask: bool | None = None
         self._update_model_actions()
         panel.fix_requested.connect(self.fix)
@@ -103,8 +106,9 @@ class CheckActions(QObject):
     def review_again(self) -> None:
         from app.core.review.review import run_review
 
-        article = self._article()
-        self._run(lambda reviser, cancel: run_review(article, reviser=reviser, cancel=cancel),
+        article, terms = self._article(), self._terms()
+        self._run(lambda reviser, cancel: run_review(article, reviser=reviser, cancel=cancel,
+                                                     terms=terms),
                   self.tr("Reviewing the article again…"))
 
     def stop(self) -> None:

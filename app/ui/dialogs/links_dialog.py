@@ -1,5 +1,8 @@
 """Generate › Internal links…: links from a site profile (plume site import) proposed for the
 article in the editor; the writer ticks the ones to keep and inserts them as one undo step.
+When the text itself gives fewer than two, pages on its topic (its keyphrase, its text, the
+Topic terms panel's terms) are proposed for a "read also" line at its end, as `plume
+generate --links` and `plume batch --links` add it.
 
     dialog = LinksDialog(window, window)
     dialog.open()
@@ -32,7 +35,7 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 class LinksDialog(QDialog):
     # ---- Signals
-    suggestions_ready = Signal(list)        # app.core.site.links.LinkSuggestion
+    suggestions_ready = Signal(list)        # app.core.site.links.LinkSuggestion, in-text first
     links_inserted = Signal(int)
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
@@ -41,6 +44,7 @@ class LinksDialog(QDialog):
         self.resize(640, 420)
         self._window = window
         self._suggestions: list[Any] = []
+        self._related: list[Any] = []         # pages for the "read also" line
         self.site = QComboBox(self)
         self.find_button = QPushButton(_tr("Find links"), self)
         self.status = QLabel(self)
@@ -66,7 +70,8 @@ class LinksDialog(QDialog):
     # ---- Public API
     def find(self) -> None:
         from app.application import Plume
-        from app.application.site import link_suggestions
+        from app.application.site import link_suggestions, with_links, with_related_reading
+        from app.ui.dialogs.terms_panel import panel_terms
 
         site = self.site.currentText()
         if not site:
@@ -75,28 +80,36 @@ class LinksDialog(QDialog):
             return
         article = self._window.current_article()
         own_url = Plume(self._window.settings).article_url(article)
+        terms = panel_terms(self._window)
 
         def work() -> Any:
-            return link_suggestions(article, site, own_url=own_url)
+            found = link_suggestions(article, site, own_url=own_url)
+            _, related = with_related_reading(with_links(article, found), site, own_url=own_url,
+                                              terms=terms)
+            return found, related
 
         self.find_button.setEnabled(False)
         run_in_background(work, self._found, self._failed, owner=self)
 
     def insert(self) -> None:
+        from app.application.site import with_read_also
         from app.core.site.links import apply_links
 
-        chosen = [s for i, s in enumerate(self._suggestions)
+        ticked = [s for i, s in enumerate([*self._suggestions, *self._related])
                   if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = [s for s in ticked if s in self._suggestions]
         editor = self._window.editor
         body = editor.markdown()
         if any(body[s.start:s.end] != s.anchor for s in chosen):
             self.status.setText(_tr("The text changed since the links were found: find them "
                                     "again."))
             return
-        editor.apply_text(apply_links(body, chosen))
-        self.status.setText(_tr("%n link(s) inserted.", "", len(chosen)))
+        lang = str(self._window.current_article().language)
+        editor.apply_text(with_read_also(apply_links(body, chosen),
+                                         [s for s in ticked if s in self._related], lang))
+        self.status.setText(_tr("%n link(s) inserted.", "", len(ticked)))
         self.insert_button.setEnabled(False)
-        self.links_inserted.emit(len(chosen))
+        self.links_inserted.emit(len(ticked))
 
     # ---- Private
     def _load_sites(self) -> None:
@@ -107,12 +120,15 @@ class LinksDialog(QDialog):
         for name, count in sites.items():
             self.site.addItem(name, count)
 
-    def _found(self, suggestions: list[Any]) -> None:
+    def _found(self, found: tuple[list[Any], list[Any]]) -> None:
         self.find_button.setEnabled(True)
-        self._suggestions = suggestions
+        self._suggestions, self._related = found
+        suggestions = [*self._suggestions, *self._related]
         self.list.clear()
         for s in suggestions:
-            item = QListWidgetItem(f"“{s.anchor}” → {s.title}  ({s.href})", self.list)
+            text = (f"“{s.anchor}” → {s.title}  ({s.href})" if s in self._suggestions else
+                    _tr("Read also, at the end: %1").replace("%1", f"{s.title}  ({s.href})"))
+            item = QListWidgetItem(text, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.insert_button.setEnabled(bool(suggestions))

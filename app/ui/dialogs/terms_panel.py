@@ -33,6 +33,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TermsPanel", text)
 
 
+def panel_terms(window: Any) -> tuple[str, ...]:
+    """The terms listed in the window's Topic terms panel (none when it was never opened or
+    its list cannot be read)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = window.findChild(QDockWidget, "plume-dock-terms")
+    panel = dock.widget() if dock is not None else None
+    return panel.term_texts() if isinstance(panel, TermsPanel) else ()
+
+
 class TermsPanel(QWidget):
     # ---- Signals
     coverage_updated = Signal(int)      # the coverage score, 0-100
@@ -97,6 +107,17 @@ class TermsPanel(QWidget):
         score = coverage_score(counts)
         self.score.setText(_tr("Coverage: %1/100").replace("%1", str(score)))
         self.coverage_updated.emit(score)
+
+    def term_texts(self) -> tuple[str, ...]:
+        """The listed terms (none while the list cannot be read)."""
+        from app.core.errors import InputError
+        from app.core.terms import parse_terms
+
+        try:
+            return tuple(t.text for t in parse_terms(self.terms.toPlainText(),
+                                                     source=_tr("The list")))
+        except InputError:
+            return ()
 
     def propose(self) -> None:
         from app.application import Plume
