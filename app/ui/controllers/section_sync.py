@@ -39,6 +39,7 @@ class SectionSync(QObject):
         self._scroll_timer = self._timer(SCROLL_DELAY_MS, self.sync_preview)
         self._cursor_timer = self._timer(CURSOR_DELAY_MS, self.sync_outline)
         self._editor_timer = self._timer(SCROLL_DELAY_MS, self.sync_editor)
+        self._render_timer = self._timer(0, self.sync_preview)     # after a render, on the next turn
         self._moving = ""        # "preview" or "editor" while this class scrolls that view
         editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         preview.verticalScrollBar().valueChanged.connect(self._on_preview_scrolled)
@@ -191,10 +192,13 @@ class SectionSync(QObject):
 
     def _on_rendered(self) -> None:
         self._editor_timer.stop()       # the new HTML moved the preview, not the writer
-        self.sync_preview()
+        # On the next turn of the event loop: laying out a new 10,000-word preview right
+        # after setting it made one 35 ms stall of two ~18 ms ones.
+        self._render_timer.start()
 
     def _on_preview_scrolled(self, _value: int) -> None:
         if self._moving != "preview" and self.preview.isVisible():
+            self._render_timer.stop()     # the writer scrolled it: the preview leads now
             self._editor_timer.start()
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
