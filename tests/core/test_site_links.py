@@ -170,8 +170,8 @@ def test_link_suggestions_through_the_application_layer(tmp_path):
         link_suggestions(ARTICLE, "other")
 
 
-def test_batch_articles_link_to_each_other_and_never_to_a_failed_one(fake_ollama, tmp_path,
-                                                                     capsys):
+def _garden_writer(fake_ollama):
+    """Gardening prose for every article; the "purin d'ortie" article fails."""
     from tests.fake_ollama import Fail, Generate, words
 
     prose = ("Le compost en appartement et le lombricomposteur se complètent. Le purin d'ortie "
@@ -184,8 +184,12 @@ def test_batch_articles_link_to_each_other_and_never_to_a_failed_one(fake_ollama
         if req.body.get("format"):
             return fake_ollama.writer(req)
         return Generate(content=words(prose * 3))
+    return writer
 
-    fake_ollama.on_model("llama3.1:8b", writer)
+
+def test_batch_articles_link_to_each_other_and_never_to_a_failed_one(fake_ollama, tmp_path,
+                                                                     capsys):
+    fake_ollama.on_model("llama3.1:8b", _garden_writer(fake_ollama))
     with site_store() as store:
         store.save("jardin", sitemap_pages(sitemap(*SITE[5:6]), "fr"))   # paillage-du-potager
     keywords = tmp_path / "mots.txt"
@@ -233,20 +237,7 @@ def test_batch_links_are_idempotent_on_resume_and_social_posts_come_per_article(
         fake_ollama, tmp_path, capsys):
     import json
 
-    from tests.fake_ollama import Fail, Generate, words
-
-    prose = ("Le compost en appartement et le lombricomposteur se complètent. Le purin d'ortie "
-             "nourrit les tomates. Un paillage du potager garde l'eau des plantes. ")
-
-    def writer(req):
-        text = " ".join(m.get("content", "") for m in req.body.get("messages", []))
-        if "purin d'ortie »" in text:
-            return Fail(400, "model runner crashed on this prompt")
-        if req.body.get("format"):
-            return fake_ollama.writer(req)
-        return Generate(content=words(prose * 3))
-
-    fake_ollama.on_model("llama3.1:8b", writer)
+    fake_ollama.on_model("llama3.1:8b", _garden_writer(fake_ollama))
     with site_store() as store:
         store.save("jardin", sitemap_pages(sitemap(*SITE[5:6], *SITE[3:4]), "fr"))
     keywords = tmp_path / "mots.txt"

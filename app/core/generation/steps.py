@@ -279,7 +279,7 @@ class StepRunner:
                 if time.monotonic() > deadline:
                     stopped = "time"
                     break
-        text = "".join(parts) if size else ""     # a lead alone is no answer
+        text = "".join(parts)     # (a lead alone is no answer: vet_prose says so)
         generated = size
         if not final.done:
             self.pace.learn_stream(chunks - 1, time.monotonic() - first_at if first_at else 0.0)

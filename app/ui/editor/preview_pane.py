@@ -219,8 +219,8 @@ class PreviewPane(QTextBrowser):
 
     def _patch_paragraph(self, old: str, new: str) -> bool:
         """Typing changes one paragraph: only that paragraph of the shown document is
-        replaced (re-laying out 10,000 words with setHtml stalled typing 20–40 ms). False,
-        having changed nothing, when the change is anything else."""
+        replaced (re-laying out 10,000 words with setHtml stalled typing 20–40 ms). False
+        when the change is anything else, or the patch does not read as the new HTML."""
         from PySide6.QtGui import QTextCursor, QTextDocumentFragment
 
         before, after = _top_blocks(old), _top_blocks(new)
@@ -239,10 +239,8 @@ class PreviewPane(QTextBrowser):
         cursor = QTextCursor(blocks[0])
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertHtml(now[3:-4])
-        if cursor.block().text() == QTextDocumentFragment.fromHtml(now).toPlainText():
-            return True
-        self.setHtml(new)    # not what a full render shows: show that instead
-        return True
+        # not what a full render shows: False, and the caller shows that instead
+        return cursor.block().text() == QTextDocumentFragment.fromHtml(now).toPlainText()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._in_flight = False
