@@ -6,7 +6,7 @@ objects, so a disabled action is disabled everywhere and its shortcut with it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from app.ui.icons import icon
@@ -89,6 +89,12 @@ class Actions(QObject):
             self.presets[preset] = action
         self.presets["plain"].setChecked(True)
         self.retranslate_ui()
+        parent.installEventFilter(self)     # the interface language changed in Settings
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     def all(self) -> dict[str, QAction]:
         return dict(self._all)

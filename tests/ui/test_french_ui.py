@@ -37,6 +37,7 @@ from app.core.resources import resource_path
 from app.core.settings import Settings
 from app.core.store import Library, RecoverableDraft
 from app.ui.i18n import install_translators
+from tests.ui.main_window_fixtures import make_window, no_keyring  # noqa: F401
 
 ENGLISH_WORDS = {
     "the", "and", "your", "with", "to", "of", "is", "are", "not", "this", "here", "there",
@@ -486,3 +487,17 @@ def test_export_library_settings_and_keyword_errors_show_in_french(
         assert "n’est jamais fermé" in refused[1] and "« --- »" in refused[1], refused[1]
     finally:
         set_ui_language("en")
+
+
+def test_the_toolbar_follows_a_language_switch_at_run_time(make_window, qtbot) -> None:
+    """Changing the interface language in Settings retitles the toolbar's actions, not only
+    the menus (they stayed English until a restart)."""
+    window = make_window()
+    assert window.actions.write_article.text().replace("&", "") == "Write article"
+    try:
+        install_translators(QApplication.instance(), "fr")
+        qtbot.waitUntil(lambda: window.actions.write_article.text().replace("&", "") == "Rédiger l’article")
+        assert window.actions.generate_outline.text().replace("&", "").startswith("Générer")
+    finally:
+        install_translators(QApplication.instance(), "en")
+    qtbot.waitUntil(lambda: window.actions.write_article.text().replace("&", "") == "Write article")
